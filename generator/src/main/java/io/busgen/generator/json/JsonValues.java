@@ -1,0 +1,155 @@
+package io.busgen.generator.json;
+
+import io.busgen.generator.json.JsonValue.JsonArray;
+import io.busgen.generator.json.JsonValue.JsonBoolean;
+import io.busgen.generator.json.JsonValue.JsonNull;
+import io.busgen.generator.json.JsonValue.JsonNumber;
+import io.busgen.generator.json.JsonValue.JsonObject;
+import io.busgen.generator.json.JsonValue.JsonString;
+import io.busgen.generator.source.SourceLocation;
+import java.util.Iterator;
+import java.util.Map;
+
+/** Operations on {@link JsonValue}s that ignore where they came from. */
+public final class JsonValues {
+
+    private JsonValues() {}
+
+    /**
+     * JSON Schema's equality: same type and value; numbers compare by mathematical value ({@code 1 == 1.0}); object
+     * member order does not matter; array order does.
+     */
+    public static boolean sameValue(JsonValue a, JsonValue b) {
+        if (a instanceof JsonNumber x && b instanceof JsonNumber y) {
+            return x.value().compareTo(y.value()) == 0;
+        }
+        if (a instanceof JsonString x && b instanceof JsonString y) {
+            return x.value().equals(y.value());
+        }
+        if (a instanceof JsonBoolean x && b instanceof JsonBoolean y) {
+            return x.value() == y.value();
+        }
+        if (a instanceof JsonNull && b instanceof JsonNull) {
+            return true;
+        }
+        if (a instanceof JsonArray x && b instanceof JsonArray y) {
+            if (x.elements().size() != y.elements().size()) {
+                return false;
+            }
+            for (int i = 0; i < x.elements().size(); i++) {
+                if (!sameValue(x.elements().get(i), y.elements().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof JsonObject x && b instanceof JsonObject y) {
+            if (x.members().size() != y.members().size()) {
+                return false;
+            }
+            for (Map.Entry<String, JsonValue> member : x.members().entrySet()) {
+                JsonValue other = y.members().get(member.getKey());
+                if (other == null || !sameValue(member.getValue(), other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Compact JSON text of a value, members in source order, numbers as written. */
+    public static String toJson(JsonValue value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out);
+        return out.toString();
+    }
+
+    private static void write(JsonValue value, StringBuilder out) {
+        if (value instanceof JsonObject object) {
+            out.append('{');
+            Iterator<Map.Entry<String, JsonValue>> members = object.members().entrySet().iterator();
+            while (members.hasNext()) {
+                Map.Entry<String, JsonValue> member = members.next();
+                quote(member.getKey(), out);
+                out.append(':');
+                write(member.getValue(), out);
+                if (members.hasNext()) {
+                    out.append(',');
+                }
+            }
+            out.append('}');
+        } else if (value instanceof JsonArray array) {
+            out.append('[');
+            for (int i = 0; i < array.elements().size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                write(array.elements().get(i), out);
+            }
+            out.append(']');
+        } else if (value instanceof JsonString string) {
+            quote(string.value(), out);
+        } else if (value instanceof JsonNumber number) {
+            out.append(number.lexeme());
+        } else if (value instanceof JsonBoolean bool) {
+            out.append(bool.value());
+        } else {
+            out.append("null");
+        }
+    }
+
+    /** Writes a JSON string literal: quotes, backslashes and control characters escaped, the rest as is. */
+    public static void quote(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder();
+        quote(text, out);
+        return out.toString();
+    }
+
+    /**
+     * The location of the value at {@code pointer} within {@code root}; when nothing stands there, the location of
+     * the nearest existing ancestor, with the pointer asked for.
+     */
+    public static SourceLocation locate(JsonValue root, String pointer) {
+        JsonValue current = root;
+        for (String token : JsonPointer.tokens(pointer)) {
+            JsonValue next = null;
+            if (current instanceof JsonObject object) {
+                next = object.members().get(token);
+            } else if (current instanceof JsonArray array && token.matches("\\d+")
+                    && Integer.parseInt(token) < array.elements().size()) {
+                next = array.elements().get(Integer.parseInt(token));
+            }
+            if (next == null) {
+                SourceLocation parent = current.location();
+                return new SourceLocation(parent.file(), pointer, parent.line(), parent.column());
+            }
+            current = next;
+        }
+        return current.location();
+    }
+}

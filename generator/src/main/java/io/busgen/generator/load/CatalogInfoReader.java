@@ -1,0 +1,126 @@
+package io.busgen.generator.load;
+
+import io.busgen.generator.json.JsonValue;
+import io.busgen.generator.json.JsonValue.JsonNumber;
+import io.busgen.generator.json.JsonValue.JsonObject;
+import io.busgen.generator.json.JsonValue.JsonString;
+import io.busgen.generator.model.CatalogInfo;
+import io.busgen.generator.model.JavaNames;
+import io.busgen.generator.source.Problems;
+import io.busgen.generator.source.SourceLocation;
+import io.busgen.generator.source.Suggestions;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Reads {@code catalog.json}: what a catalogue says about itself. */
+final class CatalogInfoReader {
+
+    static final List<String> KEYS = List.of(
+            "$schema", "name", "title", "description", "intro", "info", "defaultPriority", "maxPriority",
+            "javaPackage");
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final int DEFAULT_PRIORITY = 3;
+    private static final int MAX_PRIORITY = 5;
+    private static final int AMQP_MAX_PRIORITY = 255;
+
+    private final Problems problems;
+
+    CatalogInfoReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    static String unknownKeyMessage(String key, String pointer) {
+        String message = "unknown key \"" + key + "\" in catalog.json";
+        Optional<String> nearest = Suggestions.nearest(key, KEYS);
+        return nearest.map(s -> message + ": did you mean \"" + s + "\"?")
+                .orElse(message + ": the keys are " + String.join(", ", KEYS.subList(1, KEYS.size())));
+    }
+
+    Optional<CatalogInfo> read(JsonValue document) {
+        if (!(document instanceof JsonObject object)) {
+            problems.report(document.location(), "catalog.json must hold a JSON object with at least \"name\","
+                    + " \"title\" and \"javaPackage\"");
+            return Optional.empty();
+        }
+        for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
+            if (!KEYS.contains(member.getKey())) {
+                problems.report(member.getValue().location(), unknownKeyMessage(member.getKey(), ""));
+            }
+        }
+        String name = requiredString(object, "name", "\"name\": \"orders\"");
+        if (name != null && !NAME.matcher(name).matches()) {
+            problems.report(object.members().get("name").location(), "catalogue name \"" + name + "\" must be"
+                    + " lower case letters, digits and '_', starting with a letter");
+            name = null;
+        }
+        String title = requiredString(object, "title", "\"title\": \"Order events\"");
+        String javaPackage = requiredString(object, "javaPackage", "\"javaPackage\": \"com.example.events\"");
+        if (javaPackage != null && !JavaNames.isValidPackage(javaPackage)) {
+            problems.report(object.members().get("javaPackage").location(), "\"javaPackage\" \"" + javaPackage
+                    + "\" is not a valid Java package name; write dot-separated identifiers such as com.example.events");
+            javaPackage = null;
+        }
+        String description = optionalString(object, "description");
+        String intro = optionalString(object, "intro");
+        String info = optionalString(object, "info");
+        Integer maxPriority = optionalInteger(object, "maxPriority", MAX_PRIORITY);
+        if (maxPriority != null && (maxPriority < 1 || maxPriority > AMQP_MAX_PRIORITY)) {
+            problems.report(object.members().get("maxPriority").location(), "\"maxPriority\" " + maxPriority
+                    + " is out of range: AMQP priorities run from 1 to " + AMQP_MAX_PRIORITY + " (5 or 10 is usual)");
+            maxPriority = null;
+        }
+        Integer defaultPriority = optionalInteger(object, "defaultPriority", DEFAULT_PRIORITY);
+        if (defaultPriority != null && maxPriority != null && (defaultPriority < 1 || defaultPriority > maxPriority)) {
+            problems.report(object.members().get("defaultPriority").location(), "\"defaultPriority\" "
+                    + defaultPriority + " is out of range: use 1 (lowest) to " + maxPriority + " (\"maxPriority\")");
+            defaultPriority = null;
+        }
+        if (name == null || title == null || javaPackage == null || maxPriority == null || defaultPriority == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CatalogInfo(
+                name, title, description, intro, info, defaultPriority, maxPriority, javaPackage));
+    }
+
+    private @Nullable String requiredString(JsonObject object, String key, String example) {
+        JsonValue value = object.members().get(key);
+        if (value == null) {
+            problems.report(object.location(), "catalog.json needs \"" + key + "\": add " + example);
+            return null;
+        }
+        return string(value, key);
+    }
+
+    private @Nullable String optionalString(JsonObject object, String key) {
+        JsonValue value = object.members().get(key);
+        return value == null ? null : string(value, key);
+    }
+
+    private @Nullable String string(JsonValue value, String key) {
+        if (value instanceof JsonString s) {
+            return s.value();
+        }
+        problems.report(value.location(), "\"" + key + "\" must be a string, not " + value.typeName());
+        return null;
+    }
+
+    private @Nullable Integer optionalInteger(JsonObject object, String key, int fallback) {
+        JsonValue value = object.members().get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof JsonNumber n && n.isIntegral() && n.value().abs().intValue() <= AMQP_MAX_PRIORITY * 2) {
+            return n.value().intValue();
+        }
+        problems.report(value.location(), "\"" + key + "\" must be a small whole number, not "
+                + io.busgen.generator.json.JsonValues.toJson(value));
+        return null;
+    }
+
+    static SourceLocation rootOf(String file) {
+        return new SourceLocation(file, "", 1, 1);
+    }
+}

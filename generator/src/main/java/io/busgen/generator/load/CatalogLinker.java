@@ -1,0 +1,744 @@
+package io.busgen.generator.load;
+
+import io.busgen.generator.json.JsonPointer;
+import io.busgen.generator.json.JsonValue;
+import io.busgen.generator.json.JsonValue.JsonArray;
+import io.busgen.generator.json.JsonValue.JsonBoolean;
+import io.busgen.generator.json.JsonValue.JsonNull;
+import io.busgen.generator.json.JsonValue.JsonNumber;
+import io.busgen.generator.json.JsonValue.JsonObject;
+import io.busgen.generator.json.JsonValue.JsonString;
+import io.busgen.generator.json.JsonValues;
+import io.busgen.generator.model.Catalog;
+import io.busgen.generator.model.CatalogInfo;
+import io.busgen.generator.model.EnumType;
+import io.busgen.generator.model.EnvelopeProperty;
+import io.busgen.generator.model.Field;
+import io.busgen.generator.model.JavaNames;
+import io.busgen.generator.model.JavaTypeName;
+import io.busgen.generator.model.Kind;
+import io.busgen.generator.model.MessageType;
+import io.busgen.generator.model.NamedType;
+import io.busgen.generator.model.NamedType.Form;
+import io.busgen.generator.model.NamedType.Origin;
+import io.busgen.generator.model.ObjectType;
+import io.busgen.generator.model.Shape;
+import io.busgen.generator.model.TypeUse;
+import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.Schema;
+import io.busgen.generator.schema.SchemaDocument;
+import io.busgen.generator.source.Problems;
+import io.busgen.generator.source.SourceLocation;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the read schema files into the {@link Catalog} model: checks the entry files' x- keywords, resolves every
+ * {@code $ref}, names every generated type and field, and reports every rule that is broken.
+ *
+ * <p>It works in two passes. The first names the types that references can reach (bodies, defs files and their
+ * {@code $defs} entries), so that a reference is linked by name and recursive types stay finite; the second builds
+ * the types, naming inline objects and enums after the property that holds them.
+ */
+final class CatalogLinker {
+
+    private static final Pattern ROUTING_KEY = Pattern.compile("[a-z0-9_]+\\.[a-z0-9_]+\\.[a-z0-9_]+");
+    private static final Pattern URI_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+    private static final Set<String> ENTRY_KEYWORDS = Set.of("x-routing-key", "x-kind", "x-priority");
+    private static final Set<String> PROPERTY_KEYWORDS = Set.of("x-envelope", "x-body");
+
+    private final CatalogInfo info;
+    private final Map<String, CatalogFile> files;
+    private final Problems problems;
+
+    /** The types references can reach, by {@code path#pointer} of their schema, named in the first pass. */
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
+    /** Every top-level Java name, with where it comes from, to find collisions. */
+    private final Map<String, SourceLocation> topLevelNames = new HashMap<>();
+    /** The simple names nested in each type, to find collisions and to list them on the type. */
+    private final Map<JavaTypeName, Map<String, SourceLocation>> nestedNames = new HashMap<>();
+    private final Map<JavaTypeName, NamedType> built = new LinkedHashMap<>();
+
+    /** A type named in the first pass. */
+    private record Slot(JavaTypeName name, Form form, Origin origin, CatalogFile file, Schema schema) {}
+
+    /** What a {@code $ref} points at. */
+    private record Target(CatalogFile file, String pointer, Schema schema) {
+        String key() {
+            return file.path() + "#" + pointer;
+        }
+    }
+
+    /** A message or response file, with what its x- keywords say. */
+    private record Entry(CatalogFile file, Kind kind, String routingKey, @Nullable Integer declaredPriority) {}
+
+    CatalogLinker(CatalogInfo info, Map<String, CatalogFile> files, Problems problems) {
+        this.info = info;
+        this.files = files;
+        this.problems = problems;
+    }
+
+    Optional<Catalog> link() {
+        int problemsBefore = problems.size();
+        List<Entry> entries = new ArrayList<>();
+        for (CatalogFile file : files.values()) {
+            file.kind().flatMap(kind -> readEntry(file, kind)).ifPresent(entries::add);
+            checkKeywordPlacement(file);
+            checkReferences(file);
+        }
+        checkUniqueRoutingKeys(entries);
+        checkPairs(entries);
+        claimTopLevel(catalogClassName(), null, "the generated catalogue class");
+        nameEntryTypes(entries);
+        nameSharedTypes();
+        for (Slot slot : List.copyOf(slots.values())) {
+            build(slot);
+        }
+        List<MessageType> messages = new ArrayList<>();
+        List<MessageType> responses = new ArrayList<>();
+        for (Entry entry : entries) {
+            Slot slot = slots.get(entry.file().path() + "#");
+            if (slot == null || !(built.get(slot.name()) instanceof ObjectType body)) {
+                continue;
+            }
+            MessageType type = new MessageType(entry.routingKey(), entry.kind(), priorityOf(entry, entries),
+                    entry.declaredPriority() != null, body.description(), body, entry.file().path());
+            (entry.kind() == Kind.MESSAGE ? messages : responses).add(type);
+        }
+        if (problems.size() > problemsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new Catalog(info, messages, responses, List.copyOf(built.values())));
+    }
+
+    private String catalogClassName() {
+        return JavaNames.upperCamel(info.name()) + "Catalog";
+    }
+
+    // ---- entry files: x-routing-key, x-kind, x-priority --------------------------------------------------------
+
+    private Optional<Entry> readEntry(CatalogFile file, Kind kind) {
+        Schema root = file.document().root();
+        if (root.isBooleanSchema() || !root.allowsOnly(JsonType.OBJECT)) {
+            problems.report(root.location(), "a " + kind.keyword() + " schema must describe an object: add"
+                    + " \"type\": \"object\" with its \"properties\"");
+        }
+        String routingKey = file.stem();
+        JsonValue declaredKey = root.extensions().get("x-routing-key");
+        if (declaredKey == null) {
+            problems.report(root.location(), "a " + kind.keyword() + " needs \"x-routing-key\": add"
+                    + " \"x-routing-key\": \"" + file.stem() + "\"");
+        } else {
+            String key = ((JsonString) declaredKey).value();
+            if (!ROUTING_KEY.matcher(key).matches()) {
+                problems.report(declaredKey.location(), "routing key \"" + key + "\" must be three lower-case"
+                        + " segments domain.subdomain.action (letters, digits and '_')");
+            } else if (!key.equals(file.stem())) {
+                problems.report(declaredKey.location(), "routing key \"" + key + "\" does not match the file name \""
+                        + file.stem() + ".json\": rename the file to " + key + ".json or fix the key");
+                routingKey = key;
+            }
+        }
+        JsonValue declaredKind = root.extensions().get("x-kind");
+        if (declaredKind == null) {
+            problems.report(root.location(), "a file in " + kind.folder() + "/ needs \"x-kind\": add \"x-kind\": \""
+                    + kind.keyword() + "\"");
+        } else {
+            String value = ((JsonString) declaredKind).value();
+            if (!value.equals(Kind.MESSAGE.keyword()) && !value.equals(Kind.RESPONSE.keyword())) {
+                problems.report(declaredKind.location(), "\"x-kind\" must be \"message\" or \"response\", not \""
+                        + value + "\"");
+            } else if (!value.equals(kind.keyword())) {
+                Kind other = kind == Kind.MESSAGE ? Kind.RESPONSE : Kind.MESSAGE;
+                problems.report(declaredKind.location(), "\"x-kind\" is \"" + value + "\" but the file is in "
+                        + kind.folder() + "/: move it to " + other.folder() + "/ or write \"x-kind\": \""
+                        + kind.keyword() + "\"");
+            }
+        }
+        JsonValue priority = root.extensions().get("x-priority");
+        Integer declaredPriority = null;
+        if (priority != null) {
+            int value = ((JsonNumber) priority).value().intValue();
+            if (kind == Kind.RESPONSE) {
+                problems.report(priority.location(), "\"x-priority\" is for messages only: a response is documented"
+                        + " with its request's priority and sent with its own meta priority; remove it");
+            } else if (value < 1 || value > info.maxPriority()) {
+                problems.report(priority.location(), "priority " + value + " is out of range: use 1 (lowest) to "
+                        + info.maxPriority() + " (highest, the catalogue's \"maxPriority\")");
+            } else {
+                declaredPriority = value;
+            }
+        }
+        return Optional.of(new Entry(file, kind, routingKey, declaredPriority));
+    }
+
+    private void checkUniqueRoutingKeys(List<Entry> entries) {
+        Map<String, Entry> seen = new HashMap<>();
+        for (Entry entry : entries) {
+            Entry first = seen.putIfAbsent(entry.kind() + " " + entry.routingKey(), entry);
+            if (first != null) {
+                problems.report(entry.file().document().root().location(), "routing key \"" + entry.routingKey()
+                        + "\" is already used by " + first.file().display() + ": give each " + entry.kind().keyword()
+                        + " its own routing key");
+            }
+        }
+    }
+
+    private void checkPairs(List<Entry> entries) {
+        Set<String> messageKeys = new java.util.HashSet<>();
+        for (Entry entry : entries) {
+            if (entry.kind() == Kind.MESSAGE) {
+                messageKeys.add(entry.routingKey());
+            }
+        }
+        for (Entry entry : entries) {
+            if (entry.kind() == Kind.RESPONSE && !messageKeys.contains(entry.routingKey())) {
+                problems.report(entry.file().document().root().location(), "response \"" + entry.routingKey()
+                        + "\" answers no message: add messages/" + entry.routingKey() + ".json or rename the response"
+                        + " after the message it answers");
+            }
+        }
+    }
+
+    private int priorityOf(Entry entry, List<Entry> entries) {
+        if (entry.kind() == Kind.MESSAGE) {
+            return entry.declaredPriority() != null ? entry.declaredPriority() : info.defaultPriority();
+        }
+        for (Entry other : entries) {
+            if (other.kind() == Kind.MESSAGE && other.routingKey().equals(entry.routingKey())) {
+                return priorityOf(other, entries);
+            }
+        }
+        return info.defaultPriority();
+    }
+
+    // ---- where the x- keywords may stand ---------------------------------------------------------------------
+
+    /** The role of a schema within its document, which decides which x- keywords it may carry. */
+    private enum Role { ROOT, PROPERTY, DEFS_ENTRY, ITEMS, OTHER }
+
+    private void checkKeywordPlacement(CatalogFile file) {
+        walk(file.document().root(), Role.ROOT, (schema, role) -> {
+            for (Map.Entry<String, JsonValue> extension : schema.extensions().entrySet()) {
+                String keyword = extension.getKey();
+                SourceLocation at = extension.getValue().location();
+                if (ENTRY_KEYWORDS.contains(keyword) && (role != Role.ROOT || file.kind().isEmpty())) {
+                    problems.report(at, "\"" + keyword + "\" belongs at the root of a message or response file;"
+                            + " remove it here");
+                } else if (PROPERTY_KEYWORDS.contains(keyword) && role != Role.PROPERTY) {
+                    problems.report(at, "\"" + keyword + "\" belongs on a property (a schema under \"properties\");"
+                            + " move it there");
+                } else if (keyword.equals("x-java-name")) {
+                    String name = ((JsonString) extension.getValue()).value();
+                    if (role == Role.OTHER) {
+                        problems.report(at, "\"x-java-name\" has no effect here: put it on a property, a file's root,"
+                                + " a \"$defs\" entry or \"items\"");
+                    } else if (!JavaNames.isValidIdentifier(name)) {
+                        problems.report(at, "\"x-java-name\" \"" + name + "\" is not a valid Java identifier;"
+                                + " use letters, digits and '_', not starting with a digit, and no Java keyword");
+                    }
+                }
+            }
+            if (schema.hasExtension("x-body") && !schema.hasExtension("x-envelope")) {
+                problems.report(schema.extensions().get("x-body").location(), "a property with \"x-body\": false"
+                        + " must travel in the envelope instead: add \"x-envelope\" or remove \"x-body\"");
+            }
+        });
+    }
+
+    private interface SchemaVisitor {
+        void visit(Schema schema, Role role);
+    }
+
+    private static void walk(Schema schema, Role role, SchemaVisitor visitor) {
+        visitor.visit(schema, role);
+        SchemaDocument.forEachSubschema(schema, (relative, child) -> {
+            Role childRole = relative.startsWith("/properties/") ? Role.PROPERTY
+                    : relative.startsWith("/$defs/") ? Role.DEFS_ENTRY
+                    : relative.equals("/items") ? Role.ITEMS
+                    : Role.OTHER;
+            walk(child, childRole, visitor);
+        });
+    }
+
+    // ---- references -----------------------------------------------------------------------------------------
+
+    private void checkReferences(CatalogFile file) {
+        for (Schema schema : file.document().schemas()) {
+            if (schema.ref() != null) {
+                resolve(file, schema);
+            }
+        }
+    }
+
+    /** Resolves the {@code $ref} of {@code schema} in {@code from}, reporting why when it cannot. */
+    private Optional<Target> resolve(CatalogFile from, Schema schema) {
+        String ref = schema.ref();
+        SourceLocation at = JsonValues.locate(from.json(), JsonPointer.append(schema.pointer(), "$ref"));
+        if (URI_SCHEME.matcher(ref).matches()) {
+            problems.report(at, "remote reference \"" + ref + "\": busgen never reads the network; copy the schema"
+                    + " into defs/ and refer to it by a relative path such as \"../defs/name.json\"");
+            return Optional.empty();
+        }
+        int hash = ref.indexOf('#');
+        String filePart = hash < 0 ? ref : ref.substring(0, hash);
+        String fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1), StandardCharsets.UTF_8);
+        CatalogFile target = from;
+        if (!filePart.isEmpty()) {
+            Optional<String> path = filePart.startsWith("/")
+                    ? Optional.empty()
+                    : normalize(from.directory() + "/" + filePart);
+            if (path.isEmpty()) {
+                problems.report(at, "reference \"" + ref + "\" leaves the catalogue directory: refer only to files of"
+                        + " this catalogue, by a path relative to this file");
+                return Optional.empty();
+            }
+            target = files.get(path.get());
+            if (target == null) {
+                if (!CatalogLoader.FOLDERS.contains(path.get().split("/")[0]) || !path.get().endsWith(".json")
+                        || !readable(path.get())) {
+                    problems.report(at, "reference \"" + ref + "\" names a file that does not exist (" + path.get()
+                            + " in the catalogue): create it or fix the path");
+                }
+                return Optional.empty();
+            }
+        }
+        if (!fragment.isEmpty() && !fragment.startsWith("/")) {
+            problems.report(at, "reference \"" + ref + "\" uses an anchor, which catalogues do not have: point at"
+                    + " the file, or at one of its \"$defs\" entries with \"#/$defs/Name\"");
+            return Optional.empty();
+        }
+        List<String> tokens = JsonPointer.tokens(fragment);
+        if (!tokens.isEmpty() && !(tokens.size() == 2 && tokens.get(0).equals("$defs"))) {
+            problems.report(at, "reference \"" + ref + "\" points inside a schema: a reference names a file, or one"
+                    + " of its \"$defs\" entries with \"#/$defs/Name\"; move the schema into \"$defs\"");
+            return Optional.empty();
+        }
+        Optional<Schema> schemaThere = target.document().at(fragment);
+        if (schemaThere.isEmpty()) {
+            problems.report(at, "reference \"" + ref + "\" points at nothing: " + target.path() + " has no \"$defs\""
+                    + " entry \"" + tokens.get(1) + "\"; add it or fix the name");
+            return Optional.empty();
+        }
+        return Optional.of(new Target(target, fragment, schemaThere.get()));
+    }
+
+    /** Whether a catalogue path names a file the loader saw but could not read (already reported). */
+    private boolean readable(String path) {
+        return false;
+    }
+
+    /** {@code defs/../messages/a.json} -> {@code messages/a.json}; empty when the path leaves the catalogue. */
+    private static Optional<String> normalize(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+    }
+
+    // ---- first pass: naming the types references can reach ----------------------------------------------------
+
+    private void nameEntryTypes(List<Entry> entries) {
+        for (Entry entry : entries) {
+            CatalogFile file = entry.file();
+            Schema root = file.document().root();
+            String base = JavaNames.upperCamel(entry.routingKey()) + (entry.kind() == Kind.RESPONSE ? "Response" : "");
+            JavaTypeName name = JavaTypeName.topLevel(info.javaPackage(), javaNameOr(root, base));
+            if (claimTopLevel(name.simpleName(), root.location(), file.display())) {
+                slots.put(file.path() + "#", new Slot(name, Form.OBJECT, Origin.BODY, file, root));
+                nameDefsEntries(file, name);
+            }
+        }
+    }
+
+    private void nameSharedTypes() {
+        for (CatalogFile file : files.values()) {
+            if (!file.folder().equals("defs")) {
+                continue;
+            }
+            Schema root = file.document().root();
+            Optional<Form> form = formOf(root);
+            if (form.isPresent()) {
+                JavaTypeName name = JavaTypeName.topLevel(info.javaPackage(),
+                        javaNameOr(root, JavaNames.upperCamel(file.stem())));
+                if (claimTopLevel(name.simpleName(), root.location(), file.display())) {
+                    slots.put(file.path() + "#", new Slot(name, form.get(), Origin.SHARED, file, root));
+                }
+            }
+            nameDefsEntries(file, null);
+        }
+    }
+
+    /** Names the object and enum entries of a file's {@code $defs}: shared in defs files, nested in entry files. */
+    private void nameDefsEntries(CatalogFile file, @Nullable JavaTypeName enclosing) {
+        for (Map.Entry<String, Schema> def : file.document().root().defs().entrySet()) {
+            Schema schema = def.getValue();
+            Optional<Form> form = formOf(schema);
+            if (form.isEmpty()) {
+                continue;
+            }
+            String simpleName = javaNameOr(schema, JavaNames.upperCamel(def.getKey()));
+            String key = file.path() + "#" + JsonPointer.append("/$defs", def.getKey());
+            if (enclosing == null) {
+                if (claimTopLevel(simpleName, schema.location(), file.display() + " $defs/" + def.getKey())) {
+                    slots.put(key, new Slot(JavaTypeName.topLevel(info.javaPackage(), simpleName), form.get(),
+                            Origin.SHARED, file, schema));
+                }
+            } else if (claimNested(enclosing, simpleName, schema.location())) {
+                slots.put(key, new Slot(enclosing.nested(simpleName), form.get(), Origin.NESTED, file, schema));
+            }
+        }
+    }
+
+    private boolean claimTopLevel(String simpleName, @Nullable SourceLocation location, String what) {
+        SourceLocation first = topLevelNames.get(simpleName);
+        if (first == null && location != null) {
+            topLevelNames.put(simpleName, location);
+            return true;
+        }
+        if (location == null) {
+            topLevelNames.put(simpleName, new SourceLocation(what, "", 0, 0));
+            return true;
+        }
+        String other = first.line() == 0 ? first.file() : first.file();
+        problems.report(location, "Java name collision: " + what + " becomes the type " + simpleName
+                + ", which is already " + other + "; rename one or set \"x-java-name\"");
+        return false;
+    }
+
+    private boolean claimNested(JavaTypeName enclosing, String simpleName, SourceLocation location) {
+        Map<String, SourceLocation> names = nestedNames.computeIfAbsent(enclosing, e -> new LinkedHashMap<>());
+        String clash = null;
+        if (simpleName.equals(enclosing.simpleName()) || enclosing.simpleNames().contains(simpleName)) {
+            clash = "the name of its enclosing type";
+        } else if (JavaNames.RESERVED_NESTED_TYPES.contains(simpleName)) {
+            clash = "reserved for the generated " + simpleName.toLowerCase(java.util.Locale.ROOT);
+        } else if (names.containsKey(simpleName)) {
+            clash = "already the name of another type nested in " + enclosing.relativeName() + " (at "
+                    + names.get(simpleName).fragment() + ")";
+        }
+        if (clash != null) {
+            problems.report(location, "Java name collision: the nested type " + enclosing.relativeName() + "."
+                    + simpleName + " is " + clash + "; set \"x-java-name\" to name it otherwise");
+            return false;
+        }
+        names.put(simpleName, location);
+        return true;
+    }
+
+    private static String javaNameOr(Schema schema, String fallback) {
+        JsonValue name = schema.extensions().get("x-java-name");
+        return name instanceof JsonString s && JavaNames.isValidIdentifier(s.value()) ? s.value() : fallback;
+    }
+
+    /** Whether a schema defines a record (an object with properties) or an enum (string values), or neither. */
+    private static Optional<Form> formOf(Schema schema) {
+        if (schema.isBooleanSchema()) {
+            return Optional.empty();
+        }
+        if (isStringEnum(schema)) {
+            return Optional.of(Form.ENUM);
+        }
+        List<JsonType> core = withoutNull(schema.types());
+        if (!schema.properties().isEmpty() && (core.isEmpty() || core.equals(List.of(JsonType.OBJECT)))) {
+            return Optional.of(Form.OBJECT);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isStringEnum(Schema schema) {
+        List<JsonType> core = withoutNull(schema.types());
+        return schema.enumValues() != null && !schema.enumValues().isEmpty()
+                && (core.isEmpty() || core.equals(List.of(JsonType.STRING)))
+                && schema.enumValues().stream().allMatch(v -> v instanceof JsonString || v instanceof JsonNull)
+                && schema.enumValues().stream().anyMatch(v -> v instanceof JsonString);
+    }
+
+    private static List<JsonType> withoutNull(List<JsonType> types) {
+        return types.stream().filter(t -> t != JsonType.NULL).toList();
+    }
+
+    // ---- second pass: building the types --------------------------------------------------------------------
+
+    private void build(Slot slot) {
+        if (built.containsKey(slot.name())) {
+            return;
+        }
+        if (slot.form() == Form.ENUM) {
+            built.put(slot.name(), buildEnum(slot.name(), slot.origin(), slot.schema()));
+        } else {
+            buildObject(slot.name(), slot.origin(), slot.schema(), slot.file());
+        }
+    }
+
+    private void buildObject(JavaTypeName name, Origin origin, Schema schema, CatalogFile file) {
+        // Register a placeholder first, so that nested types are listed after their enclosing type.
+        built.put(name, null);
+        List<Field> fields = new ArrayList<>();
+        Map<String, String> javaNames = new HashMap<>();
+        int position = 0;
+        for (Map.Entry<String, Schema> property : schema.properties().entrySet()) {
+            String wireName = property.getKey();
+            Schema propertySchema = property.getValue();
+            String javaName = javaNameOr(propertySchema, JavaNames.lowerCamel(wireName));
+            String clash = javaNames.putIfAbsent(javaName, wireName);
+            if (clash != null) {
+                problems.report(propertySchema.location(), "Java name collision: properties \"" + clash + "\" and \""
+                        + wireName + "\" both become the field " + javaName + "; rename one or set \"x-java-name\"");
+            }
+            TypeUse type = typeOf(propertySchema, file, name, wireName, new ArrayDeque<>());
+            fields.add(field(wireName, javaName, type, propertySchema, schema, position++));
+        }
+        for (int i = 0; i < schema.required().size(); i++) {
+            String required = schema.required().get(i);
+            if (!schema.properties().containsKey(required)) {
+                problems.report(JsonValues.locate(file.json(), schema.pointer() + "/required/" + i), "\"required\""
+                        + " lists \"" + required + "\", which is not among the properties: declare it or remove it");
+            }
+        }
+        List<JavaTypeName> nested = nestedNames.getOrDefault(name, Map.of()).keySet().stream()
+                .map(name::nested)
+                .toList();
+        built.put(name, new ObjectType(name, origin, schema.description(), fields, nested, schema));
+    }
+
+    private Field field(String wireName, String javaName, TypeUse type, Schema property, Schema object,
+            int position) {
+        boolean required = object.required().contains(wireName);
+        EnvelopeProperty envelope = null;
+        JsonValue envelopeName = property.extensions().get("x-envelope");
+        if (envelopeName instanceof JsonString s) {
+            envelope = EnvelopeProperty.fromKeyword(s.value()).orElse(null);
+            if (envelope != null) {
+                checkEnvelopeShape(envelope, type, envelopeName.location());
+            }
+        }
+        boolean inBody = !(property.extensions().get("x-body") instanceof JsonBoolean b && !b.value());
+        if (!inBody && required) {
+            problems.report(property.extensions().get("x-body").location(), "property \"" + wireName + "\" is"
+                    + " required but never travels in the body (\"x-body\": false): remove it from \"required\"");
+        }
+        JsonValue defaultValue = property.defaultValue();
+        if (defaultValue != null && !fits(type, defaultValue)) {
+            problems.report(defaultValue.location(), "default " + JsonValues.toJson(defaultValue) + " does not fit"
+                    + " the property's type (" + describe(type) + "): change the default or the type");
+        }
+        return new Field(wireName, javaName, type, required, defaultValue, property.description(), envelope, inBody,
+                position, property);
+    }
+
+    private void checkEnvelopeShape(EnvelopeProperty envelope, TypeUse type, SourceLocation at) {
+        boolean fits = switch (envelope) {
+            case PRIORITY, EXPIRATION -> type.shape().equals(new Shape.Scalar(JsonType.INTEGER));
+            case CORRELATION_ID, REPLY_TO -> type.shape().equals(new Shape.Scalar(JsonType.STRING));
+            case HEADERS -> type.shape() instanceof Shape.FreeFormObject;
+        };
+        if (!fits) {
+            String needed = switch (envelope) {
+                case PRIORITY, EXPIRATION -> "an integer";
+                case CORRELATION_ID, REPLY_TO -> "a string";
+                case HEADERS -> "a free-form object";
+            };
+            problems.report(at, "\"x-envelope\": \"" + envelope.keyword() + "\" needs " + needed + " property, not "
+                    + describe(type));
+        }
+    }
+
+    private EnumType buildEnum(JavaTypeName name, Origin origin, Schema schema) {
+        List<EnumType.Constant> constants = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (JsonValue value : schema.enumValues()) {
+            if (!(value instanceof JsonString s)) {
+                continue;
+            }
+            String constant = JavaNames.upperSnake(s.value());
+            String clash = seen.putIfAbsent(constant, s.value());
+            if (clash != null) {
+                problems.report(value.location(), "Java name collision: enum values \"" + clash + "\" and \""
+                        + s.value() + "\" both become the constant " + constant + "; make the values differ by more"
+                        + " than punctuation or case");
+            } else {
+                constants.add(new EnumType.Constant(s.value(), constant));
+            }
+        }
+        return new EnumType(name, origin, schema.description(), constants, schema);
+    }
+
+    /**
+     * The shape of a value described by {@code schema}, where {@code enclosing} is the type that would hold an
+     * inline object or enum and {@code hint} the wire name it would be named after.
+     */
+    private TypeUse typeOf(Schema schema, CatalogFile file, JavaTypeName enclosing, String hint,
+            Deque<String> references) {
+        if (schema.isBooleanSchema()) {
+            return new TypeUse(new Shape.AnyValue(), true);
+        }
+        Optional<Schema> nullableOf = nullableAlternative(schema);
+        if (nullableOf.isPresent()) {
+            TypeUse inner = typeOf(nullableOf.get(), file, enclosing, hint, references);
+            return new TypeUse(inner.shape(), true);
+        }
+        if (schema.ref() != null) {
+            Optional<Target> target = resolve(file, schema);
+            if (target.isEmpty()) {
+                return new TypeUse(new Shape.AnyValue(), true);
+            }
+            Slot slot = slots.get(target.get().key());
+            if (slot != null) {
+                return new TypeUse(new Shape.Named(slot.name(), slot.form()), schema.types().contains(JsonType.NULL));
+            }
+            if (references.contains(target.get().key())) {
+                problems.report(schema.location(), "reference cycle: " + String.join(" -> ", references) + " -> "
+                        + target.get().key() + " never reaches a type; break the cycle with an object type");
+                return new TypeUse(new Shape.AnyValue(), true);
+            }
+            references.push(target.get().key());
+            TypeUse resolved = typeOf(target.get().schema(), target.get().file(), enclosing, hint, references);
+            references.pop();
+            return resolved;
+        }
+        boolean nullable = schema.types().isEmpty() || schema.types().contains(JsonType.NULL);
+        List<JsonType> core = withoutNull(schema.types());
+        Optional<Form> form = formOf(schema);
+        if (form.isPresent()) {
+            String simpleName = javaNameOr(schema, JavaNames.upperCamel(hint));
+            if (!claimNested(enclosing, simpleName, schema.location())) {
+                return new TypeUse(new Shape.AnyValue(), true);
+            }
+            JavaTypeName name = enclosing.nested(simpleName);
+            if (form.get() == Form.ENUM) {
+                built.put(name, buildEnum(name, Origin.NESTED, schema));
+                nullable = schema.types().contains(JsonType.NULL)
+                        || schema.enumValues().stream().anyMatch(v -> v instanceof JsonNull);
+            } else {
+                buildObject(name, Origin.NESTED, schema, file);
+                nullable = schema.types().contains(JsonType.NULL);
+            }
+            return new TypeUse(new Shape.Named(name, form.get()), nullable);
+        }
+        if (core.isEmpty() && schema.constValue() != null) {
+            return typeOfValue(schema.constValue());
+        }
+        if (core.size() != 1) {
+            return new TypeUse(new Shape.AnyValue(), true);
+        }
+        JsonType type = core.get(0);
+        if (type == JsonType.OBJECT) {
+            return new TypeUse(new Shape.FreeFormObject(), nullable);
+        }
+        if (type == JsonType.ARRAY) {
+            TypeUse items = schema.items() == null
+                    ? new TypeUse(new Shape.AnyValue(), true)
+                    : typeOf(schema.items(), file, enclosing, hint + "_item", references);
+            return new TypeUse(new Shape.ArrayOf(items), nullable);
+        }
+        return new TypeUse(new Shape.Scalar(type), nullable);
+    }
+
+    /** For {@code "anyOf": [X, {"type": "null"}]} (either order), X. */
+    private static Optional<Schema> nullableAlternative(Schema schema) {
+        if (schema.anyOf().size() != 2 || !schema.types().isEmpty() || schema.ref() != null) {
+            return Optional.empty();
+        }
+        Schema first = schema.anyOf().get(0);
+        Schema second = schema.anyOf().get(1);
+        if (isNullOnly(second)) {
+            return Optional.of(first);
+        }
+        if (isNullOnly(first)) {
+            return Optional.of(second);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isNullOnly(Schema schema) {
+        return !schema.isBooleanSchema() && schema.types().equals(List.of(JsonType.NULL));
+    }
+
+    private static TypeUse typeOfValue(JsonValue value) {
+        if (value instanceof JsonString) {
+            return new TypeUse(new Shape.Scalar(JsonType.STRING), false);
+        }
+        if (value instanceof JsonBoolean) {
+            return new TypeUse(new Shape.Scalar(JsonType.BOOLEAN), false);
+        }
+        if (value instanceof JsonNumber n) {
+            return new TypeUse(new Shape.Scalar(n.isIntegral() ? JsonType.INTEGER : JsonType.NUMBER), false);
+        }
+        return new TypeUse(new Shape.AnyValue(), value instanceof JsonNull);
+    }
+
+    /** Whether a default value has the shape its property declares (so that generated code can hold it). */
+    private boolean fits(TypeUse type, JsonValue value) {
+        if (value instanceof JsonNull) {
+            return type.nullable();
+        }
+        Shape shape = type.shape();
+        if (shape instanceof Shape.Scalar scalar) {
+            return switch (scalar.type()) {
+                case STRING -> value instanceof JsonString;
+                case BOOLEAN -> value instanceof JsonBoolean;
+                case INTEGER -> value instanceof JsonNumber n && n.isIntegral();
+                case NUMBER -> value instanceof JsonNumber;
+                default -> false;
+            };
+        }
+        if (shape instanceof Shape.Named named) {
+            if (named.form() == Form.ENUM) {
+                NamedType enumType = built.get(named.name());
+                Slot slot = slots.values().stream().filter(s -> s.name().equals(named.name())).findFirst()
+                        .orElse(null);
+                Schema enumSchema = enumType != null ? enumType.schema() : slot != null ? slot.schema() : null;
+                return value instanceof JsonString s && enumSchema != null
+                        && enumSchema.enumValues().stream().anyMatch(v -> JsonValues.sameValue(v, s));
+            }
+            return value instanceof JsonObject;
+        }
+        if (shape instanceof Shape.ArrayOf) {
+            return value instanceof JsonArray;
+        }
+        if (shape instanceof Shape.FreeFormObject) {
+            return value instanceof JsonObject;
+        }
+        return true;
+    }
+
+    private static String describe(TypeUse type) {
+        Shape shape = type.shape();
+        String name;
+        if (shape instanceof Shape.Scalar scalar) {
+            name = scalar.type().keyword();
+        } else if (shape instanceof Shape.Named named) {
+            name = (named.form() == Form.ENUM ? "enum " : "object ") + named.name().relativeName();
+        } else if (shape instanceof Shape.ArrayOf) {
+            name = "array";
+        } else if (shape instanceof Shape.FreeFormObject) {
+            name = "object";
+        } else {
+            name = "any JSON value";
+        }
+        return type.nullable() && !(shape instanceof Shape.AnyValue) ? name + " or null" : name;
+    }
+}

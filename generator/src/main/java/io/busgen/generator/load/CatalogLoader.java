@@ -1,0 +1,183 @@
+package io.busgen.generator.load;
+
+import io.busgen.generator.json.JsonValue;
+import io.busgen.generator.json.LocatedJsonReader;
+import io.busgen.generator.model.Catalog;
+import io.busgen.generator.model.CatalogInfo;
+import io.busgen.generator.schema.Schema;
+import io.busgen.generator.schema.SchemaDocument;
+import io.busgen.generator.schema.SchemaReader;
+import io.busgen.generator.schema.Vocabulary.Dialect;
+import io.busgen.generator.source.Problem;
+import io.busgen.generator.source.Problems;
+import io.busgen.generator.source.SourceLocation;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads a catalogue directory into the {@link Catalog} model: reads every file, checks it against the dialect, links
+ * references and applies the naming rules, collecting every problem of the run before giving up.
+ *
+ * <p>A catalogue is {@code catalog.json} plus the folders {@code messages/}, {@code responses/} and {@code defs/}
+ * of {@code .json} files. Nothing is ever read from the network.
+ */
+public final class CatalogLoader {
+
+    static final String CATALOG_FILE = "catalog.json";
+    static final List<String> FOLDERS = List.of("messages", "responses", "defs");
+
+    private final Path root;
+    private final String displayRoot;
+    private final Problems problems = new Problems();
+
+    private CatalogLoader(Path root, String displayRoot) {
+        this.root = root;
+        this.displayRoot = displayRoot;
+    }
+
+    /** Loads the catalogue in {@code root}, naming files in problems as {@code root} is written. */
+    public static LoadResult load(Path root) {
+        return load(root, root.toString());
+    }
+
+    /**
+     * Loads the catalogue in {@code root}.
+     *
+     * @param displayRoot how problems name the catalogue folder (files are shown as {@code displayRoot/messages/...})
+     */
+    public static LoadResult load(Path root, String displayRoot) {
+        return new CatalogLoader(root, displayRoot).load();
+    }
+
+    private LoadResult load() {
+        if (!Files.isDirectory(root)) {
+            problems.add(Problem.atPosition(SourceLocation.ofFile(displayRoot), "catalogue directory not found:"
+                    + " point to a folder that holds catalog.json, messages/, responses/ and defs/"));
+            return finish(Optional.empty());
+        }
+        Optional<CatalogInfo> info = readCatalogInfo();
+        Map<String, CatalogFile> files = readSchemaFiles();
+        Optional<Catalog> catalog = info.flatMap(i -> new CatalogLinker(i, files, problems).link());
+        return finish(catalog);
+    }
+
+    private LoadResult finish(Optional<Catalog> catalog) {
+        return problems.isEmpty() && catalog.isPresent()
+                ? new LoadResult(catalog.get(), List.of())
+                : new LoadResult(null, problems.isEmpty() ? List.of(internalInconsistency()) : problems.sorted());
+    }
+
+    private Problem internalInconsistency() {
+        return Problem.atPosition(SourceLocation.ofFile(displayRoot),
+                "the catalogue could not be linked, yet no problem was found; please report this as a busgen bug");
+    }
+
+    private Optional<CatalogInfo> readCatalogInfo() {
+        Path file = root.resolve(CATALOG_FILE);
+        String display = display(CATALOG_FILE);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.atPosition(SourceLocation.ofFile(display), "catalog.json is missing: create it"
+                    + " with at least {\"name\": ..., \"title\": ..., \"javaPackage\": ...}"));
+            return Optional.empty();
+        }
+        Optional<String> text = readText(file, display);
+        Optional<JsonValue> json = text.flatMap(t -> LocatedJsonReader.read(display, t, problems));
+        if (json.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CatalogInfo> info = new CatalogInfoReader(problems).read(json.get());
+        DialectMetaSchema.instance().checkCatalogFile(text.get(), json.get(), problems);
+        return info;
+    }
+
+    private Map<String, CatalogFile> readSchemaFiles() {
+        Map<String, CatalogFile> files = new LinkedHashMap<>();
+        for (Path entry : list(root)) {
+            String name = entry.getFileName().toString();
+            if (!name.equals(CATALOG_FILE) && !FOLDERS.contains(name) && !name.startsWith(".")) {
+                problems.add(Problem.atPosition(SourceLocation.ofFile(display(name)), "unexpected "
+                        + (Files.isDirectory(entry) ? "folder" : "file") + " in the catalogue: it holds catalog.json,"
+                        + " messages/, responses/ and defs/ only; move it elsewhere"));
+            }
+        }
+        for (String folder : FOLDERS) {
+            Path directory = root.resolve(folder);
+            if (!Files.isDirectory(directory)) {
+                continue;
+            }
+            for (Path entry : list(directory)) {
+                String name = entry.getFileName().toString();
+                String path = folder + "/" + name;
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (!Files.isRegularFile(entry) || !name.endsWith(".json")) {
+                    problems.add(Problem.atPosition(SourceLocation.ofFile(display(path)), "unexpected "
+                            + (Files.isDirectory(entry) ? "folder" : "file") + " in " + folder + "/: it holds"
+                            + " <name>.json schema files only; move it elsewhere"));
+                    continue;
+                }
+                readSchemaFile(entry, path).ifPresent(file -> files.put(path, file));
+            }
+        }
+        return files;
+    }
+
+    private Optional<CatalogFile> readSchemaFile(Path file, String path) {
+        String display = display(path);
+        Optional<String> text = readText(file, display);
+        Optional<JsonValue> json = text.flatMap(t -> LocatedJsonReader.read(display, t, problems));
+        if (json.isEmpty()) {
+            return Optional.empty();
+        }
+        Schema schema = new SchemaReader(Dialect.CATALOG, problems).read(json.get());
+        DialectMetaSchema.instance().checkSchemaFile(text.get(), json.get(), problems);
+        return Optional.of(new CatalogFile(path, display, json.get(), SchemaDocument.of(display, schema)));
+    }
+
+    private Optional<String> readText(Path file, String display) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.atPosition(SourceLocation.ofFile(display),
+                    "the file is not valid UTF-8: save it as UTF-8"));
+        } catch (IOException e) {
+            problems.add(Problem.atPosition(SourceLocation.ofFile(display), "cannot read the file ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check that it is readable"));
+        }
+        return Optional.empty();
+    }
+
+    private List<Path> list(Path directory) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            List<Path> sorted = new ArrayList<>(entries.toList());
+            sorted.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+            return sorted;
+        } catch (IOException e) {
+            problems.add(Problem.atPosition(SourceLocation.ofFile(display(root.relativize(directory).toString())),
+                    "cannot list the folder (" + e.getMessage() + "); check that it is readable"));
+            return List.of();
+        }
+    }
+
+    private String display(String relativePath) {
+        String path = relativePath.replace('\\', '/');
+        return displayRoot.isEmpty() ? path : displayRoot + "/" + path;
+    }
+}

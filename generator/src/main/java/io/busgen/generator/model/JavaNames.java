@@ -1,0 +1,132 @@
+package io.busgen.generator.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The dialect's naming rules, from wire names to Java names. Every case conversion uses {@link Locale#ROOT}, so the
+ * names do not depend on the machine's locale.
+ */
+public final class JavaNames {
+
+    /** Java keywords and literals, which cannot name anything. */
+    private static final Set<String> KEYWORDS = Set.of(
+            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
+            "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
+            "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
+            "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+            "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_");
+
+    /** Member names a generated record already has: Object's methods and the generated builder methods. */
+    private static final Set<String> RESERVED_MEMBERS = Set.of(
+            "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize",
+            "builder", "toBuilder");
+
+    /** Type names a generated type already uses for its own members. */
+    public static final Set<String> RESERVED_NESTED_TYPES = Set.of("Builder");
+
+    private JavaNames() {}
+
+    /** {@code check.generator.run} -> {@code CheckGeneratorRun}; {@code node_diff} -> {@code NodeDiff}. */
+    public static String upperCamel(String wire) {
+        StringBuilder name = new StringBuilder();
+        for (String word : words(wire)) {
+            name.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+        }
+        return validStart(name.toString());
+    }
+
+    /** {@code generator_definition} -> {@code generatorDefinition}; Java keywords get a trailing {@code _}. */
+    public static String lowerCamel(String wire) {
+        List<String> words = words(wire);
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (i == 0) {
+                name.append(word.equals(word.toUpperCase(Locale.ROOT))
+                        ? word.toLowerCase(Locale.ROOT)
+                        : word.substring(0, 1).toLowerCase(Locale.ROOT) + word.substring(1));
+            } else {
+                name.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+            }
+        }
+        String candidate = validStart(name.toString());
+        return KEYWORDS.contains(candidate) || RESERVED_MEMBERS.contains(candidate) ? candidate + "_" : candidate;
+    }
+
+    /** {@code read-only} -> {@code READ_ONLY}; {@code camelCase} -> {@code CAMEL_CASE}; {@code 1x} -> {@code _1X}. */
+    public static String upperSnake(String value) {
+        List<String> parts = new ArrayList<>();
+        for (String word : words(value)) {
+            parts.addAll(splitCamel(word));
+        }
+        if (parts.isEmpty()) {
+            return "EMPTY";
+        }
+        return validStart(String.join("_", parts).toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether {@code name} may name a Java type or member as it stands. */
+    public static boolean isValidIdentifier(String name) {
+        if (name.isEmpty() || KEYWORDS.contains(name) || !Character.isJavaIdentifierStart(name.codePointAt(0))) {
+            return false;
+        }
+        return name.codePoints().allMatch(Character::isJavaIdentifierPart);
+    }
+
+    /** Whether {@code name} is a valid Java package name ({@code io.busgen.infrahub}). */
+    public static boolean isValidPackage(String name) {
+        for (String segment : name.split("\\.", -1)) {
+            if (!isValidIdentifier(segment)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words of a wire name: runs of letters and digits, split at anything else. */
+    private static List<String> words(String wire) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        wire.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c)) {
+                word.appendCodePoint(c);
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        });
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /** {@code camelCase} -> {@code [camel, Case]}; {@code HTTPCode} -> {@code [HTTP, Code]}; upper case stays whole. */
+    private static List<String> splitCamel(String word) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < word.length(); i++) {
+            char previous = word.charAt(i - 1);
+            char current = word.charAt(i);
+            boolean lowerToUpper = Character.isLowerCase(previous) && Character.isUpperCase(current);
+            boolean acronymEnd = Character.isUpperCase(previous) && Character.isUpperCase(current)
+                    && i + 1 < word.length() && Character.isLowerCase(word.charAt(i + 1));
+            if (lowerToUpper || acronymEnd) {
+                parts.add(word.substring(start, i));
+                start = i;
+            }
+        }
+        parts.add(word.substring(start));
+        return parts;
+    }
+
+    private static String validStart(String name) {
+        if (name.isEmpty()) {
+            return "_";
+        }
+        return Character.isJavaIdentifierStart(name.codePointAt(0)) ? name : "_" + name;
+    }
+}

@@ -1,0 +1,35 @@
+package io.busgen.generator.model;
+
+import io.busgen.generator.schema.JsonType;
+
+/**
+ * The Java-relevant form of a value: what a field, an array item or a map value holds. Only {@code type},
+ * {@code properties}, {@code items}, {@code $ref}, {@code enum}/{@code const} and the nullable {@code anyOf} decide a
+ * shape; every other keyword constrains the value (and is validated) without changing it.
+ */
+public sealed interface Shape {
+
+    /** A string, integer, number or boolean. */
+    record Scalar(JsonType type) implements Shape {
+        public Scalar {
+            if (type == JsonType.NULL || type == JsonType.OBJECT || type == JsonType.ARRAY) {
+                throw new IllegalArgumentException("not a scalar type: " + type);
+            }
+        }
+    }
+
+    /**
+     * A generated type: a record for an object with properties, an enum for string values. Named types are looked up
+     * in the {@link Catalog} by name, which keeps recursive types finite.
+     */
+    record Named(JavaTypeName name, NamedType.Form form) implements Shape {}
+
+    /** An array; its items have a shape of their own. */
+    record ArrayOf(TypeUse items) implements Shape {}
+
+    /** An object without declared properties: an order-keeping map of plain JSON values. */
+    record FreeFormObject() implements Shape {}
+
+    /** Any JSON value: the schema does not pin the value to one of the forms above. */
+    record AnyValue() implements Shape {}
+}

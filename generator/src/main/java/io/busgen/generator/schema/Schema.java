@@ -1,0 +1,124 @@
+package io.busgen.generator.schema;
+
+import io.busgen.generator.json.JsonValue;
+import io.busgen.generator.source.SourceLocation;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One draft 2020-12 schema, keyword by keyword: the first layer of the model, the same for catalogue files and for
+ * standalone schemas (the JSON Schema Test Suite, a user's own schema). References are kept as written; a
+ * {@link SchemaDocument} resolves them.
+ *
+ * <p>An absent keyword is {@code null} (a map or list keyword is empty). A boolean schema ({@code true} or
+ * {@code false}) has {@link #booleanValue()} set and nothing else.
+ */
+public record Schema(
+        SourceLocation location,
+        @Nullable Boolean booleanValue,
+        // identification and references
+        @Nullable String schemaUri,
+        @Nullable String id,
+        @Nullable String anchor,
+        @Nullable String ref,
+        Map<String, Schema> defs,
+        // any instance
+        List<JsonType> types,
+        @Nullable List<JsonValue> enumValues,
+        @Nullable JsonValue constValue,
+        // objects
+        Map<String, Schema> properties,
+        List<String> required,
+        @Nullable Schema additionalProperties,
+        Map<String, Schema> patternProperties,
+        @Nullable Schema propertyNames,
+        @Nullable Integer minProperties,
+        @Nullable Integer maxProperties,
+        Map<String, List<String>> dependentRequired,
+        Map<String, Schema> dependentSchemas,
+        // arrays
+        @Nullable Schema items,
+        List<Schema> prefixItems,
+        @Nullable Integer minItems,
+        @Nullable Integer maxItems,
+        boolean uniqueItems,
+        @Nullable Schema contains,
+        @Nullable Integer minContains,
+        @Nullable Integer maxContains,
+        // strings
+        @Nullable Integer minLength,
+        @Nullable Integer maxLength,
+        @Nullable String pattern,
+        @Nullable String format,
+        // numbers
+        @Nullable BigDecimal minimum,
+        @Nullable BigDecimal maximum,
+        @Nullable BigDecimal exclusiveMinimum,
+        @Nullable BigDecimal exclusiveMaximum,
+        @Nullable BigDecimal multipleOf,
+        // applicators
+        List<Schema> allOf,
+        List<Schema> anyOf,
+        List<Schema> oneOf,
+        @Nullable Schema not,
+        @Nullable Schema ifSchema,
+        @Nullable Schema thenSchema,
+        @Nullable Schema elseSchema,
+        // annotations
+        @Nullable String title,
+        @Nullable String description,
+        @Nullable JsonValue defaultValue,
+        List<JsonValue> examples,
+        boolean deprecated,
+        boolean readOnly,
+        boolean writeOnly,
+        @Nullable String comment,
+        @Nullable String contentEncoding,
+        @Nullable String contentMediaType,
+        @Nullable Schema contentSchema,
+        /* the x- keywords, by name, in file order */
+        Map<String, JsonValue> extensions) {
+
+    public Schema {
+        defs = frozen(defs);
+        types = List.copyOf(types);
+        enumValues = enumValues == null ? null : List.copyOf(enumValues);
+        properties = frozen(properties);
+        required = List.copyOf(required);
+        patternProperties = frozen(patternProperties);
+        dependentRequired = frozen(dependentRequired);
+        dependentSchemas = frozen(dependentSchemas);
+        prefixItems = List.copyOf(prefixItems);
+        allOf = List.copyOf(allOf);
+        anyOf = List.copyOf(anyOf);
+        oneOf = List.copyOf(oneOf);
+        examples = List.copyOf(examples);
+        extensions = frozen(extensions);
+    }
+
+    private static <V> Map<String, V> frozen(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    public boolean isBooleanSchema() {
+        return booleanValue != null;
+    }
+
+    /** The JSON pointer of this schema within its document. */
+    public String pointer() {
+        return location.pointer();
+    }
+
+    public boolean hasExtension(String name) {
+        return extensions.containsKey(name);
+    }
+
+    /** Whether the schema's {@code type} allows exactly this one type, or this type and null. */
+    public boolean allowsOnly(JsonType type) {
+        return types.equals(List.of(type));
+    }
+}

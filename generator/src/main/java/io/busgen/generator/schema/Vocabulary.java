@@ -1,0 +1,100 @@
+package io.busgen.generator.schema;
+
+import io.busgen.generator.source.Suggestions;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The keywords a schema may use. busgen's vocabulary is closed: a keyword outside it is an error, never silently
+ * ignored, and the error suggests the nearest known keyword.
+ */
+public final class Vocabulary {
+
+    /** The only {@code $schema} busgen accepts. */
+    public static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+
+    /** Assertions and applicators, with draft 2020-12 semantics, in both dialects. */
+    public static final List<String> VALIDATION = List.of(
+            "type", "enum", "const", "properties", "required", "additionalProperties", "patternProperties",
+            "propertyNames", "minProperties", "maxProperties", "dependentRequired", "dependentSchemas", "items",
+            "prefixItems", "minItems", "maxItems", "uniqueItems", "contains", "minContains", "maxContains",
+            "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+            "multipleOf", "allOf", "anyOf", "oneOf", "not", "if", "then", "else");
+
+    /** Annotations and structure keywords accepted in both dialects. */
+    public static final List<String> ANNOTATIONS = List.of(
+            "title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly", "$comment",
+            "format", "$schema", "$defs", "$ref");
+
+    /** busgen's own keywords, allowed in catalogue files only. */
+    public static final List<String> CATALOG_EXTENSIONS = List.of(
+            "x-routing-key", "x-kind", "x-priority", "x-envelope", "x-body", "x-java-name");
+
+    /** Keywords a standalone schema may use beyond the common ones. */
+    public static final List<String> STANDALONE_EXTRAS = List.of(
+            "$id", "$anchor", "contentEncoding", "contentMediaType", "contentSchema");
+
+    /** Draft 2020-12 keywords that busgen refuses everywhere, with the reason given to the user. */
+    public static final Map<String, String> REFUSED = Map.of(
+            "$dynamicRef", "dynamic references are not supported; use \"$ref\"",
+            "$dynamicAnchor", "dynamic anchors are not supported; use \"$defs\" and \"$ref\"",
+            "unevaluatedProperties",
+                    "\"unevaluatedProperties\" is not supported; use \"additionalProperties\" next to \"properties\"",
+            "unevaluatedItems", "\"unevaluatedItems\" is not supported; use \"items\" next to \"prefixItems\"",
+            "$vocabulary", "custom vocabularies are not supported; remove \"$vocabulary\"",
+            "$recursiveRef", "\"$recursiveRef\" belongs to draft 2019-09; use \"$ref\"",
+            "$recursiveAnchor", "\"$recursiveAnchor\" belongs to draft 2019-09; remove it");
+
+    /** Keywords of older drafts or other tools that users write by habit, with what to write instead. */
+    private static final Map<String, String> HABITS = Map.of(
+            "definitions", "$defs",
+            "dependencies", "dependentRequired",
+            "nullable", "type",
+            "id", "$id",
+            "additionalItems", "items");
+
+    public enum Dialect {
+        /** A file of a busgen catalogue: the closed dialect, with busgen's x- keywords, without $id/$anchor. */
+        CATALOG,
+        /** A standalone draft 2020-12 schema: no x- keywords, with $id, $anchor and the content keywords. */
+        STANDALONE
+    }
+
+    private Vocabulary() {}
+
+    public static Set<String> keywords(Dialect dialect) {
+        Set<String> keywords = new LinkedHashSet<>(VALIDATION);
+        keywords.addAll(ANNOTATIONS);
+        keywords.addAll(dialect == Dialect.CATALOG ? CATALOG_EXTENSIONS : STANDALONE_EXTRAS);
+        return keywords;
+    }
+
+    /**
+     * The message for a keyword the dialect does not know: refused draft features say why, keywords from other
+     * drafts name their replacement, and anything else gets the nearest known keyword as a suggestion.
+     */
+    public static String unknownKeywordMessage(String keyword, Dialect dialect) {
+        if (REFUSED.containsKey(keyword)) {
+            return "unsupported keyword \"" + keyword + "\": " + REFUSED.get(keyword);
+        }
+        if (dialect == Dialect.CATALOG && (keyword.equals("$id") || keyword.equals("$anchor"))) {
+            return "\"" + keyword + "\" is not allowed in a catalogue file: files are identified by their path;"
+                    + " remove it and refer to the file by a relative \"$ref\"";
+        }
+        String suggestion = HABITS.containsKey(keyword) ? HABITS.get(keyword) : nearest(keyword, dialect).orElse(null);
+        String message = "unknown keyword \"" + keyword + "\"";
+        if (suggestion != null) {
+            return message + ": did you mean \"" + suggestion + "\"?";
+        }
+        return message + ": busgen's vocabulary is closed (see docs/schema-dialect.md); remove it";
+    }
+
+    /** The known keyword nearest to {@code keyword}, when it is near enough to be a likely typo. */
+    static Optional<String> nearest(String keyword, Dialect dialect) {
+        return Suggestions.nearest(keyword, keywords(dialect));
+    }
+}

@@ -60,6 +60,7 @@ final class CatalogLinker {
 
     private final CatalogInfo info;
     private final Map<String, CatalogFile> files;
+    private final Set<String> unreadable;
     private final Problems problems;
 
     /** The types references can reach, by {@code path#pointer} of their schema, named in the first pass. */
@@ -83,9 +84,15 @@ final class CatalogLinker {
     /** A message or response file, with what its x- keywords say. */
     private record Entry(CatalogFile file, Kind kind, String routingKey, @Nullable Integer declaredPriority) {}
 
-    CatalogLinker(CatalogInfo info, Map<String, CatalogFile> files, Problems problems) {
+    /**
+     * @param files the schema files that could be read, by path
+     * @param unreadable the paths of schema files that could not be read (already reported: references to them are
+     *     not reported again)
+     */
+    CatalogLinker(CatalogInfo info, Map<String, CatalogFile> files, Set<String> unreadable, Problems problems) {
         this.info = info;
         this.files = files;
+        this.unreadable = unreadable;
         this.problems = problems;
     }
 
@@ -306,8 +313,7 @@ final class CatalogLinker {
             }
             target = files.get(path.get());
             if (target == null) {
-                if (!CatalogLoader.FOLDERS.contains(path.get().split("/")[0]) || !path.get().endsWith(".json")
-                        || !readable(path.get())) {
+                if (!unreadable.contains(path.get())) {
                     problems.report(at, "reference \"" + ref + "\" names a file that does not exist (" + path.get()
                             + " in the catalogue): create it or fix the path");
                 }
@@ -332,11 +338,6 @@ final class CatalogLinker {
             return Optional.empty();
         }
         return Optional.of(new Target(target, fragment, schemaThere.get()));
-    }
-
-    /** Whether a catalogue path names a file the loader saw but could not read (already reported). */
-    private boolean readable(String path) {
-        return false;
     }
 
     /** {@code defs/../messages/a.json} -> {@code messages/a.json}; empty when the path leaves the catalogue. */

@@ -19,10 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +42,8 @@ public final class CatalogLoader {
     private final Path root;
     private final String displayRoot;
     private final Problems problems = new Problems();
+    private final List<Runnable> metaSchemaChecks = new ArrayList<>();
+    private final Set<String> unreadable = new HashSet<>();
 
     private CatalogLoader(Path root, String displayRoot) {
         this.root = root;
@@ -68,7 +72,10 @@ public final class CatalogLoader {
         }
         Optional<CatalogInfo> info = readCatalogInfo();
         Map<String, CatalogFile> files = readSchemaFiles();
-        Optional<Catalog> catalog = info.flatMap(i -> new CatalogLinker(i, files, problems).link());
+        Optional<Catalog> catalog = info.flatMap(i -> new CatalogLinker(i, files, unreadable, problems).link());
+        // The meta-schemas run last: where they find what the checks above already reported, the more precise
+        // message of those checks is kept.
+        metaSchemaChecks.forEach(Runnable::run);
         return finish(catalog);
     }
 
@@ -97,7 +104,7 @@ public final class CatalogLoader {
             return Optional.empty();
         }
         Optional<CatalogInfo> info = new CatalogInfoReader(problems).read(json.get());
-        DialectMetaSchema.instance().checkCatalogFile(text.get(), json.get(), problems);
+        metaSchemaChecks.add(() -> DialectMetaSchema.instance().checkCatalogFile(text.get(), json.get(), problems));
         return info;
     }
 
@@ -128,7 +135,7 @@ public final class CatalogLoader {
                             + " <name>.json schema files only; move it elsewhere"));
                     continue;
                 }
-                readSchemaFile(entry, path).ifPresent(file -> files.put(path, file));
+                readSchemaFile(entry, path).ifPresentOrElse(file -> files.put(path, file), () -> unreadable.add(path));
             }
         }
         return files;
@@ -142,7 +149,7 @@ public final class CatalogLoader {
             return Optional.empty();
         }
         Schema schema = new SchemaReader(Dialect.CATALOG, problems).read(json.get());
-        DialectMetaSchema.instance().checkSchemaFile(text.get(), json.get(), problems);
+        metaSchemaChecks.add(() -> DialectMetaSchema.instance().checkSchemaFile(text.get(), json.get(), problems));
         return Optional.of(new CatalogFile(path, display, json.get(), SchemaDocument.of(display, schema)));
     }
 

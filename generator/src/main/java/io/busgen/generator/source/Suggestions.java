@@ -13,10 +13,20 @@ public final class Suggestions {
 
     /**
      * The candidate nearest to {@code word}, when it is near enough to be a likely typo: at most one edit for short
-     * words and up to three for long ones (a swap of neighbouring letters counts as one edit); case is ignored.
+     * words and up to three for long ones (a swap of neighbouring letters counts as one edit), or a word it begins
+     * (an abbreviation of three letters or more); case is ignored.
      */
     public static Optional<String> nearest(String word, Collection<String> candidates) {
         String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() >= 3) {
+            Optional<String> completion = candidates.stream()
+                    .filter(known -> known.toLowerCase(Locale.ROOT).startsWith(lower))
+                    .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+                    .findFirst();
+            if (completion.isPresent()) {
+                return completion;
+            }
+        }
         return candidates.stream()
                 .map(known -> Map.entry(known, distance(lower, known.toLowerCase(Locale.ROOT))))
                 .filter(entry -> entry.getValue() <= Math.max(1, Math.min(3, entry.getKey().length() / 3)))

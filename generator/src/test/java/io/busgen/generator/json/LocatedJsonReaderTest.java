@@ -1,0 +1,58 @@
+package io.busgen.generator.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.busgen.generator.json.JsonValue.JsonNumber;
+import io.busgen.generator.json.JsonValue.JsonObject;
+import io.busgen.generator.source.Problem;
+import io.busgen.generator.source.Problems;
+import io.busgen.generator.source.SourceLocation;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class LocatedJsonReaderTest {
+
+    @Test
+    void locatesEveryValueByPointerLineAndColumn() {
+        Problems problems = new Problems();
+        JsonValue root = LocatedJsonReader.read("a.json", "{\n  \"a/b\": [1, {\"c~d\": true}]\n}", problems)
+                .orElseThrow();
+
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(JsonValues.locate(root, "/a~1b/1/c~0d")).isEqualTo(new SourceLocation("a.json", "/a~1b/1/c~0d", 2, 22));
+        assertThat(JsonValues.locate(root, "/a~1b/0")).isEqualTo(new SourceLocation("a.json", "/a~1b/0", 2, 11));
+        // A pointer to nothing is located at its nearest existing ancestor.
+        assertThat(JsonValues.locate(root, "/missing")).isEqualTo(new SourceLocation("a.json", "/missing", 1, 1));
+    }
+
+    @Test
+    void keepsNumbersExactAndAsWritten() {
+        JsonObject root = (JsonObject) LocatedJsonReader.read("n.json", "{\"big\": 12345678901234567890, \"e\": 1E2,"
+                + " \"f\": 1.0}", new Problems()).orElseThrow();
+
+        JsonNumber big = (JsonNumber) root.members().get("big");
+        assertThat(big.value()).isEqualTo(new BigDecimal("12345678901234567890"));
+        assertThat(((JsonNumber) root.members().get("e")).lexeme()).isEqualTo("1E2");
+        assertThat(root.members().get("f").typeName()).isEqualTo("integer");
+        assertThat(JsonValues.sameValue(root.members().get("e"), new JsonNumber(new BigDecimal("100"), "100",
+                SourceLocation.ofFile("x")))).isTrue();
+    }
+
+    @Test
+    void reportsMalformedJsonAtItsPosition() {
+        Problems problems = new Problems();
+        assertThat(LocatedJsonReader.read("m.json", "{\n  \"a\": [1, 2\n}", problems)).isEmpty();
+        assertThat(problems.sorted()).extracting(Problem::format).singleElement().asString()
+                .startsWith("m.json:3:1: malformed JSON: ").endsWith("; fix the syntax here");
+    }
+
+    @Test
+    void reportsTrailingContentAndEmptyFiles() {
+        Problems problems = new Problems();
+        LocatedJsonReader.read("t.json", "{} {}", problems);
+        LocatedJsonReader.read("e.json", "  ", problems);
+        assertThat(problems.sorted()).extracting(Problem::format).containsExactly(
+                "e.json:1:1: malformed JSON: the file is empty; write a JSON object",
+                "t.json:1:4: malformed JSON: unexpected content after the end of the document; remove it");
+    }
+}

@@ -1,0 +1,72 @@
+package io.busgen.cli;
+
+import io.busgen.generator.load.BundledCatalogs;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --catalog DIR} option every command that reads a catalogue mixes in ({@code @Mixin}): the folder the user
+ * names, or the bundled {@value BundledCatalogs#DEFAULT} catalogue when there is none.
+ */
+final class CatalogOption {
+
+    private static final String WHAT_TO_NAME =
+            "point --catalog at a catalogue folder (one holding catalog.json, messages/, responses/ and defs/)";
+
+    @Option(names = "--catalog", paramLabel = "DIR",
+            description = "The catalogue folder: catalog.json with messages/, responses/ and defs/."
+                    + " Default: the bundled '" + BundledCatalogs.DEFAULT + "' catalogue.")
+    private @Nullable String catalog;
+
+    /**
+     * The catalogue to work on.
+     *
+     * @throws CliException when the named folder does not exist, is not a folder or cannot be read
+     */
+    CatalogSource resolve() {
+        if (catalog == null) {
+            return bundled(BundledCatalogs.DEFAULT);
+        }
+        Path root;
+        try {
+            root = Path.of(catalog);
+        } catch (InvalidPathException e) {
+            throw new CliException("--catalog " + catalog + ": not a valid path (" + e.getReason() + "); "
+                    + WHAT_TO_NAME);
+        }
+        if (!Files.exists(root)) {
+            throw new CliException("--catalog " + catalog + ": no such directory; " + WHAT_TO_NAME);
+        }
+        if (!Files.isDirectory(root)) {
+            throw new CliException("--catalog " + catalog + ": not a directory; " + WHAT_TO_NAME
+                    + ", not at a file");
+        }
+        if (!Files.isReadable(root)) {
+            throw new CliException("--catalog " + catalog + ": the directory is not readable; check its permissions");
+        }
+        return new CatalogSource(root, displayRoot(catalog));
+    }
+
+    private static CatalogSource bundled(String name) {
+        Path root = BundledCatalogs.find(name).orElseThrow(() -> new CliException("the bundled '" + name
+                + "' catalogue is not on the class path (the busgen-schemas jar is missing); rebuild busgen,"
+                + " or name a catalogue with --catalog DIR"));
+        return new CatalogSource(root, BundledCatalogs.displayName(name));
+    }
+
+    /**
+     * The folder as the user typed it, less trailing separators (shells complete folders with one), so that files in
+     * it read {@code dir/messages/x.json} rather than {@code dir//messages/x.json}.
+     */
+    static String displayRoot(String typed) {
+        String display = typed;
+        while (display.length() > 1 && (display.endsWith("/") || display.endsWith(File.separator))) {
+            display = display.substring(0, display.length() - 1);
+        }
+        return display;
+    }
+}

@@ -1,0 +1,89 @@
+package io.busgen.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The {@code busgen} command line: the top-level command, and the jar's entry point. */
+@Command(name = "busgen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Schema-first code generator for message buses: JSON Schema in, Java records, codecs,"
+                + " validators and docs out.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {LintCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            ExitCodes.OK + ":ok",
+            ExitCodes.FINDINGS + ":findings: lint problems, invalid inputs, a stale page, diff findings at"
+                    + " --fail-on",
+            ExitCodes.ERROR + ":usage error, unreadable file or folder, internal error, or (for commands other"
+                    + " than lint) a catalogue with lint errors"},
+        footer = {"", "Run 'busgen COMMAND --help' for the options of a command."})
+public final class Main implements Callable<Integer> {
+
+    // Global: accepted before or after any command. ErrorHandler reads it from the parse result, wherever it was given.
+    @Option(names = ErrorHandler.VERBOSE, scope = ScopeType.INHERIT,
+            description = "On an internal error, print the stack trace too.")
+    private boolean verbose;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a command, busgen says which ones there are. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: choose one of " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    public static void main(String[] args) {
+        // UTF-8 whatever the platform's locale: problem lines quote schema text, which may be any Unicode.
+        PrintWriter out = utf8Writer(FileDescriptor.out);
+        PrintWriter err = utf8Writer(FileDescriptor.err);
+        int exitCode;
+        try {
+            exitCode = run(out, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+        System.exit(exitCode);
+    }
+
+    /** Runs busgen with {@code args}, writing to {@code out} and {@code err}; gives the exit code. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return newCommandLine(out, err).execute(args);
+        } catch (Throwable t) {
+            // Picocli hands exceptions of the commands to the ErrorHandler; this catches what escapes it (errors,
+            // a broken command definition).
+            out.flush();
+            return ErrorHandler.internalError(t, err, Arrays.asList(args).contains(ErrorHandler.VERBOSE));
+        }
+    }
+
+    /** The busgen command line, writing to {@code out} and {@code err}, with busgen's error handling. */
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        ErrorHandler errors = new ErrorHandler();
+        return new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(errors)
+                .setExecutionExceptionHandler(errors);
+    }
+
+    private static PrintWriter utf8Writer(FileDescriptor descriptor) {
+        return new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
+    }
+}

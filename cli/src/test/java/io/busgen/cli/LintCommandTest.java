@@ -1,0 +1,127 @@
+package io.busgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintCommandTest {
+
+    /** A small valid catalogue, the same as the generator's {@code broken/valid}. */
+    private static final Path SHOP = CliRun.resource("/catalogs/shop");
+
+    @Test
+    void theBundledCatalogueIsClean() {
+        CliRun run = CliRun.of("lint");
+
+        assertThat(run.out()).isEqualTo("infrahub: 13 messages, 2 responses, 33 types: no problems\n");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void aCleanCatalogueNamedWithCatalogGivesItsSummary() {
+        CliRun run = CliRun.of("lint", "--catalog", SHOP.toString());
+
+        assertThat(run.out()).matches("shop: 1 message, 1 response, \\d+ types: no problems\n");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void eachProblemIsALineOnStdoutWithACountOnStderr(@TempDir Path dir) throws IOException {
+        Path catalogue = copyOfShop(dir);
+        Path message = catalogue.resolve("messages/order.item.placed.json");
+        Files.writeString(message, Files.readString(message, StandardCharsets.UTF_8)
+                .replace("\"type\": \"string\"\n", "\"type\": \"string\",\n      \"requried\": true\n"),
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("lint", "--catalog", catalogue.toString());
+
+        assertThat(run.out()).isEqualTo(catalogue + "/messages/order.item.placed.json:14:19:"
+                + " #/properties/order_id/requried: unknown keyword \"requried\": did you mean \"required\"?\n");
+        assertThat(run.err()).isEqualTo("1 problem in " + catalogue + "\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    @Test
+    void problemsAreCountedInThePlural(@TempDir Path dir) throws IOException {
+        Path catalogue = copyOfShop(dir);
+        Files.writeString(catalogue.resolve("defs/notes.txt"), "not a schema", StandardCharsets.UTF_8);
+        Files.writeString(catalogue.resolve("README.md"), "not part of a catalogue", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("lint", "--catalog", catalogue + "/");
+
+        assertThat(run.out().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith(catalogue + "/")
+                .doesNotContain("//"));
+        assertThat(run.err()).isEqualTo("2 problems in " + catalogue + "\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    @Test
+    void aMissingFolderIsOneErrorLine(@TempDir Path dir) {
+        String missing = dir.resolve("no-such-catalogue").toString();
+
+        CliRun run = CliRun.of("lint", "--catalog", missing);
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("busgen: error: --catalog " + missing + ": no such directory; point --catalog"
+                + " at a catalogue folder (one holding catalog.json, messages/, responses/ and defs/)\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+    }
+
+    @Test
+    void aFileIsNotACatalogue() {
+        String file = SHOP.resolve("catalog.json").toString();
+
+        CliRun run = CliRun.of("lint", "--catalog", file);
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("busgen: error: --catalog " + file + ": not a directory;")
+                .endsWith(", not at a file\n")
+                .hasLineCount(1);
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        CliRun run = CliRun.of("lint", "--catalgo=x");
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("busgen: error: Unknown option: '--catalgo=x'\n")
+                .contains("Possible solutions: --catalog")
+                .endsWith("Run 'busgen lint --help' for usage.\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+    }
+
+    @Test
+    void catalogNeedsAValue() {
+        CliRun run = CliRun.of("lint", "--catalog");
+
+        assertThat(run.err()).startsWith("busgen: error: Missing required parameter for option '--catalog'");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+    }
+
+    private static Path copyOfShop(Path dir) throws IOException {
+        Path target = dir.resolve("shop");
+        List<Path> sources;
+        try (Stream<Path> walk = Files.walk(SHOP)) {
+            sources = walk.toList();
+        }
+        for (Path source : sources) {
+            Path copy = target.resolve(SHOP.relativize(source).toString());
+            if (Files.isDirectory(source)) {
+                Files.createDirectories(copy);
+            } else {
+                Files.copy(source, copy);
+            }
+        }
+        return target;
+    }
+}

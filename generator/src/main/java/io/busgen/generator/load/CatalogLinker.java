@@ -70,6 +70,7 @@ final class CatalogLinker {
     /** The simple names nested in each type, to find collisions and to list them on the type. */
     private final Map<JavaTypeName, Map<String, SourceLocation>> nestedNames = new HashMap<>();
     private final Map<JavaTypeName, NamedType> built = new LinkedHashMap<>();
+    private final SchemaFingerprint fingerprints = new SchemaFingerprint(new FingerprintLinks());
 
     /** A type named in the first pass. */
     private record Slot(JavaTypeName name, Form form, Origin origin, CatalogFile file, Schema schema) {}
@@ -112,6 +113,10 @@ final class CatalogLinker {
         for (Slot slot : List.copyOf(slots.values())) {
             build(slot);
         }
+        // Fingerprints are only taken of a sound catalogue, where every reference resolves.
+        if (problems.size() > problemsBefore) {
+            return Optional.empty();
+        }
         List<MessageType> messages = new ArrayList<>();
         List<MessageType> responses = new ArrayList<>();
         for (Entry entry : entries) {
@@ -119,14 +124,57 @@ final class CatalogLinker {
             if (slot == null || !(built.get(slot.name()) instanceof ObjectType body)) {
                 continue;
             }
+            Optional<String> fingerprint = fingerprintOf(entry.file());
+            if (fingerprint.isEmpty()) {
+                continue;
+            }
             MessageType type = new MessageType(entry.routingKey(), entry.kind(), priorityOf(entry, entries),
-                    entry.declaredPriority() != null, body.description(), body, entry.file().path());
+                    entry.declaredPriority() != null, body.description(), body, entry.file().path(),
+                    fingerprint.get());
             (entry.kind() == Kind.MESSAGE ? messages : responses).add(type);
         }
         if (problems.size() > problemsBefore) {
             return Optional.empty();
         }
         return Optional.of(new Catalog(info, messages, responses, List.copyOf(built.values())));
+    }
+
+    // ---- schema fingerprints --------------------------------------------------------------------------------
+
+    private Optional<String> fingerprintOf(CatalogFile entry) {
+        try {
+            return Optional.of(fingerprints.fingerprint(entry));
+        } catch (SchemaFingerprint.NumberOutOfRange e) {
+            problems.report(e.number().location(), "the number " + e.number().lexeme() + " is beyond the range of"
+                    + " an IEEE double, which the schema fingerprint (RFC 8785) cannot write: use a smaller number");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The canonical text whose hash is the fingerprint of the entry file at {@code path}
+     * ({@code messages/send.echo.request.json}); only meaningful once {@link #link()} found no problem.
+     */
+    String canonicalText(String path) {
+        CatalogFile entry = files.get(path);
+        if (entry == null || entry.kind().isEmpty()) {
+            throw new IllegalArgumentException("no message or response file " + path);
+        }
+        return fingerprints.canonicalText(entry);
+    }
+
+    /** What the fingerprint needs of the linker: references resolved as for the types, and the types' names. */
+    private final class FingerprintLinks implements SchemaFingerprint.Links {
+        @Override
+        public Optional<SchemaFingerprint.Target> resolve(CatalogFile from, Schema schema) {
+            return CatalogLinker.this.resolve(from, schema)
+                    .map(target -> new SchemaFingerprint.Target(target.file(), target.pointer()));
+        }
+
+        @Override
+        public Optional<String> typeName(SchemaFingerprint.Target target) {
+            return Optional.ofNullable(slots.get(target.key())).map(slot -> slot.name().simpleName());
+        }
     }
 
     private String catalogClassName() {

@@ -15,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param description the schema's description, if any
  * @param body the record type of the body
  * @param file the schema file, relative to the catalogue root ({@code messages/git.file.get.json})
+ * @param fingerprint the schema fingerprint: 16 lower-case hex digits that change when the wire contract of the
+ *     message may change (a field, its type, its order, a default, a format, a referenced type) and stay when only
+ *     documentation changes ({@code title}, {@code description}, {@code examples}, {@code $comment},
+ *     {@code x-java-name}); the first 16 hex digits of the SHA-256 of the RFC 8785 canonical form of the schema with
+ *     every reference inlined, as defined in {@code docs/schema-dialect.md}, "Schema fingerprint"
  */
 public record MessageType(
         String routingKey,
@@ -23,7 +28,8 @@ public record MessageType(
         boolean priorityDeclared,
         @Nullable String description,
         ObjectType body,
-        String file) {
+        String file,
+        String fingerprint) {
 
     public JavaTypeName javaName() {
         return body.name();

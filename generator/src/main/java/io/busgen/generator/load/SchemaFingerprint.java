@@ -1,0 +1,344 @@
+package io.busgen.generator.load;
+
+import io.busgen.generator.json.JsonPointer;
+import io.busgen.generator.json.JsonValue;
+import io.busgen.generator.json.JsonValue.JsonArray;
+import io.busgen.generator.json.JsonValue.JsonBoolean;
+import io.busgen.generator.json.JsonValue.JsonNumber;
+import io.busgen.generator.json.JsonValue.JsonObject;
+import io.busgen.generator.json.JsonValue.JsonString;
+import io.busgen.generator.schema.Schema;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The schema fingerprint of a message or response file: the first 16 hex digits of the SHA-256 of the RFC 8785
+ * (JCS) canonical form of its root schema, with every {@code $ref} inlined, the documentation keywords dropped and
+ * every {@code properties} object turned into an array of {@code [name, schema]} pairs, so that the wire order
+ * counts. The docs ({@code docs/schema-dialect.md}, "Schema fingerprint") define it precisely.
+ *
+ * <p>It reads the located JSON of the files, not the {@link Schema} model, so that every keyword counts, including
+ * those the model does not keep; it asks the linker where references lead, so that they resolve exactly as they do
+ * for the generated types.
+ */
+final class SchemaFingerprint {
+
+    /** The keywords of a schema object that do not take part in the fingerprint. */
+    static final Set<String> DROPPED = Set.of("title", "description", "examples", "$comment", "x-java-name");
+
+    private static final int HEX_DIGITS = 16;
+
+    /** Where references lead, as the linker resolves them, and what it named their targets. */
+    interface Links {
+        /** The target of {@code schema}'s {@code $ref}, written in {@code from}; empty when it does not resolve. */
+        Optional<Target> resolve(CatalogFile from, Schema schema);
+
+        /**
+         * The simple name of the Java type the linker gave the schema at {@code target}, or empty when that schema
+         * is not a named type (such as a defs file whose root is an array).
+         */
+        Optional<String> typeName(Target target);
+    }
+
+    /**
+     * A schema that a reference can name: a file's root ({@code pointer} empty) or one of its {@code $defs} entries.
+     */
+    record Target(CatalogFile file, String pointer) {
+        /** {@code defs/node_diff.json#/$defs/NodeDiffPeer}. */
+        String key() {
+            return file.path() + "#" + pointer;
+        }
+    }
+
+    /** A number that RFC 8785 cannot write: beyond the range of an IEEE double. */
+    static final class NumberOutOfRange extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient JsonNumber number;
+
+        NumberOutOfRange(JsonNumber number) {
+            super("the number " + number.lexeme() + " is beyond the range of an IEEE double");
+            this.number = number;
+        }
+
+        JsonNumber number() {
+            return number;
+        }
+    }
+
+    private final Links links;
+
+    SchemaFingerprint(Links links) {
+        this.links = links;
+    }
+
+    /**
+     * The fingerprint of an entry (message or response) file: 16 lower-case hex digits.
+     *
+     * @throws NumberOutOfRange when a number of the schema is beyond the range of a double
+     */
+    String fingerprint(CatalogFile entry) {
+        return of(canonicalText(entry));
+    }
+
+    /** The canonical text whose hash is the fingerprint of an entry file. */
+    String canonicalText(CatalogFile entry) {
+        return canonicalJson(transformed(entry));
+    }
+
+    /** The first 16 lower-case hex digits of the SHA-256 of the UTF-8 bytes of {@code canonicalText}. */
+    static String of(String canonicalText) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        byte[] digest = sha256.digest(canonicalText.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, HEX_DIGITS / 2);
+    }
+
+    // ---- the transformation -------------------------------------------------------------------------------------
+
+    /** The entry file's root schema, refs inlined, documentation dropped, properties as pairs. */
+    JsonValue transformed(CatalogFile entry) {
+        Deque<String> inlining = new ArrayDeque<>();
+        inlining.push(new Target(entry, "").key());
+        return transform(entry, "", entry.json(), inlining);
+    }
+
+    /**
+     * @param pointer where {@code json} stands in {@code file}
+     * @param inlining the keys of the schemas being inlined on the current path, the entry's root included
+     */
+    private JsonValue transform(CatalogFile file, String pointer, JsonValue json, Deque<String> inlining) {
+        Optional<Schema> schema = file.document().at(pointer);
+        if (json instanceof JsonObject object && schema.isPresent()) {
+            return transformSchema(file, pointer, object, schema.get(), inlining);
+        }
+        if (json instanceof JsonObject object) {
+            Map<String, JsonValue> members = new LinkedHashMap<>();
+            object.members().forEach((name, value) ->
+                    members.put(name, transform(file, JsonPointer.append(pointer, name), value, inlining)));
+            return new JsonObject(members, object.location());
+        }
+        if (json instanceof JsonArray array) {
+            List<JsonValue> elements = new ArrayList<>();
+            for (int i = 0; i < array.elements().size(); i++) {
+                elements.add(transform(file, JsonPointer.append(pointer, i), array.elements().get(i), inlining));
+            }
+            return new JsonArray(elements, array.location());
+        }
+        return json;
+    }
+
+    private JsonValue transformSchema(CatalogFile file, String pointer, JsonObject object, Schema schema,
+            Deque<String> inlining) {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
+            String keyword = member.getKey();
+            JsonValue value = member.getValue();
+            String at = JsonPointer.append(pointer, keyword);
+            if (DROPPED.contains(keyword)) {
+                continue;
+            }
+            if (keyword.equals("$ref") && value instanceof JsonString ref) {
+                members.put(keyword, inline(file, schema, ref, inlining));
+            } else if (keyword.equals("properties") && value instanceof JsonObject properties) {
+                List<JsonValue> pairs = new ArrayList<>();
+                properties.members().forEach((name, property) -> pairs.add(new JsonArray(List.of(
+                        new JsonString(name, property.location()),
+                        transform(file, JsonPointer.append(at, name), property, inlining)), property.location())));
+                members.put(keyword, new JsonArray(pairs, properties.location()));
+            } else {
+                members.put(keyword, transform(file, at, value, inlining));
+            }
+        }
+        return new JsonObject(members, object.location());
+    }
+
+    /** The value that replaces a {@code $ref} string: the transformed target, or its type's name on recursion. */
+    private JsonValue inline(CatalogFile file, Schema schema, JsonString ref, Deque<String> inlining) {
+        Target target = links.resolve(file, schema).orElseThrow(() -> new IllegalStateException(
+                "unresolved reference " + ref.value() + " at " + ref.location() + " in a linked catalogue"));
+        String key = target.key();
+        if (inlining.contains(key)) {
+            return new JsonString(links.typeName(target).orElse(key), ref.location());
+        }
+        JsonValue json = valueAt(target.file().json(), target.pointer()).orElseThrow(() ->
+                new IllegalStateException("nothing at " + key + " in a linked catalogue"));
+        inlining.push(key);
+        JsonValue inlined = transform(target.file(), target.pointer(), json, inlining);
+        inlining.pop();
+        return inlined;
+    }
+
+    private static Optional<JsonValue> valueAt(JsonValue root, String pointer) {
+        JsonValue current = root;
+        for (String token : JsonPointer.tokens(pointer)) {
+            if (!(current instanceof JsonObject object) || !object.has(token)) {
+                return Optional.empty();
+            }
+            current = object.members().get(token);
+        }
+        return Optional.of(current);
+    }
+
+    // ---- RFC 8785: the JSON Canonicalization Scheme -------------------------------------------------------------
+
+    /**
+     * The RFC 8785 (JCS) canonical form of a JSON value: no whitespace, object members sorted by their names as
+     * UTF-16 code unit sequences, strings with the minimal escaping of ECMAScript's {@code JSON.stringify}, numbers
+     * as ECMAScript writes the nearest IEEE double.
+     *
+     * @throws NumberOutOfRange when a number is beyond the range of a double
+     */
+    static String canonicalJson(JsonValue value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out);
+        return out.toString();
+    }
+
+    private static void write(JsonValue value, StringBuilder out) {
+        if (value instanceof JsonObject object) {
+            // String.compareTo compares UTF-16 code units, as RFC 8785 sorts.
+            Map<String, JsonValue> sorted = new TreeMap<>(object.members());
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<String, JsonValue> member : sorted.entrySet()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                writeString(member.getKey(), out);
+                out.append(':');
+                write(member.getValue(), out);
+            }
+            out.append('}');
+        } else if (value instanceof JsonArray array) {
+            out.append('[');
+            for (int i = 0; i < array.elements().size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                write(array.elements().get(i), out);
+            }
+            out.append(']');
+        } else if (value instanceof JsonString string) {
+            writeString(string.value(), out);
+        } else if (value instanceof JsonNumber number) {
+            double d = Double.parseDouble(number.value().toString());
+            if (Double.isInfinite(d)) {
+                throw new NumberOutOfRange(number);
+            }
+            out.append(number(d));
+        } else if (value instanceof JsonBoolean bool) {
+            out.append(bool.value() ? "true" : "false");
+        } else {
+            out.append("null");
+        }
+    }
+
+    private static void writeString(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append("\\u00").append(Character.forDigit(c >> 4, 16))
+                                .append(Character.forDigit(c & 0xf, 16));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    /**
+     * ECMAScript's {@code Number.prototype.toString()} of a finite double: the shortest decimal digits that read back
+     * as the same double (the nearest such when several have that length), written without exponent from 1e-6
+     * up to but excluding 1e21, and as {@code d.ddde+n} / {@code d.ddde-n} outside; {@code -0} is {@code 0}.
+     */
+    static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("RFC 8785 has no form for " + value);
+        }
+        if (value == 0) {
+            return "0";
+        }
+        if (value < 0) {
+            return "-" + number(-value);
+        }
+        BigDecimal shortest = shortestDigits(value).stripTrailingZeros();
+        // value = s * 10^(n - k), where s has k digits
+        String s = shortest.unscaledValue().toString();
+        int k = s.length();
+        int n = k - shortest.scale();
+        if (k <= n && n <= 21) {
+            return s + "0".repeat(n - k);
+        }
+        if (0 < n && n <= 21) {
+            return s.substring(0, n) + "." + s.substring(n);
+        }
+        if (-6 < n && n <= 0) {
+            return "0." + "0".repeat(-n) + s;
+        }
+        int exponent = n - 1;
+        String mantissa = k == 1 ? s : s.charAt(0) + "." + s.substring(1);
+        return mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.abs(exponent);
+    }
+
+    private static final List<RoundingMode> CANDIDATE_ROUNDINGS =
+            List.of(RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING);
+
+    /**
+     * The decimal with the fewest significant digits that reads back as {@code value} (positive and finite); among
+     * those of that length, the nearest to {@code value}. Such a decimal of p digits exists exactly when the
+     * rounding of {@code value} to p digits downwards or upwards reads back as {@code value}, and the nearest is one
+     * of these two. ({@link Double#toString} is not always shortest on Java 17: it writes 2.0E-3 as 0.0020.)
+     */
+    private static BigDecimal shortestDigits(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        for (int precision = 1; precision <= 17; precision++) {
+            BigDecimal best = null;
+            for (RoundingMode mode : CANDIDATE_ROUNDINGS) {
+                BigDecimal candidate = exact.round(new MathContext(precision, mode));
+                if (Double.parseDouble(candidate.toString()) != value) {
+                    continue;
+                }
+                if (best == null
+                        || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) {
+                    best = candidate;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        throw new IllegalStateException("17 significant digits always identify a double: " + value);
+    }
+}

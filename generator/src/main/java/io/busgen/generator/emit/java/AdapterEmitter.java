@@ -1,0 +1,394 @@
+package io.busgen.generator.emit.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.busgen.generator.model.Catalog;
+import io.busgen.generator.model.EnvelopeProperty;
+import io.busgen.generator.model.Field;
+import io.busgen.generator.model.JavaNames;
+import io.busgen.generator.model.Kind;
+import io.busgen.generator.model.MessageType;
+import io.busgen.generator.model.NamedType;
+import io.busgen.generator.model.ObjectType;
+import io.busgen.generator.model.Shape;
+import io.busgen.generator.model.TypeUse;
+import io.busgen.generator.schema.JsonType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Emits the {@code Adapter} nested in each record: the streaming codec that writes upstream's exact bytes and reads
+ * any valid body, and, for messages and responses, the mapping between fields and envelope properties.
+ */
+final class AdapterEmitter {
+
+    private final Catalog catalog;
+    private final TypeMapping types;
+
+    AdapterEmitter(Catalog catalog, TypeMapping types) {
+        this.catalog = catalog;
+        this.types = types;
+    }
+
+    /** The adapter class of an object type; {@code entry} is set for a message or response body. */
+    TypeSpec adapter(ObjectType type, @Nullable MessageType entry) {
+        ClassName record = types.className(type.name());
+        TypeName superclass = ParameterizedTypeName.get(
+                entry == null ? RuntimeNames.TYPE_ADAPTER : RuntimeNames.ENTRY_ADAPTER, record);
+        Map<Field, String> nameConstants = nameConstants(type);
+        TypeSpec.Builder adapter = TypeSpec.classBuilder("Adapter")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(superclass);
+        for (Map.Entry<Field, String> constant : nameConstants.entrySet()) {
+            adapter.addField(FieldSpec.builder(RuntimeNames.FIELD_NAME, constant.getValue(),
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of($S)", RuntimeNames.FIELD_NAME, constant.getKey().wireName())
+                    .build());
+        }
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+        if (entry == null) {
+            constructor.addStatement("super($T.class)", record);
+        } else {
+            // Qualified: a property named "kind" or "priority" has a name constant of that name here.
+            constructor.addStatement("super($T.class, $T.ROUTING_KEY, $T.KIND, $L, $L, $T.FINGERPRINT)", record, record,
+                    record, entry.kind() == Kind.MESSAGE ? CodeBlock.of("$T.PRIORITY", record)
+                            : CodeBlock.of("$L", entry.priority()),
+                    catalog.info().maxPriority(), record);
+        }
+        adapter.addMethod(constructor.build());
+        adapter.addMethod(write(type, record, nameConstants));
+        adapter.addMethod(read(type, record));
+        if (entry != null) {
+            EnvelopePaths paths = envelopePaths(type);
+            adapter.addMethod(envelopeFields(record, paths));
+            adapter.addMethod(withEnvelopeFields(record, paths));
+        }
+        return adapter.build();
+    }
+
+    /** One {@code FieldName} constant per body field, named after the field in upper snake case. */
+    private static Map<Field, String> nameConstants(ObjectType type) {
+        Map<Field, String> constants = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Field field : type.fields()) {
+            if (!field.inBody()) {
+                continue;
+            }
+            String base = JavaNames.upperSnake(field.javaName());
+            String name = base;
+            for (int i = 2; !used.add(name); i++) {
+                name = base + "_" + i;
+            }
+            constants.put(field, name);
+        }
+        return constants;
+    }
+
+    // ---- writing ------------------------------------------------------------------------------------------------
+
+    private MethodSpec write(ObjectType type, ClassName record, Map<Field, String> nameConstants) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeNames.JSON_BODY_WRITER, "out")
+                .addParameter(record, "value")
+                .addStatement("out.beginObject()");
+        for (Field field : type.fields()) {
+            if (!field.inBody()) {
+                continue;
+            }
+            String constant = nameConstants.get(field);
+            CodeBlock value = CodeBlock.of("value.$N()", field.javaName());
+            if (TypeMapping.primitive(field)) {
+                method.addStatement("out.name($N).value($L)", constant, value);
+                continue;
+            }
+            if (!TypeMapping.nullableInJava(field)) {
+                method.addStatement("out.name($N)", constant);
+                method.addCode(writeValue(field.type().shape(), value, 0));
+                continue;
+            }
+            String local = field.javaName();
+            if (local.equals("out") || local.equals("value")) {
+                local = local + "Value";
+            }
+            TypeName localType = types.referenceType(field.type().shape());
+            method.addStatement("$T $N = $L", localType, local, value);
+            method.beginControlFlow("if ($N != null)", local);
+            method.addStatement("out.name($N)", constant);
+            method.addCode(writeValue(field.type().shape(), CodeBlock.of("$N", local), 0));
+            method.endControlFlow();
+        }
+        return method.addStatement("out.endObject()").build();
+    }
+
+    /** Statements that write a non-null value of a shape. */
+    private CodeBlock writeValue(Shape shape, CodeBlock value, int depth) {
+        if (shape instanceof Shape.Scalar) {
+            return CodeBlock.builder().addStatement("out.value($L)", value).build();
+        }
+        if (shape instanceof Shape.Named named) {
+            return named.form() == NamedType.Form.ENUM
+                    ? CodeBlock.builder().addStatement("out.value($L.wireValue())", value).build()
+                    : CodeBlock.builder().addStatement("$T.ADAPTER.write(out, $L)",
+                            types.className(named.name()), value).build();
+        }
+        if (shape instanceof Shape.ArrayOf array) {
+            String item = depth == 0 ? "item" : "item" + (depth + 1);
+            CodeBlock.Builder code = CodeBlock.builder()
+                    .addStatement("out.beginArray()")
+                    .beginControlFlow("for ($T $N : $L)", types.elementType(array.items()), item, value);
+            if (array.items().nullable()) {
+                code.beginControlFlow("if ($N == null)", item)
+                        .addStatement("out.nullValue()")
+                        .nextControlFlow("else")
+                        .add(writeValue(array.items().shape(), CodeBlock.of("$N", item), depth + 1))
+                        .endControlFlow();
+            } else {
+                code.add(writeValue(array.items().shape(), CodeBlock.of("$N", item), depth + 1));
+            }
+            return code.endControlFlow().addStatement("out.endArray()").build();
+        }
+        return CodeBlock.builder().addStatement("out.plainValue($L)", value).build();
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    private MethodSpec read(ObjectType type, ClassName record) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("read")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(record)
+                .addParameter(RuntimeNames.JSON_PARSER, "parser")
+                .addStatement("$T.beginObject(parser)", RuntimeNames.JSON_READING);
+        DefaultValues defaults = new DefaultValues(catalog, types);
+        for (Field field : type.fields()) {
+            String local = local(field);
+            if (TypeMapping.primitive(field) && !field.required()) {
+                method.addStatement("$T $N = $L", types.componentType(field), local,
+                        defaults.expression(field.type(), field.defaultValue()));
+            } else if (field.nullable() && TypeMapping.hasNonNullDefault(field)) {
+                method.addStatement("$T $N = $L", types.componentType(field), local,
+                        defaults.expression(field.type(), field.defaultValue()));
+            } else {
+                method.addStatement("$T $N = null", types.boxedType(field)
+                        .annotated(RuntimeNames.NULLABLE_ANNOTATION), local);
+            }
+            if (field.required() && field.nullable()) {
+                method.addStatement("boolean $NPresent = false", local);
+            }
+        }
+        method.beginControlFlow("for (String name = parser.nextName(); name != null; name = parser.nextName())")
+                .addStatement("parser.nextToken()")
+                .beginControlFlow("switch (name)");
+        for (Field field : type.fields()) {
+            String local = local(field);
+            if (field.required() && field.nullable()) {
+                method.beginControlFlow("case $S ->", field.wireName())
+                        .addStatement("$N = $L", local, readValue(field.type(), "parser", 0))
+                        .addStatement("$NPresent = true", local)
+                        .endControlFlow();
+            } else {
+                method.addStatement("case $S -> $N = $L", field.wireName(), local,
+                        readValue(field.type(), "parser", 0));
+            }
+        }
+        method.addStatement("default -> parser.skipChildren()")
+                .endControlFlow()
+                .endControlFlow();
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Field field : type.fields()) {
+            String local = local(field);
+            if (field.required()) {
+                method.beginControlFlow(field.nullable() ? "if (!$NPresent)" : "if ($N == null)", local)
+                        .addStatement("throw $T.missing(parser, $S)", RuntimeNames.JSON_READING, field.wireName())
+                        .endControlFlow();
+            }
+            arguments.add(CodeBlock.of("$N", local));
+        }
+        return method.addStatement("return new $T($L)", record, CodeBlock.join(arguments, ", ")).build();
+    }
+
+    private static String local(Field field) {
+        String name = field.javaName();
+        return name.equals("parser") || name.equals("name") ? name + "Value" : name;
+    }
+
+    /** An expression that reads a value of a type from the parser variable named {@code parser}. */
+    private CodeBlock readValue(TypeUse type, String parser, int depth) {
+        Shape shape = type.shape();
+        boolean nullable = type.nullable();
+        if (shape instanceof Shape.Scalar scalar) {
+            String kind = switch (scalar.type()) {
+                case STRING -> "String";
+                case INTEGER -> "Long";
+                case NUMBER -> "Double";
+                case BOOLEAN -> "Boolean";
+                default -> throw new IllegalArgumentException("not a scalar: " + scalar.type());
+            };
+            return CodeBlock.of("$T.read$L$L($N)", RuntimeNames.JSON_READING, nullable ? "Nullable" : "", kind,
+                    parser);
+        }
+        if (shape instanceof Shape.Named named) {
+            ClassName name = types.className(named.name());
+            return nullable
+                    ? CodeBlock.of("$T.readNullable($N, $T.ADAPTER)", RuntimeNames.JSON_READING, parser, name)
+                    : CodeBlock.of("$T.ADAPTER.read($N)", name, parser);
+        }
+        if (shape instanceof Shape.ArrayOf array) {
+            return CodeBlock.of("$T.read$LList($N, $L)", RuntimeNames.JSON_READING, nullable ? "Nullable" : "",
+                    parser, elementReader(array.items(), depth + 1));
+        }
+        if (shape instanceof Shape.FreeFormObject) {
+            return CodeBlock.of("$T.read$LFreeForm($N)", RuntimeNames.JSON_READING, nullable ? "Nullable" : "",
+                    parser);
+        }
+        return CodeBlock.of("$T.readAny($N)", RuntimeNames.JSON_READING, parser);
+    }
+
+    /** A method reference or lambda that reads one array element. */
+    private CodeBlock elementReader(TypeUse items, int depth) {
+        Shape shape = items.shape();
+        if (shape instanceof Shape.Scalar scalar && scalar.type() == JsonType.STRING) {
+            return CodeBlock.of("$T::read$LString", RuntimeNames.JSON_READING, items.nullable() ? "Nullable" : "");
+        }
+        if (shape instanceof Shape.Named named && !items.nullable()) {
+            return CodeBlock.of("$T.ADAPTER::read", types.className(named.name()));
+        }
+        String parameter = "element" + (depth == 1 ? "" : Integer.toString(depth));
+        return CodeBlock.of("$N -> $L", parameter, readValue(items, parameter, depth));
+    }
+
+    // ---- the envelope -------------------------------------------------------------------------------------------
+
+    /** The fields of a body, and of the objects it always holds, that travel in the envelope too. */
+    private record EnvelopePaths(Map<EnvelopeProperty, List<Field>> paths) {
+        Optional<List<Field>> path(EnvelopeProperty property) {
+            return Optional.ofNullable(paths.get(property));
+        }
+    }
+
+    /**
+     * For each envelope property, the first field that carries it, in declaration order, looking into fields that
+     * hold a (non-null) object type, depth first.
+     */
+    private EnvelopePaths envelopePaths(ObjectType body) {
+        Map<EnvelopeProperty, List<Field>> paths = new LinkedHashMap<>();
+        collect(body, new ArrayList<>(), new HashSet<>(), paths);
+        return new EnvelopePaths(paths);
+    }
+
+    private void collect(ObjectType type, List<Field> prefix, Set<Object> visiting,
+            Map<EnvelopeProperty, List<Field>> paths) {
+        if (!visiting.add(type.name())) {
+            return;
+        }
+        for (Field field : type.fields()) {
+            List<Field> path = new ArrayList<>(prefix);
+            path.add(field);
+            if (field.envelope() != null) {
+                paths.putIfAbsent(field.envelope(), List.copyOf(path));
+            } else if (field.type().shape() instanceof Shape.Named named && named.form() == NamedType.Form.OBJECT
+                    && !TypeMapping.nullableInJava(field)) {
+                collect(catalog.objectType(named.name()), path, visiting, paths);
+            }
+        }
+        visiting.remove(type.name());
+    }
+
+    private MethodSpec envelopeFields(ClassName record, EnvelopePaths paths) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("envelopeFields")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeNames.ENVELOPE_FIELDS)
+                .addParameter(record, "value");
+        if (paths.paths().isEmpty()) {
+            return method.addStatement("return $T.NONE", RuntimeNames.ENVELOPE_FIELDS).build();
+        }
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (EnvelopeProperty property : EnvelopeProperty.values()) {
+            Optional<List<Field>> path = paths.path(property);
+            if (path.isEmpty()) {
+                arguments.add(CodeBlock.of("null"));
+                continue;
+            }
+            CodeBlock access = CodeBlock.of("value");
+            for (Field step : path.get()) {
+                access = CodeBlock.of("$L.$N()", access, step.javaName());
+            }
+            arguments.add(property == EnvelopeProperty.PRIORITY ? CodeBlock.of("toInteger($L)", access) : access);
+        }
+        return method.addStatement("return new $T($L)", RuntimeNames.ENVELOPE_FIELDS,
+                CodeBlock.join(arguments, ", ")).build();
+    }
+
+    private MethodSpec withEnvelopeFields(ClassName record, EnvelopePaths paths) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("withEnvelopeFields")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(record)
+                .addParameter(record, "value")
+                .addParameter(RuntimeNames.ENVELOPE_FIELDS, "fields");
+        if (paths.paths().isEmpty()) {
+            return method.addStatement("return value").build();
+        }
+        // Envelope fields all sit in objects along paths from the body; rebuild each object on a path once.
+        method.addStatement("$T builder = value.toBuilder()", record.nestedClass("Builder"));
+        setAlong(method, "builder", CodeBlock.of("value"), List.of(), paths);
+        return method.addStatement("return builder.build()").build();
+    }
+
+    private void setAlong(MethodSpec.Builder method, String builder, CodeBlock current, List<Field> prefix,
+            EnvelopePaths paths) {
+        Map<Field, Boolean> children = new LinkedHashMap<>();
+        for (EnvelopeProperty property : EnvelopeProperty.values()) {
+            Optional<List<Field>> path = paths.path(property);
+            if (path.isEmpty() || !startsWith(path.get(), prefix)) {
+                continue;
+            }
+            List<Field> rest = path.get().subList(prefix.size(), path.get().size());
+            if (rest.size() == 1) {
+                Field field = rest.get(0);
+                String accessor = switch (property) {
+                    case PRIORITY -> "priority";
+                    case HEADERS -> "headers";
+                    case EXPIRATION -> "expirationSeconds";
+                    case CORRELATION_ID -> "correlationId";
+                    case REPLY_TO -> "replyTo";
+                };
+                method.beginControlFlow("if (fields.$N() != null)", accessor)
+                        .addStatement("$N.$N(fields.$N())", builder, field.javaName(), accessor)
+                        .endControlFlow();
+            } else {
+                children.putIfAbsent(rest.get(0), true);
+            }
+        }
+        for (Field child : children.keySet()) {
+            Shape.Named named = (Shape.Named) child.type().shape();
+            String childBuilder = child.javaName() + "Builder";
+            CodeBlock childValue = CodeBlock.of("$L.$N()", current, child.javaName());
+            method.addStatement("$T $N = $L.toBuilder()", types.className(named.name()).nestedClass("Builder"),
+                    childBuilder, childValue);
+            List<Field> childPrefix = new ArrayList<>(prefix);
+            childPrefix.add(child);
+            setAlong(method, childBuilder, childValue, childPrefix, paths);
+            method.addStatement("$N.$N($N.build())", builder, child.javaName(), childBuilder);
+        }
+    }
+
+    private static boolean startsWith(List<Field> path, List<Field> prefix) {
+        return path.size() > prefix.size() && path.subList(0, prefix.size()).equals(prefix);
+    }
+}

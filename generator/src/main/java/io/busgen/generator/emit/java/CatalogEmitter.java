@@ -1,0 +1,198 @@
+package io.busgen.generator.emit.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import io.busgen.generator.model.Catalog;
+import io.busgen.generator.model.Kind;
+import io.busgen.generator.model.MessageType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the catalogue-wide types: the catalogue class (every entry, lookup and decoding by routing key), and for
+ * messages and for responses a sealed interface with a visitor, so that Java 17 code can dispatch exhaustively.
+ */
+final class CatalogEmitter {
+
+    private final Catalog catalog;
+    private final TypeMapping types;
+    private final CatalogNames names;
+
+    CatalogEmitter(Catalog catalog, TypeMapping types, CatalogNames names) {
+        this.catalog = catalog;
+        this.types = types;
+        this.names = names;
+    }
+
+    List<TypeSpec> emit() {
+        List<TypeSpec> specs = new ArrayList<>();
+        specs.add(catalogClass());
+        if (!catalog.messages().isEmpty()) {
+            specs.add(sealedInterface(Kind.MESSAGE, names.messageInterface(), names.messageVisitor(),
+                    catalog.messages()));
+            specs.add(visitor(Kind.MESSAGE, names.messageVisitor(), catalog.messages()));
+        }
+        if (!catalog.responses().isEmpty()) {
+            specs.add(sealedInterface(Kind.RESPONSE, names.responseInterface(), names.responseVisitor(),
+                    catalog.responses()));
+            specs.add(visitor(Kind.RESPONSE, names.responseVisitor(), catalog.responses()));
+        }
+        return specs;
+    }
+
+    private TypeSpec catalogClass() {
+        ClassName name = names.catalog();
+        TypeName entryList = ParameterizedTypeName.get(ClassName.get(List.class),
+                ParameterizedTypeName.get(RuntimeNames.ENTRY_ADAPTER, WildcardTypeName.subtypeOf(Object.class)));
+        TypeName optionalEntry = ParameterizedTypeName.get(ClassName.get(Optional.class),
+                ParameterizedTypeName.get(RuntimeNames.ENTRY_ADAPTER, WildcardTypeName.subtypeOf(Object.class)));
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("$L\n", JavadocText.sentence(catalog.info().title()));
+        if (catalog.info().description() != null) {
+            doc.add("\n<p>$L\n", JavadocText.sentence(catalog.info().description()));
+        }
+        doc.add("\n<table>\n<caption>Messages and responses</caption>\n"
+                + "<tr><th>routing key</th><th>kind</th><th>priority</th><th>type</th></tr>\n");
+        List<CodeBlock> entries = new ArrayList<>();
+        for (MessageType entry : all()) {
+            ClassName type = types.className(entry.javaName());
+            doc.add("<tr><td>{@code $L}</td><td>$L</td><td>$L</td><td>{@link $T}</td></tr>\n", entry.routingKey(),
+                    entry.kind().keyword(), entry.priority(), type);
+            entries.add(CodeBlock.of("$T.ADAPTER", type));
+        }
+        doc.add("</table>\n");
+        TypeSpec.Builder spec = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(RuntimeNames.BUS_CATALOG)
+                .addAnnotation(RuntimeNames.GENERATED)
+                .addJavadoc(doc.build())
+                .addField(FieldSpec.builder(name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The catalogue.\n")
+                        .initializer("new $T()", name)
+                        .build())
+                .addField(FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The catalogue's name: {@value}.\n")
+                        .initializer("$S", catalog.info().name())
+                        .build())
+                .addField(FieldSpec.builder(int.class, "DEFAULT_PRIORITY", Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("The priority of a message whose schema states none: {@value}.\n")
+                        .initializer("$L", catalog.info().defaultPriority())
+                        .build())
+                .addField(FieldSpec.builder(int.class, "MAX_PRIORITY", Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("The highest priority (the queue's {@code x-max-priority}): {@value}.\n")
+                        .initializer("$L", catalog.info().maxPriority())
+                        .build())
+                .addField(FieldSpec.builder(entryList, "ENTRIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of(\n$>$L$<)", List.class, CodeBlock.join(entries, ",\n"))
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("name")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(String.class)
+                        .addStatement("return NAME")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("maxPriority")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(int.class)
+                        .addStatement("return MAX_PRIORITY")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("entries")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(entryList)
+                        .addStatement("return ENTRIES")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("responseTo")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(optionalEntry)
+                        .addJavadoc("The response that answers the message with this routing key, if it has one.\n")
+                        .addParameter(String.class, "routingKey")
+                        .addStatement("return find(routingKey, $T.RESPONSE)", RuntimeNames.KIND)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("requestOf")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(optionalEntry)
+                        .addJavadoc("The message that the response with this routing key answers.\n")
+                        .addParameter(String.class, "routingKey")
+                        .addStatement("return find(routingKey, $T.MESSAGE)", RuntimeNames.KIND)
+                        .build());
+        if (!catalog.messages().isEmpty()) {
+            spec.addMethod(MethodSpec.methodBuilder("decodeMessage")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(names.messageInterface())
+                    .addJavadoc("Decodes a published message, choosing its type by the envelope's routing key.\n\n"
+                            + "@throws $T when the routing key is unknown or the body does not decode\n",
+                            ClassName.get(RuntimeNames.RUNTIME, "DecodeException"))
+                    .addParameter(RuntimeNames.ENVELOPE, "envelope")
+                    .addStatement("return ($T) decode(envelope)", names.messageInterface())
+                    .build());
+        }
+        return spec.build();
+    }
+
+    private List<MessageType> all() {
+        List<MessageType> all = new ArrayList<>(catalog.messages());
+        all.addAll(catalog.responses());
+        return all;
+    }
+
+    private TypeSpec sealedInterface(Kind kind, ClassName name, ClassName visitor, List<MessageType> entries) {
+        TypeVariableName result = TypeVariableName.get("R");
+        TypeSpec.Builder spec = TypeSpec.interfaceBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+                .addAnnotation(RuntimeNames.GENERATED)
+                .addJavadoc("A $L of the {@code $L} catalogue: one of the types it permits.\n", kind.keyword(),
+                        catalog.info().name());
+        for (MessageType entry : entries) {
+            spec.addPermittedSubclass(types.className(entry.javaName()));
+        }
+        spec.addMethod(MethodSpec.methodBuilder("toEnvelope")
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(RuntimeNames.ENVELOPE)
+                .addJavadoc(kind == Kind.MESSAGE
+                        ? "This message as an envelope, published to its routing key with its catalogue priority.\n"
+                        : "This response as an envelope, with its own meta priority.\n")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("accept")
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .addTypeVariable(result)
+                .returns(result)
+                .addParameter(ParameterizedTypeName.get(visitor, result), "visitor")
+                .addJavadoc("Calls the visitor's method for this $L's type.\n", kind.keyword())
+                .build());
+        return spec.build();
+    }
+
+    private TypeSpec visitor(Kind kind, ClassName name, List<MessageType> entries) {
+        TypeVariableName result = TypeVariableName.get("R");
+        TypeSpec.Builder spec = TypeSpec.interfaceBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(RuntimeNames.GENERATED)
+                .addTypeVariable(result)
+                .addJavadoc("Handles each $L type of the {@code $L} catalogue; a new $L is a compile error until it"
+                        + " is handled.\n\n@param <R> what handling gives\n", kind.keyword(),
+                        catalog.info().name(), kind.keyword());
+        for (MessageType entry : entries) {
+            spec.addMethod(MethodSpec.methodBuilder("visit")
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(result)
+                    .addParameter(types.className(entry.javaName()), kind == Kind.MESSAGE ? "message" : "response")
+                    .addJavadoc("Handles {@code $L}.\n", entry.routingKey())
+                    .build());
+        }
+        return spec.build();
+    }
+}

@@ -1,0 +1,89 @@
+package io.busgen.generator.emit.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.busgen.generator.model.EnumType;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/** Emits a Java enum for a set of string values; each constant carries its wire value. */
+final class EnumEmitter {
+
+    private final TypeMapping types;
+
+    EnumEmitter(TypeMapping types) {
+        this.types = types;
+    }
+
+    TypeSpec enumType(EnumType type) {
+        ClassName name = types.className(type.name());
+        String allowed = type.constants().stream().map(c -> "\"" + c.value() + "\"")
+                .collect(Collectors.joining(", "));
+        TypeSpec.Builder spec = TypeSpec.enumBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("$L\n", type.description() != null ? JavadocText.sentence(type.description())
+                        : "The values of {@code " + name.simpleName() + "}.");
+        if (type.name().isTopLevel()) {
+            spec.addAnnotation(RuntimeNames.GENERATED);
+        }
+        for (EnumType.Constant constant : type.constants()) {
+            spec.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$S", constant.value())
+                    .addJavadoc("{@code $L} on the wire.\n", JavadocText.escape(constant.value()))
+                    .build());
+        }
+        spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.TYPE_ADAPTER, name), "ADAPTER",
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Reads and writes the JSON of this type.\n")
+                .initializer("new Adapter()")
+                .build());
+        spec.addField(String.class, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
+        spec.addMethod(MethodSpec.constructorBuilder()
+                .addParameter(String.class, "wireValue")
+                .addStatement("this.wireValue = wireValue")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("wireValue")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addJavadoc("The value as it travels on the wire.\n")
+                .addStatement("return wireValue")
+                .build());
+        MethodSpec.Builder fromWire = MethodSpec.methodBuilder("fromWireValue")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), name))
+                .addJavadoc("The constant for a wire value, if the schema lists it.\n")
+                .addParameter(String.class, "wireValue")
+                .beginControlFlow("return switch (wireValue)");
+        for (EnumType.Constant constant : type.constants()) {
+            fromWire.addStatement("case $S -> $T.of($N)", constant.value(), Optional.class, constant.javaName());
+        }
+        fromWire.addStatement("default -> $T.empty()", Optional.class);
+        fromWire.endControlFlow("");
+        spec.addMethod(fromWire.build());
+        spec.addType(TypeSpec.classBuilder("Adapter")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RuntimeNames.TYPE_ADAPTER, name))
+                .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", name).build())
+                .addMethod(MethodSpec.methodBuilder("write")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(RuntimeNames.JSON_BODY_WRITER, "out")
+                        .addParameter(name, "value")
+                        .addStatement("out.value(value.wireValue)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("read")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(name)
+                        .addParameter(RuntimeNames.JSON_PARSER, "parser")
+                        .addStatement("String value = $T.readString(parser)", RuntimeNames.JSON_READING)
+                        .addStatement("return fromWireValue(value).orElseThrow(() -> $T.notAllowed(parser, value, $S))",
+                                RuntimeNames.JSON_READING, allowed)
+                        .build())
+                .build());
+        return spec.build();
+    }
+}

@@ -1,0 +1,295 @@
+package io.busgen.generator.emit.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import io.busgen.generator.json.JsonValues;
+import io.busgen.generator.model.Catalog;
+import io.busgen.generator.model.Field;
+import io.busgen.generator.model.JavaNames;
+import io.busgen.generator.model.Kind;
+import io.busgen.generator.model.MessageType;
+import io.busgen.generator.model.ObjectType;
+import io.busgen.generator.model.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Emits the record of an object type: its components with Javadoc from the schema, a compact constructor that checks
+ * required fields and applies defaults, its builder, its adapter constant, and for messages and responses the
+ * catalogue constants and envelope helpers.
+ */
+final class RecordEmitter {
+
+    private final Catalog catalog;
+    private final TypeMapping types;
+    private final CatalogNames catalogNames;
+    private final DefaultValues defaults;
+    private final AdapterEmitter adapters;
+
+    RecordEmitter(Catalog catalog, TypeMapping types, CatalogNames catalogNames) {
+        this.catalog = catalog;
+        this.types = types;
+        this.catalogNames = catalogNames;
+        this.defaults = new DefaultValues(catalog, types);
+        this.adapters = new AdapterEmitter(catalog, types);
+    }
+
+    TypeSpec record(ObjectType type, @Nullable MessageType entry, List<TypeSpec> nestedTypes) {
+        ClassName name = types.className(type.name());
+        TypeSpec.Builder record = TypeSpec.recordBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(javadoc(type, entry));
+        if (type.name().isTopLevel()) {
+            record.addAnnotation(RuntimeNames.GENERATED);
+        }
+        record.recordConstructor(compactConstructor(type));
+        if (entry != null) {
+            addEntryConstants(record, name, entry);
+        }
+        TypeName adapterType = ParameterizedTypeName.get(
+                entry == null ? RuntimeNames.TYPE_ADAPTER : RuntimeNames.ENTRY_ADAPTER, name);
+        record.addField(FieldSpec.builder(adapterType, "ADAPTER", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(entry == null
+                        ? "Reads and writes the JSON of this type.\n"
+                        : "Reads and writes {@code " + entry.routingKey() + "} bodies and envelopes.\n")
+                .initializer("new Adapter()")
+                .build());
+        addDefaultConstants(record, type);
+        record.addMethod(MethodSpec.methodBuilder("builder")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name.nestedClass("Builder"))
+                .addJavadoc("A builder with every field at its default.\n")
+                .addStatement("return new Builder()")
+                .build());
+        record.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(name.nestedClass("Builder"))
+                .addJavadoc("A builder holding this record's values.\n")
+                .addStatement("return new Builder(this)")
+                .build());
+        if (entry != null) {
+            addEntryMethods(record, entry);
+        }
+        record.addType(builder(type, name));
+        record.addType(adapters.adapter(type, entry));
+        nestedTypes.forEach(record::addType);
+        return record.build();
+    }
+
+    private CodeBlock javadoc(ObjectType type, @Nullable MessageType entry) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (type.description() != null) {
+            doc.add("$L\n", JavadocText.sentence(type.description()));
+        } else if (entry != null) {
+            doc.add("The {@code $L} $L.\n", entry.routingKey(), entry.kind() == Kind.MESSAGE ? "message" : "response");
+        } else {
+            doc.add("The {@code $L} object.\n", type.name().simpleName());
+        }
+        if (entry != null) {
+            doc.add("\n<p>Routing key {@code $L}, priority $L$L.\n", entry.routingKey(), entry.priority(),
+                    entry.kind() == Kind.RESPONSE ? " (its request's; a reply is sent with its own meta priority)"
+                            : "");
+        }
+        if (!type.fields().isEmpty()) {
+            doc.add("\n");
+        }
+        for (Field field : type.fields()) {
+            doc.add("@param $N $L\n", field.javaName(), fieldDoc(field));
+        }
+        return doc.build();
+    }
+
+    /** A field's Javadoc: its description, then its wire name and default. */
+    static String fieldDoc(Field field) {
+        StringBuilder doc = new StringBuilder();
+        if (field.description() != null) {
+            doc.append(JavadocText.sentence(field.description())).append(' ');
+        }
+        doc.append("Wire name {@code ").append(JavadocText.escape(field.wireName())).append("}");
+        if (field.required()) {
+            doc.append(", required");
+        } else if (field.defaultValue() != null) {
+            doc.append(", default {@code ").append(JavadocText.escape(JsonValues.toJson(field.defaultValue())))
+                    .append("}");
+        } else {
+            doc.append(", optional: null when absent");
+        }
+        if (field.envelope() != null) {
+            doc.append(field.inBody() ? "; also" : "; only").append(" in the envelope's {@code ")
+                    .append(field.envelope().keyword()).append("} property");
+        }
+        return doc.append('.').toString();
+    }
+
+    private MethodSpec compactConstructor(ObjectType type) {
+        MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        for (Field field : type.fields()) {
+            constructor.addParameter(ParameterSpec.builder(types.componentType(field), field.javaName()).build());
+        }
+        for (Field field : type.fields()) {
+            if (field.required() && !field.nullable() && !TypeMapping.primitive(field)) {
+                constructor.addStatement("$T.requireNonNull($N, $S)", Objects.class, field.javaName(),
+                        field.wireName() + " is required");
+            }
+        }
+        for (Field field : type.fields()) {
+            if (TypeMapping.primitive(field)) {
+                continue;
+            }
+            CodeBlock copy = immutableCopy(field.type().shape(), CodeBlock.of("$N", field.javaName()));
+            boolean substitutesDefault = !field.nullable() && TypeMapping.hasNonNullDefault(field);
+            if (substitutesDefault) {
+                constructor.addStatement("$N = $N != null ? $L : $L", field.javaName(), field.javaName(),
+                        copy == null ? CodeBlock.of("$N", field.javaName()) : copy, defaultReference(field));
+            } else if (copy != null && TypeMapping.nullableInJava(field)) {
+                constructor.addStatement("$N = $N != null ? $L : null", field.javaName(), field.javaName(), copy);
+            } else if (copy != null) {
+                constructor.addStatement("$N = $L", field.javaName(), copy);
+            }
+        }
+        return constructor.build();
+    }
+
+    /** An expression that makes an immutable copy of a list or map, or null when the value is immutable already. */
+    private static @Nullable CodeBlock immutableCopy(Shape shape, CodeBlock value) {
+        if (shape instanceof Shape.ArrayOf array) {
+            return array.items().nullable()
+                    ? CodeBlock.of("$T.unmodifiableList(new $T<>($L))", java.util.Collections.class,
+                            java.util.ArrayList.class, value)
+                    : CodeBlock.of("$T.copyOf($L)", List.class, value);
+        }
+        if (shape instanceof Shape.FreeFormObject) {
+            return CodeBlock.of("$T.freezeObject($L)", RuntimeNames.PLAIN_JSON, value);
+        }
+        if (shape instanceof Shape.AnyValue) {
+            return CodeBlock.of("$T.freeze($L)", RuntimeNames.PLAIN_JSON, value);
+        }
+        return null;
+    }
+
+    /** The default of a field, as a constant's name or an inline literal. */
+    private CodeBlock defaultReference(Field field) {
+        return DefaultValues.needsConstant(field.type(), field.defaultValue())
+                ? CodeBlock.of("$N", defaultConstantName(field))
+                : defaults.expression(field.type(), field.defaultValue());
+    }
+
+    private static String defaultConstantName(Field field) {
+        return "DEFAULT_" + JavaNames.upperSnake(field.javaName());
+    }
+
+    private void addDefaultConstants(TypeSpec.Builder record, ObjectType type) {
+        for (Field field : type.fields()) {
+            if (TypeMapping.hasNonNullDefault(field) && DefaultValues.needsConstant(field.type(), field.defaultValue())) {
+                record.addField(FieldSpec.builder(types.referenceType(field.type().shape()),
+                                defaultConstantName(field), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer(defaults.expression(field.type(), field.defaultValue()))
+                        .build());
+            }
+        }
+    }
+
+    private void addEntryConstants(TypeSpec.Builder record, ClassName name, MessageType entry) {
+        record.addSuperinterface(entry.kind() == Kind.MESSAGE ? catalogNames.messageInterface()
+                : catalogNames.responseInterface());
+        record.addField(FieldSpec.builder(String.class, "ROUTING_KEY", Modifier.PUBLIC, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("The routing key: {@value}.\n")
+                .initializer("$S", entry.routingKey())
+                .build());
+        record.addField(FieldSpec.builder(RuntimeNames.KIND, "KIND", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Whether this is a message or a response.\n")
+                .initializer("$T.$N", RuntimeNames.KIND, entry.kind().name())
+                .build());
+        if (entry.kind() == Kind.MESSAGE) {
+            record.addField(FieldSpec.builder(int.class, "PRIORITY", Modifier.PUBLIC, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .addJavadoc("The priority this message is published with: {@value} (1 = lowest, $L = highest).\n",
+                            catalog.info().maxPriority())
+                    .initializer("$L", entry.priority())
+                    .build());
+        }
+        record.addField(FieldSpec.builder(String.class, "FINGERPRINT", Modifier.PUBLIC, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("The schema fingerprint: it changes when the schema changes what travels on the wire.\n")
+                .initializer("$S", entry.fingerprint())
+                .build());
+    }
+
+    private void addEntryMethods(TypeSpec.Builder record, MessageType entry) {
+        boolean message = entry.kind() == Kind.MESSAGE;
+        record.addMethod(MethodSpec.methodBuilder("toEnvelope")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(RuntimeNames.ENVELOPE)
+                .addJavadoc(message
+                        ? "This message as an envelope, published to its routing key with its catalogue priority.\n"
+                        : "This response as an envelope, with its own meta priority.\n")
+                .addStatement("return ADAPTER.toEnvelope(this)")
+                .build());
+        TypeVariableName result = TypeVariableName.get("R");
+        ClassName visitor = message ? catalogNames.messageVisitor() : catalogNames.responseVisitor();
+        record.addMethod(MethodSpec.methodBuilder("accept")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addTypeVariable(result)
+                .returns(result)
+                .addParameter(ParameterizedTypeName.get(visitor, result), "visitor")
+                .addStatement("return visitor.visit(this)")
+                .build());
+    }
+
+    private TypeSpec builder(ObjectType type, ClassName record) {
+        ClassName builderName = record.nestedClass("Builder");
+        TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Builds {@link $T} values; every field starts at its schema default.\n", record);
+        MethodSpec.Builder fromRecord = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(record, "from");
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Field field : type.fields()) {
+            String name = field.javaName();
+            boolean requiredPrimitive = TypeMapping.primitive(field) && field.required();
+            TypeName fieldType = requiredPrimitive
+                    ? types.boxedType(field).annotated(RuntimeNames.NULLABLE_ANNOTATION)
+                    : TypeMapping.primitive(field) ? types.componentType(field)
+                    : types.boxedType(field).annotated(RuntimeNames.NULLABLE_ANNOTATION);
+            FieldSpec.Builder spec = FieldSpec.builder(fieldType, name, Modifier.PRIVATE);
+            if (TypeMapping.hasNonNullDefault(field)) {
+                spec.initializer(defaultReference(field));
+            }
+            builder.addField(spec.build());
+            fromRecord.addStatement("this.$N = from.$N()", name, name);
+            builder.addMethod(MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builderName)
+                    .addJavadoc("Sets {@code $L}. $L\n", JavadocText.escape(field.wireName()), fieldDoc(field))
+                    .addParameter(types.componentType(field), name)
+                    .addStatement("this.$N = $N", name, name)
+                    .addStatement("return this")
+                    .build());
+            arguments.add(requiredPrimitive
+                    ? CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, name, field.wireName() + " is required")
+                    : CodeBlock.of("$N", name));
+        }
+        builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        builder.addMethod(fromRecord.build());
+        builder.addMethod(MethodSpec.methodBuilder("build")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(record)
+                .addJavadoc("The record.\n\n@throws NullPointerException when a required field is not set\n")
+                .addStatement("return new $T($L)", record, CodeBlock.join(arguments, ", "))
+                .build());
+        return builder.build();
+    }
+}

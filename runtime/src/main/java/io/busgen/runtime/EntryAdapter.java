@@ -1,0 +1,163 @@
+package io.busgen.runtime;
+
+import io.busgen.runtime.DecodeException.Reason;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The adapter of a message or response: its codec plus what the catalogue says of it (routing key, kind, priority,
+ * schema fingerprint) and how its fields map to the envelope. Generated entries carry it as {@code ADAPTER}.
+ *
+ * <p>Priority follows upstream: a published message gets its catalogue priority (or an explicit override within
+ * 1..max priority), whatever the instance carries; a response (a reply) is sent with its own {@code priority} field.
+ * Decoding restores the priority, headers and expiration fields from the envelope; the body's correlation id and
+ * reply-to win over the envelope's.
+ *
+ * @param <T> the generated type
+ */
+public abstract class EntryAdapter<T> extends TypeAdapter<T> {
+
+    private final String routingKey;
+    private final Kind kind;
+    private final int priority;
+    private final int maxPriority;
+    private final String fingerprint;
+
+    protected EntryAdapter(Class<T> type, String routingKey, Kind kind, int priority, int maxPriority,
+            String fingerprint) {
+        super(type);
+        this.routingKey = routingKey;
+        this.kind = kind;
+        this.priority = priority;
+        this.maxPriority = maxPriority;
+        this.fingerprint = fingerprint;
+    }
+
+    public final String routingKey() {
+        return routingKey;
+    }
+
+    public final Kind kind() {
+        return kind;
+    }
+
+    /** A message's catalogue priority; for a response, its request's (the priority it is documented with). */
+    public final int priority() {
+        return priority;
+    }
+
+    /** The highest priority of the catalogue. */
+    public final int maxPriority() {
+        return maxPriority;
+    }
+
+    /** The schema fingerprint (see docs/schema-dialect.md). */
+    public final String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The values of the fields that also travel in the envelope. */
+    public abstract EnvelopeFields envelopeFields(T value);
+
+    /** A copy of {@code value} whose envelope fields are set to the non-null values of {@code fields}. */
+    public abstract T withEnvelopeFields(T value, EnvelopeFields fields);
+
+    /**
+     * The envelope of {@code value}: a message with its catalogue priority, a response with its own priority field,
+     * published to this entry's routing key.
+     */
+    public final Envelope toEnvelope(T value) {
+        return toEnvelope(value, routingKey, kind == Kind.MESSAGE ? Integer.valueOf(priority) : null);
+    }
+
+    /**
+     * The envelope of {@code value} with an explicit priority for this send.
+     *
+     * @throws IllegalArgumentException when the priority is outside 1..{@link #maxPriority()}
+     */
+    public final Envelope toEnvelope(T value, int priority) {
+        return toEnvelope(value, routingKey, checkPriority(priority));
+    }
+
+    /**
+     * The envelope of {@code value} published to {@code routingKey} (a reply queue's name, for a reply), with the
+     * given priority, or when {@code null} the entry's rule (catalogue priority for a message, the priority field for
+     * a response).
+     */
+    public final Envelope toEnvelope(T value, String routingKey, @Nullable Integer priority) {
+        EnvelopeFields fields = envelopeFields(value);
+        Integer effective = priority;
+        if (effective == null) {
+            effective = kind == Kind.MESSAGE ? Integer.valueOf(this.priority) : fields.priority();
+        }
+        if (effective != null) {
+            checkPriority(effective);
+        }
+        String expiration = fields.expirationSeconds() == null ? null
+                : Long.toString(Math.multiplyExact(fields.expirationSeconds(), 1000L));
+        return Envelope.of(routingKey, effective, fields.correlationId(), fields.replyTo(), fields.headers(),
+                expiration, encode(value));
+    }
+
+    /**
+     * Decodes an envelope's body as this entry and restores the envelope fields from its properties.
+     *
+     * @throws DecodeException when the envelope is not UTF-8 JSON, or the body does not fit
+     */
+    public final T fromEnvelope(Envelope envelope) {
+        return fromEnvelope(envelope, DecodeOptions.DEFAULTS);
+    }
+
+    public final T fromEnvelope(Envelope envelope, DecodeOptions options) {
+        checkContent(envelope);
+        T value = decode(envelope.body(), options);
+        EnvelopeFields body = envelopeFields(value);
+        Long expirationSeconds = envelope.expiration() == null ? null : secondsOf(envelope.expiration());
+        EnvelopeFields restored = new EnvelopeFields(
+                envelope.priority(),
+                envelope.headers(),
+                expirationSeconds,
+                body.correlationId() != null ? null : envelope.correlationId(),
+                body.replyTo() != null ? null : envelope.replyTo());
+        return withEnvelopeFields(value, restored);
+    }
+
+    private int checkPriority(int value) {
+        if (value < 1 || value > maxPriority) {
+            throw new IllegalArgumentException("priority " + value + " is out of range for " + routingKey
+                    + ": use 1 (lowest) to " + maxPriority + " (highest)");
+        }
+        return value;
+    }
+
+    static void checkContent(Envelope envelope) {
+        if (!envelope.contentType().toLowerCase(Locale.ROOT).equals(Envelope.JSON)) {
+            throw new DecodeException(Reason.UNSUPPORTED_CONTENT, "", "content type \"" + envelope.contentType()
+                    + "\" is not supported: busgen reads application/json");
+        }
+        String encoding = envelope.contentEncoding().toLowerCase(Locale.ROOT);
+        if (!encoding.equals(Envelope.UTF_8) && !encoding.equals("utf8")) {
+            throw new DecodeException(Reason.UNSUPPORTED_CONTENT, "", "content encoding \""
+                    + envelope.contentEncoding() + "\" is not supported: busgen reads utf-8");
+        }
+    }
+
+    /** Milliseconds (a decimal string) to whole seconds, rounded up. */
+    private static long secondsOf(String milliseconds) {
+        try {
+            long ms = Long.parseLong(milliseconds.trim());
+            if (ms < 0) {
+                throw new NumberFormatException();
+            }
+            return Math.floorDiv(ms + 999, 1000);
+        } catch (NumberFormatException e) {
+            throw new DecodeException(Reason.INVALID_ENVELOPE, "", "expiration \"" + milliseconds
+                    + "\" is not a whole number of milliseconds");
+        }
+    }
+
+    /** For generated code: the priority field value as an envelope priority. */
+    protected static @Nullable Integer toInteger(@Nullable Long value) {
+        return value == null ? null : Math.toIntExact(value);
+    }
+}

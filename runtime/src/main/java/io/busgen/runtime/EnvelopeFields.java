@@ -1,0 +1,24 @@
+package io.busgen.runtime;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The values of a message's fields that also travel in the envelope ({@code x-envelope}), wherever in the message
+ * they are (for Infrahub, all in {@code meta}). A {@code null} is a field that is unset, or that the type lacks.
+ *
+ * @param priority the {@code priority} field
+ * @param headers the {@code headers} field
+ * @param expirationSeconds the {@code expiration} field, in seconds (the envelope carries milliseconds)
+ * @param correlationId the {@code correlation_id} field
+ * @param replyTo the {@code reply_to} field
+ */
+public record EnvelopeFields(
+        @Nullable Integer priority,
+        @Nullable Map<String, @Nullable Object> headers,
+        @Nullable Long expirationSeconds,
+        @Nullable String correlationId,
+        @Nullable String replyTo) {
+
+    public static final EnvelopeFields NONE = new EnvelopeFields(null, null, null, null, null);
+}

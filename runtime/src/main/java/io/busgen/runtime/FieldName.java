@@ -1,0 +1,31 @@
+package io.busgen.runtime;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A property name, escaped and encoded once as {@code "name":}, so that writing a body copies bytes instead of
+ * encoding the same names again. Generated codecs keep one constant per property.
+ */
+public final class FieldName {
+
+    final byte[] encoded;
+    private final String name;
+
+    private FieldName(String name) {
+        this.name = name;
+        this.encoded = (JsonBodyWriter.quote(name) + ":").getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static FieldName of(String name) {
+        return new FieldName(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

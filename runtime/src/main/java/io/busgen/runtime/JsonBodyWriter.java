@@ -1,0 +1,298 @@
+package io.busgen.runtime;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a message body exactly as the upstream system does: compact UTF-8 JSON; {@code "} and {@code \} escaped;
+ * {@code \b \f \n \r \t} in short form; other control characters as <code>&#92;u00xx</code> with lower-case hex; everything
+ * else, non-ASCII included, as raw UTF-8; {@code /} not escaped. Doubles follow {@link WireNumbers}.
+ *
+ * <p>Generated codecs drive it: {@link #beginObject()}, then {@link #name(FieldName)} and a value per present
+ * field, then {@link #endObject()}. Commas are placed by the writer. A lone surrogate in a string, which UTF-8 cannot
+ * carry, is written as its <code>&#92;uXXXX</code> escape so that nothing is lost.
+ */
+public final class JsonBodyWriter {
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+    private byte[] buffer;
+    private int size;
+    /** Whether the next value or name needs a comma before it. */
+    private boolean needsComma;
+
+    public JsonBodyWriter() {
+        this(256);
+    }
+
+    public JsonBodyWriter(int initialCapacity) {
+        buffer = new byte[Math.max(16, initialCapacity)];
+    }
+
+    /** The bytes written so far. */
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buffer, size);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public JsonBodyWriter beginObject() {
+        separate();
+        put((byte) '{');
+        needsComma = false;
+        return this;
+    }
+
+    public JsonBodyWriter endObject() {
+        put((byte) '}');
+        needsComma = true;
+        return this;
+    }
+
+    public JsonBodyWriter beginArray() {
+        separate();
+        put((byte) '[');
+        needsComma = false;
+        return this;
+    }
+
+    public JsonBodyWriter endArray() {
+        put((byte) ']');
+        needsComma = true;
+        return this;
+    }
+
+    /** Writes a property name and its colon. */
+    public JsonBodyWriter name(FieldName name) {
+        separate();
+        byte[] encoded = name.encoded;
+        ensure(encoded.length);
+        System.arraycopy(encoded, 0, buffer, size, encoded.length);
+        size += encoded.length;
+        needsComma = false;
+        return this;
+    }
+
+    /** Writes a property name given as text (for free-form objects, whose names are not known in advance). */
+    public JsonBodyWriter name(String name) {
+        separate();
+        string(name);
+        put((byte) ':');
+        needsComma = false;
+        return this;
+    }
+
+    public JsonBodyWriter value(String value) {
+        separate();
+        string(value);
+        needsComma = true;
+        return this;
+    }
+
+    public JsonBodyWriter value(boolean value) {
+        separate();
+        putAll(value ? TRUE : FALSE);
+        needsComma = true;
+        return this;
+    }
+
+    public JsonBodyWriter value(long value) {
+        separate();
+        if (value >= 0 && value < 10) {
+            put((byte) ('0' + value));
+        } else {
+            ascii(Long.toString(value));
+        }
+        needsComma = true;
+        return this;
+    }
+
+    public JsonBodyWriter value(BigInteger value) {
+        separate();
+        ascii(value.toString());
+        needsComma = true;
+        return this;
+    }
+
+    public JsonBodyWriter value(double value) {
+        separate();
+        ascii(WireNumbers.format(value));
+        needsComma = true;
+        return this;
+    }
+
+    public JsonBodyWriter nullValue() {
+        separate();
+        putAll(NULL);
+        needsComma = true;
+        return this;
+    }
+
+    /**
+     * Writes a plain JSON value as {@link PlainJson} represents it: {@code null}, {@link String}, {@link Boolean},
+     * {@link Long} or {@link Integer} or {@link BigInteger}, {@link Double}, {@link List}, or a {@link Map} with
+     * string keys (written in its iteration order).
+     */
+    public JsonBodyWriter plainValue(@Nullable Object value) {
+        if (value == null) {
+            return nullValue();
+        }
+        if (value instanceof String s) {
+            return value(s);
+        }
+        if (value instanceof Boolean b) {
+            return value(b.booleanValue());
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return value(((Number) value).longValue());
+        }
+        if (value instanceof BigInteger big) {
+            return value(big);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return value(((Number) value).doubleValue());
+        }
+        if (value instanceof Map<?, ?> map) {
+            beginObject();
+            for (Map.Entry<?, ?> member : map.entrySet()) {
+                if (!(member.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("a JSON object's keys are strings, not " + member.getKey());
+                }
+                name(key);
+                plainValue(member.getValue());
+            }
+            return endObject();
+        }
+        if (value instanceof List<?> list) {
+            beginArray();
+            for (Object element : list) {
+                plainValue(element);
+            }
+            return endArray();
+        }
+        throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getName());
+    }
+
+    /** The JSON string literal of {@code text}, escaped by the upstream rules. */
+    public static String quote(String text) {
+        JsonBodyWriter writer = new JsonBodyWriter(text.length() + 8);
+        writer.string(text);
+        return new String(writer.buffer, 0, writer.size, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private void separate() {
+        if (needsComma) {
+            put((byte) ',');
+        }
+    }
+
+    private void string(String text) {
+        int length = text.length();
+        ensure(length + 2);
+        buffer[size++] = '"';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c >= 0x20 && c != '"' && c != '\\') {
+                    if (size == buffer.length) {
+                        grow(1);
+                    }
+                    buffer[size++] = (byte) c;
+                } else {
+                    escape(c);
+                }
+            } else if (c < 0x800) {
+                ensure(2);
+                buffer[size++] = (byte) (0xc0 | (c >> 6));
+                buffer[size++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                ensure(4);
+                buffer[size++] = (byte) (0xf0 | (codePoint >> 18));
+                buffer[size++] = (byte) (0x80 | ((codePoint >> 12) & 0x3f));
+                buffer[size++] = (byte) (0x80 | ((codePoint >> 6) & 0x3f));
+                buffer[size++] = (byte) (0x80 | (codePoint & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                unicodeEscape(c);
+            } else {
+                ensure(3);
+                buffer[size++] = (byte) (0xe0 | (c >> 12));
+                buffer[size++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                buffer[size++] = (byte) (0x80 | (c & 0x3f));
+            }
+        }
+        put((byte) '"');
+    }
+
+    private void escape(char c) {
+        switch (c) {
+            case '"' -> putPair('\\', '"');
+            case '\\' -> putPair('\\', '\\');
+            case '\n' -> putPair('\\', 'n');
+            case '\r' -> putPair('\\', 'r');
+            case '\t' -> putPair('\\', 't');
+            case '\b' -> putPair('\\', 'b');
+            case '\f' -> putPair('\\', 'f');
+            default -> unicodeEscape(c);
+        }
+    }
+
+    private void unicodeEscape(char c) {
+        ensure(6);
+        buffer[size++] = '\\';
+        buffer[size++] = 'u';
+        buffer[size++] = HEX[(c >> 12) & 0xf];
+        buffer[size++] = HEX[(c >> 8) & 0xf];
+        buffer[size++] = HEX[(c >> 4) & 0xf];
+        buffer[size++] = HEX[c & 0xf];
+    }
+
+    private void putPair(char a, char b) {
+        ensure(2);
+        buffer[size++] = (byte) a;
+        buffer[size++] = (byte) b;
+    }
+
+    private void ascii(String text) {
+        int length = text.length();
+        ensure(length);
+        for (int i = 0; i < length; i++) {
+            buffer[size++] = (byte) text.charAt(i);
+        }
+    }
+
+    private void put(byte b) {
+        if (size == buffer.length) {
+            grow(1);
+        }
+        buffer[size++] = b;
+    }
+
+    private void putAll(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
+    }
+
+    private void ensure(int more) {
+        if (size + more > buffer.length) {
+            grow(more);
+        }
+    }
+
+    private void grow(int more) {
+        int needed = size + more;
+        if (needed < 0) {
+            throw new OutOfMemoryError("body larger than 2 GiB");
+        }
+        buffer = Arrays.copyOf(buffer, Math.max(needed, buffer.length * 2));
+    }
+}

@@ -1,0 +1,201 @@
+package io.busgen.runtime;
+
+import io.busgen.runtime.DecodeException.Reason;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+
+/**
+ * What generated codecs call to read values from Jackson's streaming parser. Each method expects the parser on the
+ * value's first token and leaves it on the value's last token; a value of the wrong type is a
+ * {@link DecodeException} located at that value.
+ */
+public final class JsonReading {
+
+    private JsonReading() {}
+
+    /** Reads the elements of one array. */
+    @FunctionalInterface
+    public interface ElementReader<T> {
+        T read(JsonParser parser);
+    }
+
+    /** Checks that the parser is on the start of an object. */
+    public static void beginObject(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw wrongType(parser, "an object");
+        }
+    }
+
+    public static String readString(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(parser, "a string");
+        }
+        return parser.getString();
+    }
+
+    public static @Nullable String readNullableString(JsonParser parser) {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readString(parser);
+    }
+
+    public static boolean readBoolean(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_TRUE) {
+            return true;
+        }
+        if (token == JsonToken.VALUE_FALSE) {
+            return false;
+        }
+        throw wrongType(parser, "a boolean");
+    }
+
+    public static @Nullable Boolean readNullableBoolean(JsonParser parser) {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readBoolean(parser);
+    }
+
+    /** An integer: a JSON number without fraction (or whose fraction is zero) that fits a {@code long}. */
+    public static long readLong(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                throw new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser),
+                        "integer " + parser.getString() + " is out of range (a 64-bit signed integer)");
+            }
+            return parser.getLongValue();
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            double value = parser.getDoubleValue();
+            if (value == Math.rint(value) && Math.abs(value) < 0x1p63) {
+                return (long) value;
+            }
+        }
+        throw wrongType(parser, "an integer");
+    }
+
+    public static @Nullable Long readNullableLong(JsonParser parser) {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readLong(parser);
+    }
+
+    public static double readDouble(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            double value = parser.getDoubleValue();
+            if (Double.isInfinite(value)) {
+                throw new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser),
+                        "number " + parser.getString() + " is too large for a double");
+            }
+            return value;
+        }
+        throw wrongType(parser, "a number");
+    }
+
+    public static @Nullable Double readNullableDouble(JsonParser parser) {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readDouble(parser);
+    }
+
+    /** An array, read element by element into an immutable list. */
+    public static <T> List<T> readList(JsonParser parser, ElementReader<T> elements) {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw wrongType(parser, "an array");
+        }
+        List<T> list = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            list.add(elements.read(parser));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    public static <T> @Nullable List<T> readNullableList(JsonParser parser, ElementReader<T> elements) {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readList(parser, elements);
+    }
+
+    /** An object without declared properties: an immutable, order-keeping map of plain JSON values. */
+    public static Map<String, @Nullable Object> readFreeForm(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw wrongType(parser, "an object");
+        }
+        return PlainJson.readObject(parser);
+    }
+
+    public static @Nullable Map<String, @Nullable Object> readNullableFreeForm(JsonParser parser) {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readFreeForm(parser);
+    }
+
+    /** A value of a generated type, or {@code null}. */
+    public static <T> @Nullable T readNullable(JsonParser parser, TypeAdapter<T> adapter) {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : adapter.read(parser);
+    }
+
+    /** Any JSON value, as {@link PlainJson} represents it. */
+    public static @Nullable Object readAny(JsonParser parser) {
+        return PlainJson.readValue(parser);
+    }
+
+    /** The error for a required property that is absent, located at the property itself. */
+    public static DecodeException missing(JsonParser parser, String property) {
+        String object = pointerOfObjectJustClosed(parser);
+        return new DecodeException(Reason.MISSING_PROPERTY, object + "/" + escape(property),
+                "required property \"" + property + "\" is missing");
+    }
+
+    /** The error for an enum value the schema does not list. */
+    public static DecodeException notAllowed(JsonParser parser, String value, String allowed) {
+        return new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser),
+                "\"" + value + "\" is not one of " + allowed);
+    }
+
+    /** The error for a value of the wrong type, or a null where none is allowed. */
+    public static DecodeException wrongType(JsonParser parser, String expected) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return new DecodeException(Reason.NULL_VALUE, pointerOfValue(parser), "must be " + expected
+                    + ", not null");
+        }
+        return new DecodeException(Reason.WRONG_TYPE, pointerOfValue(parser), "must be " + expected + ", not "
+                + describe(token));
+    }
+
+    /** The JSON pointer of the value the parser is on. */
+    public static String pointerOfValue(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        TokenStreamContext context = parser.streamReadContext();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            // The parser has entered the new container already: the value is where its parent stands.
+            context = context.getParent();
+        }
+        return context == null ? "" : context.pathAsPointer().toString();
+    }
+
+    /** The JSON pointer of the object whose closing brace the parser has just read. */
+    private static String pointerOfObjectJustClosed(JsonParser parser) {
+        TokenStreamContext context = parser.streamReadContext();
+        return context == null ? "" : context.pathAsPointer().toString();
+    }
+
+    static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String describe(@Nullable JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT -> "an integer";
+            case VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.name();
+        };
+    }
+
+}

@@ -1,0 +1,14 @@
+package io.busgen.runtime;
+
+import java.util.Locale;
+
+/** Whether a catalogue entry is a message (published to its routing key) or a response (a reply to a message). */
+public enum Kind {
+    MESSAGE,
+    RESPONSE;
+
+    /** The name the schemas use: {@code message} or {@code response}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,166 @@
+package io.busgen.runtime;
+
+import io.busgen.runtime.DecodeException.Reason;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Plain JSON values, as free-form objects hold them: {@code null}, {@link String}, {@link Boolean}, {@link Long}
+ * (or {@link BigInteger} beyond 64 bits) for integers, {@link Double} for any other number, immutable {@link List}s,
+ * and immutable, order-keeping {@link Map}s with string keys.
+ *
+ * <p>This keeps what re-encoding needs: an integer keeps its exact digits; any number written with a fraction or an
+ * exponent is a double and is re-encoded by {@link WireNumbers} ({@code 1E2} becomes {@code 100.0}).
+ */
+public final class PlainJson {
+
+    private PlainJson() {}
+
+    /** Reads the value the parser is on. */
+    public static @Nullable Object readValue(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            throw new DecodeException(Reason.MALFORMED_JSON, "", "the body ends where a value was expected");
+        }
+        switch (token) {
+            case START_OBJECT:
+                return readObject(parser);
+            case START_ARRAY:
+                List<@Nullable Object> list = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(readValue(parser));
+                }
+                return Collections.unmodifiableList(list);
+            case VALUE_STRING:
+                return parser.getString();
+            case VALUE_NUMBER_INT:
+                return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? parser.getBigIntegerValue()
+                        : (Object) parser.getLongValue();
+            case VALUE_NUMBER_FLOAT:
+                double value = parser.getDoubleValue();
+                if (Double.isInfinite(value)) {
+                    throw new DecodeException(Reason.INVALID_VALUE, JsonReading.pointerOfValue(parser),
+                            "number " + parser.getString() + " is too large for a double");
+                }
+                return value;
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new DecodeException(Reason.MALFORMED_JSON, JsonReading.pointerOfValue(parser),
+                        "unexpected " + token);
+        }
+    }
+
+    static Map<String, @Nullable Object> readObject(JsonParser parser) {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        String name;
+        while ((name = parser.nextName()) != null) {
+            parser.nextToken();
+            // The same key twice: the last one counts, as upstream reads it; its position is the first one's.
+            map.put(name, readValue(parser));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Parses JSON text into a plain value (used for schema defaults in generated code).
+     *
+     * @throws DecodeException when the text is not well-formed JSON
+     */
+    public static @Nullable Object parse(String json) {
+        return ANY.fromJson(json);
+    }
+
+    /**
+     * Parses JSON text holding an object into an immutable, order-keeping map (used for schema defaults).
+     *
+     * @throws DecodeException when the text is not a well-formed JSON object
+     */
+    public static Map<String, @Nullable Object> parseObject(String json) {
+        return OBJECT.fromJson(json);
+    }
+
+    @SuppressWarnings("unchecked") // Map.class stands for every Map<String, Object>; there is no generic class literal
+    private static final Class<Map<String, @Nullable Object>> MAP = (Class<Map<String, @Nullable Object>>) (Class<?>) Map.class;
+
+    private static final TypeAdapter<Map<String, @Nullable Object>> OBJECT = new TypeAdapter<>(MAP) {
+        @Override
+        public void write(JsonBodyWriter out, Map<String, @Nullable Object> value) {
+            out.plainValue(value);
+        }
+
+        @Override
+        public Map<String, @Nullable Object> read(JsonParser parser) {
+            return JsonReading.readFreeForm(parser);
+        }
+    };
+
+    private static final TypeAdapter<Object> ANY = new TypeAdapter<>(Object.class) {
+        @Override
+        public void write(JsonBodyWriter out, Object value) {
+            out.plainValue(value);
+        }
+
+        @Override
+        public Object read(JsonParser parser) {
+            return readValue(parser);
+        }
+    };
+
+    /**
+     * An immutable deep copy of a plain JSON value, checking that it is one: maps keep their order; integers become
+     * {@link Long} (or {@link BigInteger}); other numbers become {@link Double}.
+     */
+    public static @Nullable Object freeze(@Nullable Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long
+                || value instanceof BigInteger) {
+            return value;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new IllegalArgumentException("JSON has no representation for " + d);
+            }
+            return d;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return freezeObject(map);
+        }
+        if (value instanceof List<?> list) {
+            List<@Nullable Object> copy = new ArrayList<>(list.size());
+            for (Object element : list) {
+                copy.add(freeze(element));
+            }
+            return Collections.unmodifiableList(copy);
+        }
+        throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getName()
+                + " (use String, Boolean, Long, BigInteger, Double, List, Map or null)");
+    }
+
+    /** {@link #freeze} for an object. */
+    public static Map<String, @Nullable Object> freezeObject(Map<?, ?> map) {
+        Map<String, @Nullable Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> member : map.entrySet()) {
+            if (!(member.getKey() instanceof String key)) {
+                throw new IllegalArgumentException("a JSON object's keys are strings, not " + member.getKey());
+            }
+            copy.put(key, freeze(member.getValue()));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+}

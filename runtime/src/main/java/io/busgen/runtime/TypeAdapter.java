@@ -1,0 +1,63 @@
+package io.busgen.runtime;
+
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JsonParser;
+
+/**
+ * Writes and reads the JSON of one generated type. Every generated record carries its adapter as a constant
+ * ({@code Meta.ADAPTER}), so the runtime needs no reflection.
+ *
+ * @param <T> the generated type
+ */
+public abstract class TypeAdapter<T> {
+
+    private final Class<T> type;
+
+    protected TypeAdapter(Class<T> type) {
+        this.type = type;
+    }
+
+    /** The generated class. */
+    public final Class<T> type() {
+        return type;
+    }
+
+    /** Writes {@code value} as one JSON value. */
+    public abstract void write(JsonBodyWriter out, T value);
+
+    /**
+     * Reads one value; the parser stands on its first token and is left on its last.
+     *
+     * @throws DecodeException when the value does not fit the type
+     */
+    public abstract T read(JsonParser parser);
+
+    /** The exact upstream bytes of {@code value}. */
+    public final byte[] encode(T value) {
+        JsonBodyWriter out = new JsonBodyWriter();
+        write(out, value);
+        return out.toByteArray();
+    }
+
+    /** The upstream JSON text of {@code value}. */
+    public final String toJson(T value) {
+        return new String(encode(value), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Decodes a whole body with the default {@link DecodeOptions}.
+     *
+     * @throws DecodeException when the body is not well-formed JSON of this type, or breaks a limit
+     */
+    public final T decode(byte[] body) {
+        return BodyDecoder.decode(body, this, DecodeOptions.DEFAULTS);
+    }
+
+    public final T decode(byte[] body, DecodeOptions options) {
+        return BodyDecoder.decode(body, this, options);
+    }
+
+    public final T fromJson(String json) {
+        return decode(json.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,50 @@
+package io.busgen.infrahub;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The upstream wire vectors, copied into the repository's {@code testdata/vectors/}. */
+final class WireVectors {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private WireVectors() {}
+
+    static Path folder() {
+        String configured = System.getProperty("busgen.testdata");
+        Path testdata = configured != null ? Path.of(configured) : Path.of("..", "testdata");
+        return testdata.resolve("vectors");
+    }
+
+    static List<JsonNode> read(String file) {
+        try (Stream<String> lines = Files.lines(folder().resolve(file), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> !line.isBlank()).map(JSON::readTree).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One JUnit argument per vector, named by its id. */
+    static Stream<Arguments> arguments(String file) {
+        return read(file).stream().map(v -> Arguments.argumentSet(v.get("id").asString(), v));
+    }
+
+    static Map<String, Object> map(JsonNode node) {
+        return JSON.convertValue(node, new TypeReference<Map<String, Object>>() {});
+    }
+
+    /** A JSON value compared as JSON: numbers by value whatever their Java type. */
+    static JsonNode normalized(Object value) {
+        return JSON.readTree(JSON.writeValueAsString(value));
+    }
+}

@@ -65,8 +65,8 @@ final class CatalogLinker {
 
     /** The types references can reach, by {@code path#pointer} of their schema, named in the first pass. */
     private final Map<String, Slot> slots = new LinkedHashMap<>();
-    /** Every top-level Java name, with where it comes from, to find collisions. */
-    private final Map<String, SourceLocation> topLevelNames = new HashMap<>();
+    /** Every top-level Java name, with what it names, to find collisions. */
+    private final Map<String, String> topLevelNames = new HashMap<>();
     /** The simple names nested in each type, to find collisions and to list them on the type. */
     private final Map<JavaTypeName, Map<String, SourceLocation>> nestedNames = new HashMap<>();
     private final Map<JavaTypeName, NamedType> built = new LinkedHashMap<>();
@@ -107,7 +107,11 @@ final class CatalogLinker {
         }
         checkUniqueRoutingKeys(entries);
         checkPairs(entries);
-        claimTopLevel(catalogClassName(), null, "the generated catalogue class");
+        String prefix = JavaNames.upperCamel(info.name());
+        reserveTopLevel(prefix + "Catalog", "the generated catalogue class");
+        for (String generated : List.of("Message", "Response", "MessageVisitor", "ResponseVisitor")) {
+            reserveTopLevel(prefix + generated, "a generated catalogue interface");
+        }
         nameEntryTypes(entries);
         nameSharedTypes();
         for (Slot slot : List.copyOf(slots.values())) {
@@ -175,10 +179,6 @@ final class CatalogLinker {
         public Optional<String> typeName(SchemaFingerprint.Target target) {
             return Optional.ofNullable(slots.get(target.key())).map(slot -> slot.name().simpleName());
         }
-    }
-
-    private String catalogClassName() {
-        return JavaNames.upperCamel(info.name()) + "Catalog";
     }
 
     // ---- entry files: x-routing-key, x-kind, x-priority --------------------------------------------------------
@@ -461,19 +461,18 @@ final class CatalogLinker {
         }
     }
 
-    private boolean claimTopLevel(String simpleName, @Nullable SourceLocation location, String what) {
-        SourceLocation first = topLevelNames.get(simpleName);
-        if (first == null && location != null) {
-            topLevelNames.put(simpleName, location);
+    /** Reserves a top-level name for a generated type that no schema defines. */
+    private void reserveTopLevel(String simpleName, String what) {
+        topLevelNames.put(simpleName, what);
+    }
+
+    private boolean claimTopLevel(String simpleName, SourceLocation location, String what) {
+        String first = topLevelNames.putIfAbsent(simpleName, what);
+        if (first == null) {
             return true;
         }
-        if (location == null) {
-            topLevelNames.put(simpleName, new SourceLocation(what, "", 0, 0));
-            return true;
-        }
-        String other = first.line() == 0 ? first.file() : first.file();
         problems.report(location, "Java name collision: " + what + " becomes the type " + simpleName
-                + ", which is already " + other + "; rename one or set \"x-java-name\"");
+                + ", which is already " + first + "; rename one or set \"x-java-name\"");
         return false;
     }
 

@@ -19,10 +19,10 @@ public final class JavaNames {
             "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
             "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_");
 
-    /** Member names a generated record already has: Object's methods and the generated builder methods. */
+    /** Member names a generated record already has: Object's methods and the generated methods. */
     private static final Set<String> RESERVED_MEMBERS = Set.of(
             "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize",
-            "builder", "toBuilder");
+            "builder", "toBuilder", "toEnvelope", "accept");
 
     /** Type names a generated type already uses for its own members. */
     public static final Set<String> RESERVED_NESTED_TYPES = Set.of("Builder");

@@ -1,0 +1,173 @@
+package io.busgen.generator.emit.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.busgen.generator.compile.InMemoryCompiler;
+import io.busgen.generator.emit.GeneratedFile;
+import io.busgen.generator.load.BundledCatalogs;
+import io.busgen.generator.load.CatalogLoader;
+import io.busgen.generator.model.Catalog;
+import io.busgen.runtime.DecodeException;
+import io.busgen.runtime.TypeAdapter;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Generated code compiles without a warning, and behaves: defaults, wire order, errors with pointers. */
+class GeneratedJavaTest {
+
+    private static final List<String> STRICT = List.of("-Xlint:all", "-Werror", "--release", "17");
+    private static ClassLoader kitchen;
+
+    static Catalog load(String name) throws URISyntaxException {
+        Path root = name.equals("infrahub") ? BundledCatalogs.find("infrahub").orElseThrow()
+                : Path.of(GeneratedJavaTest.class.getResource("/catalogs/" + name).toURI());
+        return CatalogLoader.load(root, name).orThrow();
+    }
+
+    @BeforeAll
+    static void compileTheKitchenSink() throws Exception {
+        InMemoryCompiler.Result result = InMemoryCompiler.compile(JavaEmitter.emit(load("kitchen"), null),
+                System.getProperty("java.class.path"), STRICT);
+        assertThat(result.diagnostics()).isEmpty();
+        kitchen = result.classLoader(GeneratedJavaTest.class.getClassLoader());
+    }
+
+    @Test
+    void theBundledCatalogueCompilesWithoutWarnings() throws Exception {
+        InMemoryCompiler.Result result = InMemoryCompiler.compile(JavaEmitter.emit(load("infrahub"), null),
+                System.getProperty("java.class.path"), STRICT);
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.classes()).containsKeys("io.busgen.infrahub.CheckGeneratorRun",
+                "io.busgen.infrahub.GitFileGetResponse$Data", "io.busgen.infrahub.InfrahubCatalog");
+    }
+
+    @Test
+    void generatedCodeCompilesWithoutWarningsOnTheNewestJdkToo(@TempDir Path dir) throws Exception {
+        Optional<Path> javac = newestJavac();
+        assumeTrue(javac.isPresent(), "no second JDK (a Temurin 25 under /usr/lib/jvm, or -Dbusgen.jdk25): skipped");
+        List<String> command = new ArrayList<>(List.of(javac.get().toString(), "-Xlint:all", "-Werror",
+                "--release", "17", "-d", dir.resolve("classes").toString(), "-classpath",
+                System.getProperty("java.class.path")));
+        for (String catalogue : List.of("infrahub", "kitchen")) {
+            for (GeneratedFile file : JavaEmitter.emit(load(catalogue), null)) {
+                Path source = dir.resolve("src").resolve(file.path());
+                Files.createDirectories(source.getParent());
+                Files.writeString(source, file.content());
+                command.add(source.toString());
+            }
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).isEmpty();
+        assertThat(process.exitValue()).isZero();
+    }
+
+    private static Optional<Path> newestJavac() throws IOException {
+        String configured = System.getProperty("busgen.jdk25");
+        if (configured != null) {
+            return Optional.of(Path.of(configured, "bin", "javac"));
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> entries = Files.list(jvms)) {
+            return entries.filter(p -> p.getFileName().toString().contains("25"))
+                    .map(p -> p.resolve("bin/javac"))
+                    .filter(Files::isExecutable)
+                    .sorted()
+                    .findFirst();
+        }
+    }
+
+    @Test
+    void theSameCatalogueGivesTheSameBytesEveryTime() throws Exception {
+        assertThat(JavaEmitter.emit(load("kitchen"), null)).isEqualTo(JavaEmitter.emit(load("kitchen"), null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TypeAdapter<Object> adapter(String simpleName) throws ReflectiveOperationException {
+        Class<?> type = Class.forName("com.example.kitchen." + simpleName, true, kitchen);
+        return (TypeAdapter<Object>) type.getField("ADAPTER").get(null);
+    }
+
+    private static String reencode(String json) throws ReflectiveOperationException {
+        TypeAdapter<Object> adapter = adapter("KitchenOrderPlaced");
+        return adapter.toJson(adapter.fromJson(json));
+    }
+
+    @Test
+    void appliesDefaultsAndWritesFieldsInSchemaOrder() throws Exception {
+        assertThat(reencode("{\"note\": null, \"flag\": true, \"amount\": 2, \"class\": \"c\"}")).isEqualTo(
+                "{\"meta\":{\"request_id\":\"\"},\"class\":\"c\",\"weird-name\":\"x*/y\",\"amount\":2.0,"
+                        + "\"ratio\":0.5,\"count\":1,\"flag\":true,\"tags\":[\"a\",\"b\"],\"status\":\"in-progress\","
+                        + "\"extra\":{\"source\":\"web\",\"n\":1.5}}");
+    }
+
+    @Test
+    void readsEveryForm() throws Exception {
+        String body = "{\"class\":\"c\",\"amount\":0.25,\"flag\":false,\"note\":\"n\",\"maybe_flag\":true,"
+                + "\"ratio\":null,\"matrix\":[[1,2],[3]],\"maybe_items\":[\"x\",null],\"status\":\"1st\","
+                + "\"colour\":\"\",\"colours\":[\"2tone\",\"dark-green\"],\"lines\":[{\"quantity\":2,\"sku\":\"a\"}],"
+                + "\"address\":{\"street\":\"Rue\"},\"previous\":{\"street\":\"Old\",\"city\":\"Lyon\"},"
+                + "\"extra\":{},\"anything\":{\"a\":[1,2.5,null,1E2]},\"choice\":\"fixed\","
+                + "\"tree\":{\"label\":\"root\",\"children\":[{\"label\":\"leaf\"}]},\"unknown\":[1,{\"x\":2}]}";
+        assertThat(reencode(body)).isEqualTo("{\"meta\":{\"request_id\":\"\"},\"class\":\"c\",\"weird-name\":"
+                + "\"x*/y\",\"amount\":0.25,\"count\":1,\"flag\":false,\"maybe_flag\":true,\"tags\":[\"a\",\"b\"],"
+                + "\"matrix\":[[1,2],[3]],\"maybe_items\":[\"x\",null],\"status\":\"1st\",\"colour\":\"\","
+                + "\"colours\":[\"2tone\",\"dark-green\"],\"lines\":[{\"sku\":\"a\",\"quantity\":2}],"
+                + "\"address\":{\"street\":\"Rue\",\"city\":\"Paris\"},\"previous\":{\"street\":\"Old\","
+                + "\"city\":\"Lyon\"},\"extra\":{},\"anything\":{\"a\":[1,2.5,null,100.0]},\"choice\":\"fixed\","
+                + "\"tree\":{\"label\":\"root\",\"children\":[{\"label\":\"leaf\",\"children\":[]}]},\"note\":\"n\"}");
+    }
+
+    @Test
+    void namesTheMissingPropertyAndTheBadValue() throws Exception {
+        TypeAdapter<Object> adapter = adapter("KitchenOrderPlaced");
+        DecodeException missing = catchThrowableOfType(DecodeException.class,
+                () -> adapter.fromJson("{\"class\":\"c\",\"amount\":1,\"flag\":true}"));
+        assertThat(missing.reason()).isEqualTo(DecodeException.Reason.MISSING_PROPERTY);
+        assertThat(missing.pointer()).isEqualTo("/note");
+
+        DecodeException badEnum = catchThrowableOfType(DecodeException.class, () -> adapter.fromJson(
+                "{\"class\":\"c\",\"amount\":1,\"flag\":true,\"note\":null,\"lines\":[{\"sku\":\"a\",\"quantity\":1},"
+                        + "{\"sku\":\"b\",\"quantity\":\"2\"}]}"));
+        assertThat(badEnum.reason()).isEqualTo(DecodeException.Reason.WRONG_TYPE);
+        assertThat(badEnum.pointer()).isEqualTo("/lines/1/quantity");
+        assertThat(badEnum.getMessage()).isEqualTo("must be an integer, not a string");
+
+        DecodeException nested = catchThrowableOfType(DecodeException.class, () -> adapter.fromJson(
+                "{\"class\":\"c\",\"amount\":1,\"flag\":true,\"note\":null,\"tree\":{\"label\":\"r\","
+                        + "\"children\":[{}]}}"));
+        assertThat(nested.pointer()).isEqualTo("/tree/children/0/label");
+
+        DecodeException colour = catchThrowableOfType(DecodeException.class, () -> adapter.fromJson(
+                "{\"class\":\"c\",\"amount\":1,\"flag\":true,\"note\":null,\"colour\":\"pink\"}"));
+        assertThat(colour.reason()).isEqualTo(DecodeException.Reason.INVALID_VALUE);
+        assertThat(colour.getMessage()).isEqualTo("\"pink\" is not one of \"red\", \"dark-green\", \"Blue\","
+                + " \"2tone\", \"\"");
+    }
+
+    @Test
+    void theBuilderNamesAMissingRequiredField() throws Exception {
+        Class<?> type = Class.forName("com.example.kitchen.KitchenOrderPlaced", true, kitchen);
+        Object builder = type.getMethod("builder").invoke(null);
+        builder.getClass().getMethod("class_", String.class).invoke(builder, "c");
+        Throwable thrown = catchThrowableOfType(java.lang.reflect.InvocationTargetException.class,
+                () -> builder.getClass().getMethod("build").invoke(builder)).getCause();
+        assertThat(thrown).isInstanceOf(NullPointerException.class).hasMessage("amount is required");
+    }
+}

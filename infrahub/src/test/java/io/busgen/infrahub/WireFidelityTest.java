@@ -49,7 +49,7 @@ class WireFidelityTest {
 
         assertThat(sent.bodyText()).isEqualTo(vector.get("body").asString());
         assertThat(WireVectors.normalized(sent.properties())).isEqualTo(vector.get("properties"));
-        assertThat(metaOf(adapter.fromEnvelope(received))).isEqualTo(metaFrom(vector.get("meta_full")));
+        assertThat(metaOf(adapter.fromEnvelope(received))).isEqualTo(WireVectors.metaFrom(vector.get("meta_full")));
     }
 
     @ParameterizedTest(name = "{argumentSetName}")
@@ -112,22 +112,4 @@ class WireFidelityTest {
         }
     }
 
-    private static Meta metaFrom(JsonNode full) {
-        return Meta.builder()
-                .requestId(full.get("request_id").asString())
-                .correlationId(text(full, "correlation_id"))
-                .replyTo(text(full, "reply_to"))
-                .initiatorId(text(full, "initiator_id"))
-                .retryCount(full.get("retry_count").isNull() ? null : full.get("retry_count").asLong())
-                .headers(full.get("headers").isNull() ? null : WireVectors.map(full.get("headers")))
-                .validatorExecutionId(text(full, "validator_execution_id"))
-                .checkExecutionId(text(full, "check_execution_id"))
-                .priority(full.get("priority").asLong())
-                .expiration(full.get("expiration").isNull() ? null : full.get("expiration").asLong())
-                .build();
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.get(field).isNull() ? null : node.get(field).asString();
-    }
 }

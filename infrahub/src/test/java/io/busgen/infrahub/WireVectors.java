@@ -47,4 +47,22 @@ final class WireVectors {
     static JsonNode normalized(Object value) {
         return JSON.readTree(JSON.writeValueAsString(value));
     }
+
+    /** The meta of a vector's {@code meta_full}: every field, transport-only ones included. */
+    static Meta metaFrom(JsonNode full) {
+        return Meta.builder()
+                .requestId(full.get("request_id").asString())
+                .correlationId(full.get("correlation_id").isNull() ? null : full.get("correlation_id").asString())
+                .replyTo(full.get("reply_to").isNull() ? null : full.get("reply_to").asString())
+                .initiatorId(full.get("initiator_id").isNull() ? null : full.get("initiator_id").asString())
+                .retryCount(full.get("retry_count").isNull() ? null : full.get("retry_count").asLong())
+                .headers(full.get("headers").isNull() ? null : WireVectors.map(full.get("headers")))
+                .validatorExecutionId(full.get("validator_execution_id").isNull() ? null
+                        : full.get("validator_execution_id").asString())
+                .checkExecutionId(full.get("check_execution_id").isNull() ? null
+                        : full.get("check_execution_id").asString())
+                .priority(full.get("priority").asLong())
+                .expiration(full.get("expiration").isNull() ? null : full.get("expiration").asLong())
+                .build();
+    }
 }

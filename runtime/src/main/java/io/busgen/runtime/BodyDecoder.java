@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import org.jspecify.annotations.Nullable;
 
 /** Decodes whole bodies: one JSON value, nothing after it, within the configured limits. */
 final class BodyDecoder {
@@ -26,25 +26,37 @@ final class BodyDecoder {
                     + " bytes, more than the limit of " + options.maxBodyBytes());
         }
         JsonFactory factory = FACTORIES.computeIfAbsent(options, BodyDecoder::factory);
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), body)) {
-            if (parser.nextToken() == null) {
-                throw new DecodeException(Reason.MALFORMED_JSON, "", "the body is empty");
+        try (JsonParser parser = factory.createParser(new DecodeContext(options), body)) {
+            try {
+                if (parser.nextToken() == null) {
+                    throw new DecodeException(Reason.MALFORMED_JSON, "", "the body is empty");
+                }
+                T value = adapter.read(parser);
+                if (parser.nextToken() != null) {
+                    throw new DecodeException(Reason.TRAILING_DATA, "", "unexpected data after the JSON value at "
+                            + position(parser.currentTokenLocation()));
+                }
+                return value;
+            } catch (StreamConstraintsException e) {
+                throw new DecodeException(Reason.LIMIT_EXCEEDED, JsonReading.pointerOfValue(parser),
+                        firstLine(e.getOriginalMessage()), e);
+            } catch (JacksonException e) {
+                throw translate(e, parser);
             }
-            T value = adapter.read(parser);
-            if (parser.nextToken() != null) {
-                throw new DecodeException(Reason.MALFORMED_JSON, "", "unexpected data after the JSON value at "
-                        + position(parser.currentTokenLocation()));
-            }
-            return value;
-        } catch (StreamConstraintsException e) {
-            throw new DecodeException(Reason.LIMIT_EXCEEDED, "", firstLine(e.getOriginalMessage()), e);
-        } catch (JacksonException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("Duplicate Object property")) {
-                throw new DecodeException(Reason.DUPLICATE_PROPERTY, "", firstLine(e.getOriginalMessage()), e);
-            }
-            throw new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at " + position(e.getLocation())
-                    + ": " + firstLine(e.getOriginalMessage()), e);
         }
+    }
+
+    private static DecodeException translate(JacksonException e, JsonParser parser) {
+        String message = firstLine(e.getOriginalMessage());
+        if (message.startsWith("Duplicate Object property")) {
+            return new DecodeException(Reason.DUPLICATE_PROPERTY, JsonReading.pointerOfValue(parser),
+                    message + ": each property may appear once", e);
+        }
+        if (message.startsWith("Invalid UTF-8")) {
+            return new DecodeException(Reason.INVALID_UTF8, "", message + " at " + position(e.getLocation()), e);
+        }
+        return new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at " + position(e.getLocation())
+                + ": " + message, e);
     }
 
     private static JsonFactory factory(DecodeOptions options) {
@@ -61,12 +73,12 @@ final class BodyDecoder {
                 .build();
     }
 
-    private static String position(TokenStreamLocation location) {
+    private static String position(@Nullable TokenStreamLocation location) {
         return location == null ? "an unknown position" : "line " + location.getLineNr() + ", column "
                 + location.getColumnNr();
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         if (message == null) {
             return "unreadable input";
         }

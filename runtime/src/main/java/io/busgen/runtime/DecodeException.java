@@ -10,8 +10,12 @@ public final class DecodeException extends RuntimeException {
 
     /** Why decoding failed. */
     public enum Reason {
-        /** The body is not well-formed JSON (or not UTF-8). */
+        /** The body is not well-formed JSON. */
         MALFORMED_JSON,
+        /** The body is not valid UTF-8. */
+        INVALID_UTF8,
+        /** Something follows the body's JSON value. */
+        TRAILING_DATA,
         /** A required property is absent; the pointer names the missing property itself. */
         MISSING_PROPERTY,
         /** A value has the wrong JSON type. */

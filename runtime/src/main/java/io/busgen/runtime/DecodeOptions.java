@@ -1,33 +1,73 @@
 package io.busgen.runtime;
 
 /**
- * Limits and strictness of decoding, so that hostile input fails with a {@link DecodeException} instead of
- * exhausting the stack or memory.
+ * Limits and strictness of decoding, so that hostile input fails with a {@link DecodeException} (reason
+ * {@link DecodeException.Reason#LIMIT_EXCEEDED}) instead of exhausting the stack or memory.
  *
- * @param maxBodyBytes the largest body accepted
- * @param maxNestingDepth the deepest nesting of objects and arrays
- * @param maxStringLength the longest string, in characters
+ * @param maxBodyBytes the largest body accepted, in bytes
+ * @param maxNestingDepth the deepest nesting of objects and arrays (at most {@value #NESTING_CEILING})
+ * @param maxStringLength the longest string or property name, in characters
  * @param maxNumberLength the longest number, in characters
- * @param rejectDuplicateProperties whether a property that appears twice in one object is an error (upstream takes
- *     the last one, which is the default here too)
+ * @param maxCollectionSize the most elements of one array, or members of one object
+ * @param rejectDuplicateProperties whether a property that appears twice in one object is an error; upstream takes
+ *     the last one, and so does the default
  */
 public record DecodeOptions(
         int maxBodyBytes,
         int maxNestingDepth,
         int maxStringLength,
         int maxNumberLength,
+        int maxCollectionSize,
         boolean rejectDuplicateProperties) {
 
-    /** 16 MiB bodies, 64 levels of nesting, 8 Mi-character strings, 1,000-character numbers, last duplicate wins. */
-    public static final DecodeOptions DEFAULTS = new DecodeOptions(16 << 20, 64, 8 << 20, 1000, false);
+    /** The deepest nesting any options may allow: decoding recurses once per level. */
+    public static final int NESTING_CEILING = 1000;
+
+    /**
+     * 16 MiB bodies, 64 levels of nesting, strings up to 8 Mi characters, numbers up to 1,000 characters,
+     * collections up to 1,000,000 elements, the last duplicate wins.
+     */
+    public static final DecodeOptions DEFAULTS = new DecodeOptions(16 << 20, 64, 8 << 20, 1000, 1_000_000, false);
 
     public DecodeOptions {
-        if (maxBodyBytes < 2 || maxNestingDepth < 1 || maxStringLength < 0 || maxNumberLength < 1) {
+        if (maxBodyBytes < 1 || maxNestingDepth < 1 || maxStringLength < 0 || maxNumberLength < 1
+                || maxCollectionSize < 0) {
             throw new IllegalArgumentException("decode limits must be positive");
+        }
+        if (maxNestingDepth > NESTING_CEILING) {
+            throw new IllegalArgumentException("maxNestingDepth " + maxNestingDepth + " is above the ceiling of "
+                    + NESTING_CEILING);
         }
     }
 
+    /** These options, but strict (or not) about duplicate properties. */
     public DecodeOptions withRejectDuplicateProperties(boolean reject) {
-        return new DecodeOptions(maxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength, reject);
+        return new DecodeOptions(maxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxCollectionSize,
+                reject);
+    }
+
+    public DecodeOptions withMaxBodyBytes(int bytes) {
+        return new DecodeOptions(bytes, maxNestingDepth, maxStringLength, maxNumberLength, maxCollectionSize,
+                rejectDuplicateProperties);
+    }
+
+    public DecodeOptions withMaxNestingDepth(int depth) {
+        return new DecodeOptions(maxBodyBytes, depth, maxStringLength, maxNumberLength, maxCollectionSize,
+                rejectDuplicateProperties);
+    }
+
+    public DecodeOptions withMaxStringLength(int length) {
+        return new DecodeOptions(maxBodyBytes, maxNestingDepth, length, maxNumberLength, maxCollectionSize,
+                rejectDuplicateProperties);
+    }
+
+    public DecodeOptions withMaxNumberLength(int length) {
+        return new DecodeOptions(maxBodyBytes, maxNestingDepth, maxStringLength, length, maxCollectionSize,
+                rejectDuplicateProperties);
+    }
+
+    public DecodeOptions withMaxCollectionSize(int size) {
+        return new DecodeOptions(maxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength, size,
+                rejectDuplicateProperties);
     }
 }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the generated type
  */
-public abstract class EntryAdapter<T> extends TypeAdapter<T> {
+public abstract class EntryAdapter<T> extends TypeAdapter<T> implements EnvelopeMapping<T> {
 
     private final String routingKey;
     private final Kind kind;
@@ -56,11 +56,23 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> {
         return fingerprint;
     }
 
-    /** The values of the fields that also travel in the envelope. */
-    public abstract EnvelopeFields envelopeFields(T value);
-
-    /** A copy of {@code value} whose envelope fields are set to the non-null values of {@code fields}. */
-    public abstract T withEnvelopeFields(T value, EnvelopeFields fields);
+    /**
+     * The reply to {@code request}: {@code response} with the request's correlation id, as an envelope addressed to
+     * the request's reply-to queue (the reply's routing key is the queue's name) with the response's own priority.
+     *
+     * @throws IllegalArgumentException when the request has no reply-to: there is nowhere to send a reply
+     */
+    public final <R> Envelope reply(T request, EntryAdapter<R> responseType, R response) {
+        EnvelopeFields requestFields = envelopeFields(request);
+        String replyTo = requestFields.replyTo();
+        if (replyTo == null) {
+            throw new IllegalArgumentException(routingKey + " request has no reply_to: there is nowhere to send"
+                    + " the reply");
+        }
+        R answered = responseType.withEnvelopeFields(response,
+                new EnvelopeFields(null, null, null, requestFields.correlationId(), null));
+        return responseType.toEnvelope(answered, replyTo, null);
+    }
 
     /**
      * The envelope of {@code value}: a message with its catalogue priority, a response with its own priority field,
@@ -154,10 +166,5 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> {
             throw new DecodeException(Reason.INVALID_ENVELOPE, "", "expiration \"" + milliseconds
                     + "\" is not a whole number of milliseconds");
         }
-    }
-
-    /** For generated code: the priority field value as an envelope priority. */
-    protected static @Nullable Integer toInteger(@Nullable Long value) {
-        return value == null ? null : Math.toIntExact(value);
     }
 }

@@ -21,4 +21,13 @@ public record EnvelopeFields(
         @Nullable String replyTo) {
 
     public static final EnvelopeFields NONE = new EnvelopeFields(null, null, null, null, null);
+
+    /**
+     * A priority field's value as an envelope priority.
+     *
+     * @throws ArithmeticException when it does not fit an int (no AMQP priority does)
+     */
+    public static @Nullable Integer priorityOf(@Nullable Long value) {
+        return value == null ? null : Math.toIntExact(value);
+    }
 }

@@ -2,7 +2,6 @@ package io.busgen.runtime;
 
 import io.busgen.runtime.DecodeException.Reason;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +105,10 @@ public final class JsonReading {
         }
         List<T> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
+            DecodeContext.checkSize(parser, list.size() + 1);
             list.add(elements.read(parser));
         }
-        return Collections.unmodifiableList(list);
+        return PlainJson.frozenList(list);
     }
 
     public static <T> @Nullable List<T> readNullableList(JsonParser parser, ElementReader<T> elements) {

@@ -3,7 +3,6 @@ package io.busgen.runtime;
 import io.busgen.runtime.DecodeException.Reason;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,10 @@ public final class PlainJson {
             case START_ARRAY:
                 List<@Nullable Object> list = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    DecodeContext.checkSize(parser, list.size() + 1);
                     list.add(readValue(parser));
                 }
-                return Collections.unmodifiableList(list);
+                return Immutable.wrap(list.toArray());
             case VALUE_STRING:
                 return parser.getString();
             case VALUE_NUMBER_INT:
@@ -64,14 +64,20 @@ public final class PlainJson {
     }
 
     static Map<String, @Nullable Object> readObject(JsonParser parser) {
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        LinkedHashMap<String, @Nullable Object> map = new LinkedHashMap<>();
         String name;
         while ((name = parser.nextName()) != null) {
             parser.nextToken();
+            DecodeContext.checkSize(parser, map.size() + 1);
             // The same key twice: the last one counts, as upstream reads it; its position is the first one's.
             map.put(name, readValue(parser));
         }
-        return Collections.unmodifiableMap(map);
+        return Immutable.wrap(map);
+    }
+
+    /** A list as readers build it, made immutable without a copy. */
+    static <T> List<T> frozenList(List<T> list) {
+        return Immutable.wrap(list.toArray());
     }
 
     /**
@@ -105,6 +111,11 @@ public final class PlainJson {
         public Map<String, @Nullable Object> read(JsonParser parser) {
             return JsonReading.readFreeForm(parser);
         }
+
+        @Override
+        public Object dump(Map<String, @Nullable Object> value) {
+            return value;
+        }
     };
 
     private static final TypeAdapter<Object> ANY = new TypeAdapter<>(Object.class) {
@@ -117,6 +128,11 @@ public final class PlainJson {
         public Object read(JsonParser parser) {
             return readValue(parser);
         }
+
+        @Override
+        public Object dump(Object value) {
+            return value;
+        }
     };
 
     /**
@@ -125,7 +141,7 @@ public final class PlainJson {
      */
     public static @Nullable Object freeze(@Nullable Object value) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long
-                || value instanceof BigInteger) {
+                || value instanceof BigInteger || Immutable.isFrozen(value)) {
             return value;
         }
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
@@ -142,11 +158,12 @@ public final class PlainJson {
             return freezeObject(map);
         }
         if (value instanceof List<?> list) {
-            List<@Nullable Object> copy = new ArrayList<>(list.size());
+            Object[] copy = new Object[list.size()];
+            int i = 0;
             for (Object element : list) {
-                copy.add(freeze(element));
+                copy[i++] = freeze(element);
             }
-            return Collections.unmodifiableList(copy);
+            return Immutable.wrap(copy);
         }
         throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getName()
                 + " (use String, Boolean, Long, BigInteger, Double, List, Map or null)");
@@ -154,13 +171,18 @@ public final class PlainJson {
 
     /** {@link #freeze} for an object. */
     public static Map<String, @Nullable Object> freezeObject(Map<?, ?> map) {
-        Map<String, @Nullable Object> copy = new LinkedHashMap<>();
+        if (Immutable.isFrozen(map)) {
+            @SuppressWarnings("unchecked") // frozen maps are only made from String keys and plain values
+            Map<String, @Nullable Object> same = (Map<String, @Nullable Object>) map;
+            return same;
+        }
+        LinkedHashMap<String, @Nullable Object> copy = new LinkedHashMap<>();
         for (Map.Entry<?, ?> member : map.entrySet()) {
             if (!(member.getKey() instanceof String key)) {
                 throw new IllegalArgumentException("a JSON object's keys are strings, not " + member.getKey());
             }
             copy.put(key, freeze(member.getValue()));
         }
-        return Collections.unmodifiableMap(copy);
+        return Immutable.wrap(copy);
     }
 }

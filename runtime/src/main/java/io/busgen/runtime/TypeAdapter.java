@@ -32,6 +32,13 @@ public abstract class TypeAdapter<T> {
      */
     public abstract T read(JsonParser parser);
 
+    /**
+     * The value as plain JSON ({@link PlainJson}) with every field, nulls included, as upstream dumps a model into a
+     * free-form object (an error reply's {@code initial_message}): fields that travel only in the envelope too;
+     * optional fields without a default only when set.
+     */
+    public abstract Object dump(T value);
+
     /** The exact upstream bytes of {@code value}. */
     public final byte[] encode(T value) {
         JsonBodyWriter out = new JsonBodyWriter();

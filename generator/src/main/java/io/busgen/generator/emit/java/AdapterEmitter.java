@@ -70,12 +70,97 @@ final class AdapterEmitter {
         adapter.addMethod(constructor.build());
         adapter.addMethod(write(type, record, nameConstants));
         adapter.addMethod(read(type, record));
-        if (entry != null) {
-            EnvelopePaths paths = envelopePaths(type);
+        adapter.addMethod(dump(type, record));
+        EnvelopePaths paths = envelopePaths(type);
+        if (entry != null || !paths.paths().isEmpty()) {
+            if (entry == null) {
+                adapter.addSuperinterface(ParameterizedTypeName.get(RuntimeNames.ENVELOPE_MAPPING, record));
+            }
             adapter.addMethod(envelopeFields(record, paths));
             adapter.addMethod(withEnvelopeFields(record, paths));
         }
         return adapter.build();
+    }
+
+    /** Whether an object type holds envelope fields, itself or in the objects it always holds. */
+    boolean carriesEnvelopeFields(ObjectType type) {
+        return !envelopePaths(type).paths().isEmpty();
+    }
+
+    // ---- dumping --------------------------------------------------------------------------------------------
+
+    /** The value as plain JSON with every field, nulls included; optional fields without a default when set. */
+    private MethodSpec dump(ObjectType type, ClassName record) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("dump")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Object.class)
+                .addParameter(record, "value")
+                .addStatement("$T<String, @$T Object> members = new $T<>()", java.util.LinkedHashMap.class,
+                        RuntimeNames.NULLABLE, java.util.LinkedHashMap.class);
+        for (Field field : type.fields()) {
+            CodeBlock value = CodeBlock.of("value.$N()", field.javaName());
+            boolean absentWhenNull = !field.nullable() && TypeMapping.nullableInJava(field);
+            if (!TypeMapping.nullableInJava(field) && needsConversion(field.type().shape())) {
+                method.addStatement("members.put($S, $L)", field.wireName(),
+                        dumpValue(field.type().shape(), value, 1));
+                continue;
+            }
+            if (TypeMapping.primitive(field) || !needsConversion(field.type().shape())) {
+                if (absentWhenNull) {
+                    method.beginControlFlow("if ($L != null)", value);
+                }
+                method.addStatement("members.put($S, $L)", field.wireName(), value);
+            } else {
+                String local = field.javaName().equals("members") || field.javaName().equals("value")
+                        ? field.javaName() + "Value" : field.javaName();
+                method.addStatement("$T $N = $L", types.referenceType(field.type().shape())
+                        .annotated(RuntimeNames.NULLABLE_ANNOTATION), local, value);
+                if (absentWhenNull) {
+                    method.beginControlFlow("if ($N != null)", local);
+                    method.addStatement("members.put($S, $L)", field.wireName(),
+                            dumpValue(field.type().shape(), CodeBlock.of("$N", local), 1));
+                } else {
+                    method.addStatement("members.put($S, $N == null ? null : $L)", field.wireName(), local,
+                            dumpValue(field.type().shape(), CodeBlock.of("$N", local), 1));
+                }
+            }
+            if (absentWhenNull) {
+                method.endControlFlow();
+            }
+        }
+        return method.addStatement("return $T.freezeObject(members)", RuntimeNames.PLAIN_JSON).build();
+    }
+
+    /** Whether a value of the shape must be turned into plain JSON (generated types inside), or already is. */
+    private static boolean needsConversion(Shape shape) {
+        if (shape instanceof Shape.Named) {
+            return true;
+        }
+        return shape instanceof Shape.ArrayOf array && needsConversion(array.items().shape());
+    }
+
+    private CodeBlock dumpValue(Shape shape, CodeBlock value, int depth) {
+        if (shape instanceof Shape.Named named) {
+            return named.form() == NamedType.Form.ENUM
+                    ? CodeBlock.of("$L.wireValue()", value)
+                    : CodeBlock.of("$T.ADAPTER.dump($L)", types.className(named.name()), value);
+        }
+        if (shape instanceof Shape.ArrayOf array && needsConversion(array.items().shape())) {
+            Shape items = array.items().shape();
+            CodeBlock element;
+            if (items instanceof Shape.Named named) {
+                element = named.form() == NamedType.Form.ENUM
+                        ? CodeBlock.of("$T::wireValue", types.className(named.name()))
+                        : CodeBlock.of("$T.ADAPTER::dump", types.className(named.name()));
+            } else {
+                String parameter = "element" + (depth == 1 ? "" : Integer.toString(depth));
+                element = CodeBlock.of("$N -> $L", parameter, dumpValue(items, CodeBlock.of("$N", parameter),
+                        depth + 1));
+            }
+            return CodeBlock.of("$T.list($L, $L)", RuntimeNames.DUMPING, value, element);
+        }
+        return value;
     }
 
     /** One {@code FieldName} constant per body field, named after the field in upper snake case. */
@@ -317,6 +402,17 @@ final class AdapterEmitter {
         if (paths.paths().isEmpty()) {
             return method.addStatement("return $T.NONE", RuntimeNames.ENVELOPE_FIELDS).build();
         }
+        // A local for each object on the way (value.meta()), so that each argument reads meta.priority().
+        Map<Field, String> locals = new LinkedHashMap<>();
+        for (List<Field> path : paths.paths().values()) {
+            Field first = path.get(0);
+            if (path.size() > 1 && !locals.containsKey(first)) {
+                String local = first.javaName().equals("value") ? "valueObject" : first.javaName();
+                locals.put(first, local);
+                method.addStatement("$T $N = value.$N()", types.referenceType(first.type().shape()), local,
+                        first.javaName());
+            }
+        }
         List<CodeBlock> arguments = new ArrayList<>();
         for (EnvelopeProperty property : EnvelopeProperty.values()) {
             Optional<List<Field>> path = paths.path(property);
@@ -324,14 +420,17 @@ final class AdapterEmitter {
                 arguments.add(CodeBlock.of("null"));
                 continue;
             }
-            CodeBlock access = CodeBlock.of("value");
-            for (Field step : path.get()) {
+            Field first = path.get().get(0);
+            CodeBlock access = locals.containsKey(first) ? CodeBlock.of("$N", locals.get(first))
+                    : CodeBlock.of("value.$N()", first.javaName());
+            for (Field step : path.get().subList(1, path.get().size())) {
                 access = CodeBlock.of("$L.$N()", access, step.javaName());
             }
-            arguments.add(property == EnvelopeProperty.PRIORITY ? CodeBlock.of("toInteger($L)", access) : access);
+            arguments.add(property == EnvelopeProperty.PRIORITY
+                    ? CodeBlock.of("$T.priorityOf($L)", RuntimeNames.ENVELOPE_FIELDS, access) : access);
         }
-        return method.addStatement("return new $T($L)", RuntimeNames.ENVELOPE_FIELDS,
-                CodeBlock.join(arguments, ", ")).build();
+        return method.addStatement("return new $T(\n$L)", RuntimeNames.ENVELOPE_FIELDS,
+                CodeBlock.join(arguments, ",\n")).build();
     }
 
     private MethodSpec withEnvelopeFields(ClassName record, EnvelopePaths paths) {

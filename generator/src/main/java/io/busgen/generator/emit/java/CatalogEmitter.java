@@ -129,6 +129,30 @@ final class CatalogEmitter {
                         .addParameter(String.class, "routingKey")
                         .addStatement("return find(routingKey, $T.MESSAGE)", RuntimeNames.KIND)
                         .build());
+        names.replyMeta().ifPresent(meta -> {
+            ClassName metaType = types.className(meta);
+            boolean mapped = new AdapterEmitter(catalog, types).carriesEnvelopeFields(catalog.objectType(meta));
+            spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ERROR_REPLY_ADAPTER, metaType),
+                            "ERROR_REPLY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The codec of upstream's generic error reply ({@code rpc_error}), whatever the"
+                            + " request.\n")
+                    .initializer(mapped ? "new $T<>($T.ADAPTER, $T.ENVELOPE, DEFAULT_PRIORITY, MAX_PRIORITY)"
+                                    : "new $T<>($T.ADAPTER, $T.none(), DEFAULT_PRIORITY, MAX_PRIORITY)",
+                            RuntimeNames.ERROR_REPLY_ADAPTER, metaType,
+                            mapped ? metaType : RuntimeNames.ENVELOPE_MAPPING)
+                    .build());
+            TypeVariableName response = TypeVariableName.get("R");
+            spec.addMethod(MethodSpec.methodBuilder("decodeReply")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addTypeVariable(response)
+                    .returns(ParameterizedTypeName.get(RuntimeNames.REPLY, response))
+                    .addJavadoc("Decodes a reply expected to be a {@code responseType}, or the error reply"
+                            + " ({@code rpc_error}) of a failed request.\n")
+                    .addParameter(RuntimeNames.ENVELOPE, "envelope")
+                    .addParameter(ParameterizedTypeName.get(RuntimeNames.ENTRY_ADAPTER, response), "responseType")
+                    .addStatement("return $T.decode(envelope, responseType, ERROR_REPLY)", RuntimeNames.REPLIES)
+                    .build());
+        });
         if (!catalog.messages().isEmpty()) {
             spec.addMethod(MethodSpec.methodBuilder("decodeMessage")
                     .addModifiers(Modifier.PUBLIC)

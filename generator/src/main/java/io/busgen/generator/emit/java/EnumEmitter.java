@@ -51,6 +51,14 @@ final class EnumEmitter {
                 .addJavadoc("The value as it travels on the wire.\n")
                 .addStatement("return wireValue")
                 .build());
+        spec.addMethod(MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addJavadoc("The wire value, so that string conversion and tools that use it see the value the"
+                        + " schema lists.\n")
+                .addStatement("return wireValue")
+                .build());
         MethodSpec.Builder fromWire = MethodSpec.methodBuilder("fromWireValue")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), name))
@@ -82,6 +90,13 @@ final class EnumEmitter {
                         .addStatement("String value = $T.readString(parser)", RuntimeNames.JSON_READING)
                         .addStatement("return fromWireValue(value).orElseThrow(() -> $T.notAllowed(parser, value, $S))",
                                 RuntimeNames.JSON_READING, allowed)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("dump")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(Object.class)
+                        .addParameter(name, "value")
+                        .addStatement("return value.wireValue")
                         .build())
                 .build());
         return spec.build();

@@ -34,7 +34,7 @@ public final class JavaEmitter {
         this.catalog = catalog;
         this.packageName = packageName;
         this.types = new TypeMapping(packageName);
-        CatalogNames names = new CatalogNames(packageName, catalog.info().name());
+        CatalogNames names = new CatalogNames(packageName, catalog);
         this.records = new RecordEmitter(catalog, types, names);
         this.enums = new EnumEmitter(types);
         this.catalogTypes = new CatalogEmitter(catalog, types, names);

@@ -17,6 +17,33 @@ final class JavadocText {
                 .strip();
     }
 
+    /** Longest line of generated Javadoc text, not counting the comment's indentation and {@code * }. */
+    static final int WIDTH = 96;
+
+    /**
+     * Breaks text into lines of at most {@link #WIDTH} characters at spaces (a longer word stays whole);
+     * continuation lines start with {@code indent}. Existing line breaks are kept.
+     */
+    static String wrap(String text, String indent) {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            int lineStart = out.length();
+            for (String word : paragraph.split(" ")) {
+                if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > WIDTH) {
+                    out.append('\n').append(indent);
+                    lineStart = out.length() - indent.length();
+                } else if (out.length() > lineStart) {
+                    out.append(' ');
+                }
+                out.append(word);
+            }
+        }
+        return out.toString();
+    }
+
     /** The escaped description as a sentence, ending in a full stop. */
     static String sentence(String text) {
         String escaped = escape(text);

@@ -20,6 +20,7 @@ import io.busgen.generator.model.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
@@ -64,6 +65,13 @@ final class RecordEmitter {
                         : "Reads and writes {@code " + entry.routingKey() + "} bodies and envelopes.\n")
                 .initializer("new Adapter()")
                 .build());
+        if (entry == null && adapters.carriesEnvelopeFields(type)) {
+            record.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ENVELOPE_MAPPING, name),
+                            "ENVELOPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("How this type's fields map to envelope properties.\n")
+                    .initializer("new Adapter()")
+                    .build());
+        }
         addDefaultConstants(record, type);
         record.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -89,22 +97,22 @@ final class RecordEmitter {
     private CodeBlock javadoc(ObjectType type, @Nullable MessageType entry) {
         CodeBlock.Builder doc = CodeBlock.builder();
         if (type.description() != null) {
-            doc.add("$L\n", JavadocText.sentence(type.description()));
+            doc.add("$L\n", JavadocText.wrap(JavadocText.sentence(type.description()), ""));
         } else if (entry != null) {
             doc.add("The {@code $L} $L.\n", entry.routingKey(), entry.kind() == Kind.MESSAGE ? "message" : "response");
         } else {
             doc.add("The {@code $L} object.\n", type.name().simpleName());
         }
         if (entry != null) {
-            doc.add("\n<p>Routing key {@code $L}, priority $L$L.\n", entry.routingKey(), entry.priority(),
-                    entry.kind() == Kind.RESPONSE ? " (its request's; a reply is sent with its own meta priority)"
-                            : "");
+            doc.add("\n$L\n", JavadocText.wrap("<p>Routing key {@code " + entry.routingKey() + "}, priority "
+                    + entry.priority() + (entry.kind() == Kind.RESPONSE
+                            ? " (its request's; a reply is sent with its own meta priority)" : "") + ".", ""));
         }
         if (!type.fields().isEmpty()) {
             doc.add("\n");
         }
         for (Field field : type.fields()) {
-            doc.add("@param $N $L\n", field.javaName(), fieldDoc(field));
+            doc.add("$L\n", JavadocText.wrap("@param " + field.javaName() + " " + fieldDoc(field), "    "));
         }
         return doc.build();
     }
@@ -163,10 +171,8 @@ final class RecordEmitter {
     /** An expression that makes an immutable copy of a list or map, or null when the value is immutable already. */
     private static @Nullable CodeBlock immutableCopy(Shape shape, CodeBlock value) {
         if (shape instanceof Shape.ArrayOf array) {
-            return array.items().nullable()
-                    ? CodeBlock.of("$T.unmodifiableList(new $T<>($L))", java.util.Collections.class,
-                            java.util.ArrayList.class, value)
-                    : CodeBlock.of("$T.copyOf($L)", List.class, value);
+            return CodeBlock.of("$T.$L($L)", RuntimeNames.IMMUTABLE,
+                    array.items().nullable() ? "listAllowingNulls" : "list", value);
         }
         if (shape instanceof Shape.FreeFormObject) {
             return CodeBlock.of("$T.freezeObject($L)", RuntimeNames.PLAIN_JSON, value);
@@ -228,6 +234,47 @@ final class RecordEmitter {
 
     private void addEntryMethods(TypeSpec.Builder record, MessageType entry) {
         boolean message = entry.kind() == Kind.MESSAGE;
+        ClassName self = types.className(entry.javaName());
+        if (message && catalogNames.hasErrorReplies()) {
+            record.addMethod(MethodSpec.methodBuilder("failureReply")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeNames.ENVELOPE)
+                    .addJavadoc("$L\n\n@throws IllegalArgumentException when this request has no reply-to\n",
+                            JavadocText.wrap("The error reply upstream sends when handling this request failed:"
+                                    + " {@code rpc_error}, the failure's message in {@code errors}, this request in"
+                                    + " {@code initial_message}, addressed to this request's {@code reply_to} with"
+                                    + " its correlation id.", ""))
+                    .addParameter(Throwable.class, "failure")
+                    .addStatement("return $T.ERROR_REPLY.failureReply(ADAPTER, this, failure)",
+                            catalogNames.catalog())
+                    .build());
+        }
+        Optional<MessageType> response = message ? catalog.pairOf(entry) : Optional.empty();
+        if (response.isPresent()) {
+            ClassName responseType = types.className(response.get().javaName());
+            record.addMethod(MethodSpec.methodBuilder("reply")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeNames.ENVELOPE)
+                    .addJavadoc("$L\n\n@throws IllegalArgumentException when this request has no reply-to\n",
+                            JavadocText.wrap("The envelope answering this request with {@code response}: the"
+                                    + " response gets this request's correlation id and is addressed to its"
+                                    + " {@code reply_to} queue, with its own meta priority.", ""))
+                    .addParameter(responseType, "response")
+                    .addStatement("return ADAPTER.reply(this, $T.ADAPTER, response)", responseType)
+                    .build());
+            if (catalogNames.hasErrorReplies()) {
+                record.addMethod(MethodSpec.methodBuilder("decodeReply")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ParameterizedTypeName.get(RuntimeNames.REPLY, responseType))
+                        .addJavadoc("$L\n", JavadocText.wrap("Decodes the reply to a {@code " + entry.routingKey()
+                                + "} request: the response, or the error reply ({@code rpc_error}) when the request"
+                                + " failed.", ""))
+                        .addParameter(RuntimeNames.ENVELOPE, "envelope")
+                        .addStatement("return $T.decode(envelope, $T.ADAPTER, $T.ERROR_REPLY)", RuntimeNames.REPLIES,
+                                responseType, catalogNames.catalog())
+                        .build());
+            }
+        }
         record.addMethod(MethodSpec.methodBuilder("toEnvelope")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -273,7 +320,8 @@ final class RecordEmitter {
             builder.addMethod(MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builderName)
-                    .addJavadoc("Sets {@code $L}. $L\n", JavadocText.escape(field.wireName()), fieldDoc(field))
+                    .addJavadoc("$L\n", JavadocText.wrap("Sets {@code " + JavadocText.escape(field.wireName()) + "}. "
+                            + fieldDoc(field), ""))
                     .addParameter(types.componentType(field), name)
                     .addStatement("this.$N = $N", name, name)
                     .addStatement("return this")

@@ -17,6 +17,12 @@ final class RuntimeNames {
     static final ClassName JSON_READING = ClassName.get(RUNTIME, "JsonReading");
     static final ClassName FIELD_NAME = ClassName.get(RUNTIME, "FieldName");
     static final ClassName PLAIN_JSON = ClassName.get(RUNTIME, "PlainJson");
+    static final ClassName IMMUTABLE = ClassName.get(RUNTIME, "Immutable");
+    static final ClassName DUMPING = ClassName.get(RUNTIME, "Dumping");
+    static final ClassName ENVELOPE_MAPPING = ClassName.get(RUNTIME, "EnvelopeMapping");
+    static final ClassName ERROR_REPLY_ADAPTER = ClassName.get(RUNTIME, "ErrorReplyAdapter");
+    static final ClassName REPLY = ClassName.get(RUNTIME, "Reply");
+    static final ClassName REPLIES = ClassName.get(RUNTIME, "Replies");
     static final ClassName DECODE_OPTIONS = ClassName.get(RUNTIME, "DecodeOptions");
     static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
     static final ClassName JSON_TOKEN = ClassName.get("tools.jackson.core", "JsonToken");

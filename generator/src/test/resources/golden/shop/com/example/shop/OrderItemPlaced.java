@@ -8,6 +8,10 @@ import io.busgen.runtime.FieldName;
 import io.busgen.runtime.JsonBodyWriter;
 import io.busgen.runtime.JsonReading;
 import io.busgen.runtime.Kind;
+import io.busgen.runtime.PlainJson;
+import io.busgen.runtime.Replies;
+import io.busgen.runtime.Reply;
+import java.util.LinkedHashMap;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +72,35 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * The error reply upstream sends when handling this request failed: {@code rpc_error}, the
+     * failure's message in {@code errors}, this request in {@code initial_message}, addressed to this
+     * request's {@code reply_to} with its correlation id.
+     *
+     * @throws IllegalArgumentException when this request has no reply-to
+     */
+    public Envelope failureReply(Throwable failure) {
+        return ShopCatalog.ERROR_REPLY.failureReply(ADAPTER, this, failure);
+    }
+
+    /**
+     * The envelope answering this request with {@code response}: the response gets this request's
+     * correlation id and is addressed to its {@code reply_to} queue, with its own meta priority.
+     *
+     * @throws IllegalArgumentException when this request has no reply-to
+     */
+    public Envelope reply(OrderItemPlacedResponse response) {
+        return ADAPTER.reply(this, OrderItemPlacedResponse.ADAPTER, response);
+    }
+
+    /**
+     * Decodes the reply to a {@code order.item.placed} request: the response, or the error reply
+     * ({@code rpc_error}) when the request failed.
+     */
+    public static Reply<OrderItemPlacedResponse> decodeReply(Envelope envelope) {
+        return Replies.decode(envelope, OrderItemPlacedResponse.ADAPTER, ShopCatalog.ERROR_REPLY);
     }
 
     /**
@@ -183,8 +216,23 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
         }
 
         @Override
+        public Object dump(OrderItemPlaced value) {
+            LinkedHashMap<String, @Nullable Object> members = new LinkedHashMap<>();
+            members.put("meta", Meta.ADAPTER.dump(value.meta()));
+            members.put("order_id", value.orderId());
+            members.put("quantity", value.quantity());
+            return PlainJson.freezeObject(members);
+        }
+
+        @Override
         public EnvelopeFields envelopeFields(OrderItemPlaced value) {
-            return new EnvelopeFields(toInteger(value.meta().priority()), null, null, null, null);
+            Meta meta = value.meta();
+            return new EnvelopeFields(
+                    EnvelopeFields.priorityOf(meta.priority()),
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         @Override

@@ -8,6 +8,8 @@ import io.busgen.runtime.FieldName;
 import io.busgen.runtime.JsonBodyWriter;
 import io.busgen.runtime.JsonReading;
 import io.busgen.runtime.Kind;
+import io.busgen.runtime.PlainJson;
+import java.util.LinkedHashMap;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +18,8 @@ import tools.jackson.core.JsonParser;
 /**
  * The {@code order.item.placed} response.
  *
- * <p>Routing key {@code order.item.placed}, priority 3 (its request's; a reply is sent with its own meta priority).
+ * <p>Routing key {@code order.item.placed}, priority 3 (its request's; a reply is sent with its
+ * own meta priority).
  *
  * @param meta Wire name {@code meta}, default {@code {}}.
  * @param accepted Wire name {@code accepted}, required.
@@ -156,8 +159,22 @@ public record OrderItemPlacedResponse(Meta meta, boolean accepted) implements Sh
         }
 
         @Override
+        public Object dump(OrderItemPlacedResponse value) {
+            LinkedHashMap<String, @Nullable Object> members = new LinkedHashMap<>();
+            members.put("meta", Meta.ADAPTER.dump(value.meta()));
+            members.put("accepted", value.accepted());
+            return PlainJson.freezeObject(members);
+        }
+
+        @Override
         public EnvelopeFields envelopeFields(OrderItemPlacedResponse value) {
-            return new EnvelopeFields(toInteger(value.meta().priority()), null, null, null, null);
+            Meta meta = value.meta();
+            return new EnvelopeFields(
+                    EnvelopeFields.priorityOf(meta.priority()),
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         @Override

@@ -5,7 +5,10 @@ import io.busgen.runtime.BusCatalog;
 import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.EntryAdapter;
 import io.busgen.runtime.Envelope;
+import io.busgen.runtime.ErrorReplyAdapter;
 import io.busgen.runtime.Kind;
+import io.busgen.runtime.Replies;
+import io.busgen.runtime.Reply;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -46,6 +49,11 @@ public final class ShopCatalog implements BusCatalog {
         OrderItemPlaced.ADAPTER,
         OrderItemPlacedResponse.ADAPTER);
 
+    /**
+     * The codec of upstream's generic error reply ({@code rpc_error}), whatever the request.
+     */
+    public static final ErrorReplyAdapter<Meta> ERROR_REPLY = new ErrorReplyAdapter<>(Meta.ADAPTER, Meta.ENVELOPE, DEFAULT_PRIORITY, MAX_PRIORITY);
+
     private ShopCatalog() {
     }
 
@@ -76,6 +84,13 @@ public final class ShopCatalog implements BusCatalog {
      */
     public Optional<EntryAdapter<?>> requestOf(String routingKey) {
         return find(routingKey, Kind.MESSAGE);
+    }
+
+    /**
+     * Decodes a reply expected to be a {@code responseType}, or the error reply ({@code rpc_error}) of a failed request.
+     */
+    public static <R> Reply<R> decodeReply(Envelope envelope, EntryAdapter<R> responseType) {
+        return Replies.decode(envelope, responseType, ERROR_REPLY);
     }
 
     /**

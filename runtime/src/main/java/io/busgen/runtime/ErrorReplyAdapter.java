@@ -1,0 +1,146 @@
+package io.busgen.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+
+/**
+ * The codec of {@link ErrorReply} for one catalogue, which supplies its meta type. Generated catalogues whose
+ * responses share a meta type carry one as {@code ERROR_REPLY}.
+ *
+ * @param <M> the catalogue's meta type
+ */
+public final class ErrorReplyAdapter<M> extends EntryAdapter<ErrorReply<M>> {
+
+    private static final FieldName META = FieldName.of("meta");
+    private static final FieldName PASSED = FieldName.of("passed");
+    private static final FieldName ROUTING_KEY = FieldName.of("routing_key");
+    private static final FieldName DATA = FieldName.of("data");
+    private static final FieldName ERRORS = FieldName.of("errors");
+    private static final FieldName INITIAL_MESSAGE = FieldName.of("initial_message");
+
+    private final TypeAdapter<M> metaType;
+    private final EnvelopeMapping<M> metaEnvelope;
+
+    /**
+     * @param metaType the codec of the catalogue's meta type
+     * @param metaEnvelope how the meta type maps to envelope properties
+     * @param defaultPriority the priority documented for error replies (a reply is sent with its meta's)
+     * @param maxPriority the catalogue's highest priority
+     */
+    public ErrorReplyAdapter(TypeAdapter<M> metaType, EnvelopeMapping<M> metaEnvelope, int defaultPriority,
+            int maxPriority) {
+        super(errorReplyClass(), ErrorReply.ROUTING_KEY, Kind.RESPONSE, defaultPriority, maxPriority, "");
+        this.metaType = metaType;
+        this.metaEnvelope = metaEnvelope;
+    }
+
+    @SuppressWarnings("unchecked") // the class literal of a generic record stands for every parameterisation
+    private static <M> Class<ErrorReply<M>> errorReplyClass() {
+        return (Class<ErrorReply<M>>) (Class<?>) ErrorReply.class;
+    }
+
+    /** The catalogue's meta codec. */
+    public TypeAdapter<M> metaType() {
+        return metaType;
+    }
+
+    /**
+     * The error reply upstream sends when handling {@code request} failed: {@code errors} from the failure's message
+     * (its class name when it has none), {@code initial_message} the request with every field (nulls kept), and the
+     * request's correlation id (none when it had none) in an otherwise default meta.
+     */
+    public <T> ErrorReply<M> failure(EntryAdapter<T> requestType, T request, Throwable failure) {
+        String message = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName();
+        M meta = metaType.fromJson("{}");
+        String correlationId = requestType.envelopeFields(request).correlationId();
+        if (correlationId != null) {
+            meta = metaEnvelope.withEnvelopeFields(meta, new EnvelopeFields(null, null, null, correlationId, null));
+        }
+        @SuppressWarnings("unchecked") // a record type's dump is always an object
+        Map<String, @Nullable Object> initialMessage = (Map<String, @Nullable Object>) requestType.dump(request);
+        return ErrorReply.failure(meta, List.of(message), initialMessage);
+    }
+
+    /** {@link #failure} as the envelope to send: to the request's reply-to queue, with the reply's meta priority. */
+    public <T> Envelope failureReply(EntryAdapter<T> requestType, T request, Throwable failure) {
+        String replyTo = requestType.envelopeFields(request).replyTo();
+        if (replyTo == null) {
+            throw new IllegalArgumentException(requestType.routingKey() + " request has no reply_to: there is"
+                    + " nowhere to send the reply");
+        }
+        return toEnvelope(failure(requestType, request, failure), replyTo, null);
+    }
+
+    @Override
+    public EnvelopeFields envelopeFields(ErrorReply<M> value) {
+        return metaEnvelope.envelopeFields(value.meta());
+    }
+
+    @Override
+    public ErrorReply<M> withEnvelopeFields(ErrorReply<M> value, EnvelopeFields fields) {
+        return new ErrorReply<>(metaEnvelope.withEnvelopeFields(value.meta(), fields), value.passed(),
+                value.routingKey(), value.data(), value.errors(), value.initialMessage());
+    }
+
+    @Override
+    public void write(JsonBodyWriter out, ErrorReply<M> value) {
+        out.beginObject();
+        out.name(META);
+        metaType.write(out, value.meta());
+        out.name(PASSED).value(value.passed());
+        out.name(ROUTING_KEY).value(value.routingKey());
+        out.name(DATA).plainValue(value.data());
+        out.name(ERRORS).beginArray();
+        for (String error : value.errors()) {
+            out.value(error);
+        }
+        out.endArray();
+        if (value.initialMessage() != null) {
+            out.name(INITIAL_MESSAGE).plainValue(value.initialMessage());
+        }
+        out.endObject();
+    }
+
+    @Override
+    public ErrorReply<M> read(JsonParser parser) {
+        JsonReading.beginObject(parser);
+        M meta = null;
+        boolean passed = true;
+        String routingKey = ErrorReply.ROUTING_KEY;
+        Map<String, @Nullable Object> data = null;
+        List<String> errors = new ArrayList<>();
+        Map<String, @Nullable Object> initialMessage = null;
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            parser.nextToken();
+            switch (name) {
+                case "meta" -> meta = metaType.read(parser);
+                case "passed" -> passed = JsonReading.readBoolean(parser);
+                case "routing_key" -> routingKey = JsonReading.readString(parser);
+                case "data" -> data = JsonReading.readFreeForm(parser);
+                case "errors" -> errors = JsonReading.readList(parser, JsonReading::readString);
+                case "initial_message" -> initialMessage = JsonReading.readNullableFreeForm(parser);
+                default -> parser.skipChildren();
+            }
+        }
+        if (data == null) {
+            throw JsonReading.missing(parser, "data");
+        }
+        return new ErrorReply<>(meta != null ? meta : metaType.fromJson("{}"), passed, routingKey, data, errors,
+                initialMessage);
+    }
+
+    @Override
+    public Object dump(ErrorReply<M> value) {
+        java.util.LinkedHashMap<String, @Nullable Object> members = new java.util.LinkedHashMap<>();
+        members.put("meta", metaType.dump(value.meta()));
+        members.put("passed", value.passed());
+        members.put("routing_key", value.routingKey());
+        members.put("data", value.data());
+        members.put("errors", value.errors());
+        members.put("initial_message", value.initialMessage());
+        return PlainJson.freezeObject(members);
+    }
+}

@@ -1,0 +1,164 @@
+package io.busgen.infrahub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.busgen.runtime.DecodeException;
+import io.busgen.runtime.DecodeException.Reason;
+import io.busgen.runtime.DecodeOptions;
+import io.busgen.runtime.Envelope;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of hostile input fails with a typed error and a pointer: never a stack overflow or out of memory. */
+class HostileInputTest {
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static DecodeException decodingFails(byte[] body, DecodeOptions options) {
+        DecodeException error = catchThrowableOfType(DecodeException.class,
+                () -> CheckGeneratorRun.ADAPTER.decode(body, options));
+        assertThat(error).as("decoding must fail").isNotNull();
+        return error;
+    }
+
+    /** A valid check.generator.run body with {@code variables} set to the given JSON. */
+    private static String withVariables(String variables) {
+        return "{\"generator_definition\":{\"definition_id\":\"d\",\"definition_name\":\"n\",\"query_name\":\"q\","
+                + "\"convert_query_response\":false,\"query_models\":[],\"repository_id\":\"r\",\"class_name\":\"c\","
+                + "\"file_path\":\"f\",\"parameters\":{},\"group_id\":\"g\"},\"commit\":\"c\",\"repository_id\":\"r\","
+                + "\"repository_name\":\"n\",\"repository_kind\":\"k\",\"branch_name\":\"b\",\"target_id\":\"t\","
+                + "\"target_name\":\"t\",\"query\":\"q\",\"variables\":" + variables + ",\"validator_id\":\"v\","
+                + "\"context\":{\"branch\":{\"name\":\"main\"},\"account\":{\"account_id\":\"a\",\"auth_type\":\"api\"}}}";
+    }
+
+    @Test
+    void theBaseBodyIsValid() {
+        assertThat(CheckGeneratorRun.ADAPTER.fromJson(withVariables("{\"a\":[1]}")).variables())
+                .containsKey("a");
+    }
+
+    @Test
+    void aHundredThousandNestedArraysHitTheNestingLimit() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        DecodeException inFreeForm = decodingFails(utf8(withVariables("{\"deep\":" + deep + "}")),
+                DecodeOptions.DEFAULTS);
+        assertThat(inFreeForm.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+        assertThat(inFreeForm.pointer()).startsWith("/variables/deep/0/0/0");
+        assertThat(inFreeForm.getMessage()).contains("nesting depth");
+
+        DecodeException inUnknownKey = catchThrowableOfType(DecodeException.class,
+                () -> SendEchoRequest.ADAPTER.decode(utf8("{\"message\":\"m\",\"unknown\":" + deep + "}")));
+        assertThat(inUnknownKey.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void aHundredThousandNestedObjectsHitTheNestingLimit() {
+        String deep = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
+        DecodeException error = decodingFails(utf8(withVariables(deep)), DecodeOptions.DEFAULTS);
+        assertThat(error.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+        assertThat(error.pointer()).startsWith("/variables/a/a/a");
+    }
+
+    @Test
+    void aHundredMegabyteBodyIsRefusedBeforeParsing() {
+        byte[] body = new byte[100 << 20];
+        Arrays.fill(body, (byte) ' ');
+        body[0] = '{';
+        body[body.length - 1] = '}';
+        DecodeException error = decodingFails(body, DecodeOptions.DEFAULTS);
+        assertThat(error.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+        assertThat(error.pointer()).isEmpty();
+        assertThat(error.getMessage()).isEqualTo("the body has 104857600 bytes, more than the limit of 16777216");
+    }
+
+    @Test
+    void aLongStringHitsTheStringLimit() {
+        DecodeException error = decodingFails(utf8(withVariables("{}").replace("\"commit\":\"c\"",
+                "\"commit\":\"" + "x".repeat(101) + "\"")), DecodeOptions.DEFAULTS.withMaxStringLength(100));
+        assertThat(error.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+        assertThat(error.pointer()).isEqualTo("/commit");
+    }
+
+    @Test
+    void aLongNumberHitsTheNumberLimit() {
+        DecodeException error = decodingFails(utf8(withVariables("{\"n\":" + "9".repeat(1_001) + "}")),
+                DecodeOptions.DEFAULTS);
+        assertThat(error.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+        assertThat(error.pointer()).isEqualTo("/variables/n");
+    }
+
+    @Test
+    void aLargeCollectionHitsTheCollectionLimit() {
+        DecodeOptions three = DecodeOptions.DEFAULTS.withMaxCollectionSize(3);
+        DecodeException list = decodingFails(utf8(withVariables("{}").replace("\"query_models\":[]",
+                "\"query_models\":[\"a\",\"b\",\"c\",\"d\"]")), three);
+        assertThat(list.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+        assertThat(list.pointer()).isEqualTo("/generator_definition/query_models/3");
+
+        DecodeException object = decodingFails(utf8(withVariables("{\"a\":1,\"b\":2,\"c\":3,\"d\":4}")), three);
+        assertThat(object.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+        assertThat(object.pointer()).isEqualTo("/variables/d");
+    }
+
+    @Test
+    void invalidUtf8IsRefused() {
+        byte[] body = utf8("{\"message\":\"ab\"}");
+        body[12] = (byte) 0xff;
+        DecodeException error = catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER.decode(body));
+        assertThat(error.reason()).isEqualTo(Reason.INVALID_UTF8);
+        assertThat(error.getMessage()).startsWith("Invalid UTF-8 start byte 0xff");
+    }
+
+    @Test
+    void trailingDataIsRefused() {
+        DecodeException error = catchThrowableOfType(DecodeException.class,
+                () -> SendEchoRequest.ADAPTER.decode(utf8("{\"message\":\"m\"} {}")));
+        assertThat(error.reason()).isEqualTo(Reason.TRAILING_DATA);
+        assertThat(error.pointer()).isEmpty();
+    }
+
+    @Test
+    void anUnknownRoutingKeyIsRefused() {
+        DecodeException error = catchThrowableOfType(DecodeException.class, () -> InfrahubCatalog.INSTANCE
+                .decodeMessage(Envelope.of("send.echo.reply", 5, null, null, null, null, utf8("{}"))));
+        assertThat(error.reason()).isEqualTo(Reason.UNKNOWN_ROUTING_KEY);
+        assertThat(error.pointer()).isEmpty();
+    }
+
+    @Test
+    void aContentTypeOtherThanJsonOrAnEncodingOtherThanUtf8IsRefused() {
+        byte[] body = utf8("{\"message\":\"m\"}");
+        DecodeException type = catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER
+                .fromEnvelope(new Envelope("send.echo.request", 5, "text/plain", "utf-8", null, null, null, null,
+                        body)));
+        assertThat(type.reason()).isEqualTo(Reason.UNSUPPORTED_CONTENT);
+        DecodeException encoding = catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER
+                .fromEnvelope(new Envelope("send.echo.request", 5, "application/json", "gzip", null, null, null,
+                        null, body)));
+        assertThat(encoding.reason()).isEqualTo(Reason.UNSUPPORTED_CONTENT);
+        assertThat(encoding.getMessage()).isEqualTo("content encoding \"gzip\" is not supported: busgen reads utf-8");
+    }
+
+    @Test
+    void aDuplicateKeyTakesTheLastValueUnlessStrict() {
+        byte[] body = utf8("{\"message\":\"first\",\"message\":\"last\"}");
+        assertThat(SendEchoRequest.ADAPTER.decode(body).message()).isEqualTo("last");
+
+        DecodeException strict = catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER
+                .decode(body, DecodeOptions.DEFAULTS.withRejectDuplicateProperties(true)));
+        assertThat(strict.reason()).isEqualTo(Reason.DUPLICATE_PROPERTY);
+        assertThat(strict.pointer()).isEqualTo("/message");
+    }
+
+    @Test
+    void anExpirationThatIsNotANumberIsRefused() {
+        DecodeException error = catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER
+                .fromEnvelope(Envelope.of("send.echo.request", 5, null, null, null, "soon",
+                        utf8("{\"message\":\"m\"}"))));
+        assertThat(error.reason()).isEqualTo(Reason.INVALID_ENVELOPE);
+    }
+}

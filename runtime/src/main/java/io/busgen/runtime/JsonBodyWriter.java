@@ -196,40 +196,48 @@ public final class JsonBodyWriter {
 
     private void string(String text) {
         int length = text.length();
-        ensure(length + 2);
-        buffer[size++] = '"';
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+        // Room for the common case (every character one to three bytes); escapes check for more on their own.
+        ensure(3 * length + 2);
+        byte[] out = buffer;
+        int at = size;
+        out[at++] = '"';
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i++);
             if (c < 0x80) {
                 if (c >= 0x20 && c != '"' && c != '\\') {
-                    if (size == buffer.length) {
-                        grow(1);
-                    }
-                    buffer[size++] = (byte) c;
-                } else {
-                    escape(c);
+                    out[at++] = (byte) c;
+                    continue;
                 }
+                size = at;
+                ensure(6 + 3 * (length - i) + 1);
+                escape(c);
+                out = buffer;
+                at = size;
             } else if (c < 0x800) {
-                ensure(2);
-                buffer[size++] = (byte) (0xc0 | (c >> 6));
-                buffer[size++] = (byte) (0x80 | (c & 0x3f));
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int codePoint = Character.toCodePoint(c, text.charAt(++i));
-                ensure(4);
-                buffer[size++] = (byte) (0xf0 | (codePoint >> 18));
-                buffer[size++] = (byte) (0x80 | ((codePoint >> 12) & 0x3f));
-                buffer[size++] = (byte) (0x80 | ((codePoint >> 6) & 0x3f));
-                buffer[size++] = (byte) (0x80 | (codePoint & 0x3f));
+                out[at++] = (byte) (0xc0 | (c >> 6));
+                out[at++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(text.charAt(i))) {
+                // Four bytes for two characters: within the room made for them.
+                int codePoint = Character.toCodePoint(c, text.charAt(i++));
+                out[at++] = (byte) (0xf0 | (codePoint >> 18));
+                out[at++] = (byte) (0x80 | ((codePoint >> 12) & 0x3f));
+                out[at++] = (byte) (0x80 | ((codePoint >> 6) & 0x3f));
+                out[at++] = (byte) (0x80 | (codePoint & 0x3f));
             } else if (Character.isSurrogate(c)) {
+                size = at;
+                ensure(6 + 3 * (length - i) + 1);
                 unicodeEscape(c);
+                out = buffer;
+                at = size;
             } else {
-                ensure(3);
-                buffer[size++] = (byte) (0xe0 | (c >> 12));
-                buffer[size++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-                buffer[size++] = (byte) (0x80 | (c & 0x3f));
+                out[at++] = (byte) (0xe0 | (c >> 12));
+                out[at++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                out[at++] = (byte) (0x80 | (c & 0x3f));
             }
         }
-        put((byte) '"');
+        out[at++] = '"';
+        size = at;
     }
 
     private void escape(char c) {

@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * What generated codecs call to read values from Jackson's streaming parser. Each method expects the parser on the
@@ -17,12 +20,48 @@ import tools.jackson.core.TokenStreamContext;
  */
 public final class JsonReading {
 
+    /** Builds name matchers; any JSON factory builds the same ones. */
+    private static final JsonFactory NAME_MATCHERS = new JsonFactory();
+
     private JsonReading() {}
 
     /** Reads the elements of one array. */
     @FunctionalInterface
     public interface ElementReader<T> {
         T read(JsonParser parser);
+    }
+
+    /**
+     * A matcher of an object's property names, in declaration order, for {@link #nextProperty}: it matches names on
+     * their raw bytes, without making a String of each.
+     */
+    public static PropertyNameMatcher names(String... names) {
+        List<Named> named = new ArrayList<>(names.length);
+        for (String name : names) {
+            named.add(Named.fromString(name));
+        }
+        return NAME_MATCHERS.constructNameMatcher(named, false);
+    }
+
+    /**
+     * Moves to the next known property of the object the parser is in, skipping unknown ones with their values, and
+     * onto that property's value.
+     *
+     * @return the property's index in the matcher, or -1 at the end of the object
+     */
+    public static int nextProperty(JsonParser parser, PropertyNameMatcher names) {
+        while (true) {
+            int index = parser.nextNameMatch(names);
+            if (index >= 0) {
+                parser.nextToken();
+                return index;
+            }
+            if (index == PropertyNameMatcher.MATCH_END_OBJECT) {
+                return -1;
+            }
+            parser.nextToken();
+            parser.skipChildren();
+        }
     }
 
     /** Checks that the parser is on the start of an object. */

@@ -67,6 +67,13 @@ final class AdapterEmitter {
                             : CodeBlock.of("$L", entry.priority()),
                     catalog.info().maxPriority(), record);
         }
+        if (!type.fields().isEmpty()) {
+            adapter.addField(FieldSpec.builder(RuntimeNames.PROPERTY_NAME_MATCHER, "PROPERTIES", Modifier.PRIVATE,
+                            Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.names($L)", RuntimeNames.JSON_READING, CodeBlock.join(type.fields().stream()
+                            .map(f -> CodeBlock.of("$S", f.wireName())).toList(), ", "))
+                    .build());
+        }
         adapter.addMethod(constructor.build());
         adapter.addMethod(write(type, record, nameConstants));
         adapter.addMethod(read(type, record));
@@ -275,24 +282,34 @@ final class AdapterEmitter {
                 method.addStatement("boolean $NPresent = false", local);
             }
         }
-        method.beginControlFlow("for (String name = parser.nextName(); name != null; name = parser.nextName())")
-                .addStatement("parser.nextToken()")
-                .beginControlFlow("switch (name)");
-        for (Field field : type.fields()) {
-            String local = local(field);
-            if (field.required() && field.nullable()) {
-                method.beginControlFlow("case $S ->", field.wireName())
-                        .addStatement("$N = $L", local, readValue(field.type(), "parser", 0))
-                        .addStatement("$NPresent = true", local)
-                        .endControlFlow();
-            } else {
-                method.addStatement("case $S -> $N = $L", field.wireName(), local,
-                        readValue(field.type(), "parser", 0));
+        if (!type.fields().isEmpty()) {
+            // Properties are matched on their raw bytes by index (PROPERTIES lists them in declaration order).
+            method.beginControlFlow("for (int property = $T.nextProperty(parser, PROPERTIES); property >= 0;"
+                            + " property = $T.nextProperty(parser, PROPERTIES))", RuntimeNames.JSON_READING,
+                            RuntimeNames.JSON_READING)
+                    .beginControlFlow("switch (property)");
+            int index = 0;
+            for (Field field : type.fields()) {
+                String local = local(field);
+                if (field.required() && field.nullable()) {
+                    method.beginControlFlow("case $L ->", index)
+                            .addCode("// $L\n", field.wireName())
+                            .addStatement("$N = $L", local, readValue(field.type(), "parser", 0))
+                            .addStatement("$NPresent = true", local)
+                            .endControlFlow();
+                } else {
+                    method.addCode("case $L -> $N = $L; // $L\n", index, local, readValue(field.type(), "parser", 0),
+                            field.wireName());
+                }
+                index++;
             }
+            method.addStatement("default -> throw new $T($S + property)", IllegalStateException.class,
+                            "no property at index ")
+                    .endControlFlow()
+                    .endControlFlow();
+        } else {
+            method.addStatement("parser.skipChildren()");
         }
-        method.addStatement("default -> parser.skipChildren()")
-                .endControlFlow()
-                .endControlFlow();
         List<CodeBlock> arguments = new ArrayList<>();
         for (Field field : type.fields()) {
             String local = local(field);

@@ -26,6 +26,7 @@ final class RuntimeNames {
     static final ClassName DECODE_OPTIONS = ClassName.get(RUNTIME, "DecodeOptions");
     static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
     static final ClassName JSON_TOKEN = ClassName.get("tools.jackson.core", "JsonToken");
+    static final ClassName PROPERTY_NAME_MATCHER = ClassName.get("tools.jackson.core.sym", "PropertyNameMatcher");
     static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
     static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
     static final AnnotationSpec GENERATED = AnnotationSpec.builder(

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The {@code Meta} object.
@@ -96,6 +97,8 @@ public record Meta(String requestId, long priority) {
     private static final class Adapter extends TypeAdapter<Meta> implements EnvelopeMapping<Meta> {
         private static final FieldName REQUEST_ID = FieldName.of("request_id");
 
+        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("request_id", "priority");
+
         Adapter() {
             super(Meta.class);
         }
@@ -113,12 +116,11 @@ public record Meta(String requestId, long priority) {
             JsonReading.beginObject(parser);
             @Nullable String requestId = null;
             long priority = 3L;
-            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-                parser.nextToken();
-                switch (name) {
-                    case "request_id" -> requestId = JsonReading.readString(parser);
-                    case "priority" -> priority = JsonReading.readLong(parser);
-                    default -> parser.skipChildren();
+            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0; property = JsonReading.nextProperty(parser, PROPERTIES)) {
+                switch (property) {
+                    case 0 -> requestId = JsonReading.readString(parser); // request_id
+                    case 1 -> priority = JsonReading.readLong(parser); // priority
+                    default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
             return new Meta(requestId, priority);

@@ -16,6 +16,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * An item was placed in an order.
@@ -176,6 +177,8 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
 
         private static final FieldName QUANTITY = FieldName.of("quantity");
 
+        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("meta", "order_id", "quantity");
+
         Adapter() {
             super(OrderItemPlaced.class, OrderItemPlaced.ROUTING_KEY, OrderItemPlaced.KIND, OrderItemPlaced.PRIORITY, 5, OrderItemPlaced.FINGERPRINT);
         }
@@ -197,13 +200,12 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
             @Nullable Meta meta = null;
             @Nullable String orderId = null;
             @Nullable Long quantity = null;
-            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-                parser.nextToken();
-                switch (name) {
-                    case "meta" -> meta = Meta.ADAPTER.read(parser);
-                    case "order_id" -> orderId = JsonReading.readString(parser);
-                    case "quantity" -> quantity = JsonReading.readLong(parser);
-                    default -> parser.skipChildren();
+            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0; property = JsonReading.nextProperty(parser, PROPERTIES)) {
+                switch (property) {
+                    case 0 -> meta = Meta.ADAPTER.read(parser); // meta
+                    case 1 -> orderId = JsonReading.readString(parser); // order_id
+                    case 2 -> quantity = JsonReading.readLong(parser); // quantity
+                    default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
             if (orderId == null) {

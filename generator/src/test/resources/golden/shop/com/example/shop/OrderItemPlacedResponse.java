@@ -14,6 +14,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The {@code order.item.placed} response.
@@ -126,6 +127,8 @@ public record OrderItemPlacedResponse(Meta meta, boolean accepted) implements Sh
 
         private static final FieldName ACCEPTED = FieldName.of("accepted");
 
+        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("meta", "accepted");
+
         Adapter() {
             super(OrderItemPlacedResponse.class, OrderItemPlacedResponse.ROUTING_KEY, OrderItemPlacedResponse.KIND, 3, 5, OrderItemPlacedResponse.FINGERPRINT);
         }
@@ -144,12 +147,11 @@ public record OrderItemPlacedResponse(Meta meta, boolean accepted) implements Sh
             JsonReading.beginObject(parser);
             @Nullable Meta meta = null;
             @Nullable Boolean accepted = null;
-            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-                parser.nextToken();
-                switch (name) {
-                    case "meta" -> meta = Meta.ADAPTER.read(parser);
-                    case "accepted" -> accepted = JsonReading.readBoolean(parser);
-                    default -> parser.skipChildren();
+            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0; property = JsonReading.nextProperty(parser, PROPERTIES)) {
+                switch (property) {
+                    case 0 -> meta = Meta.ADAPTER.read(parser); // meta
+                    case 1 -> accepted = JsonReading.readBoolean(parser); // accepted
+                    default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
             if (accepted == null) {

@@ -46,7 +46,7 @@ public final class BenchmarkReport {
                     pooled.add(iteration.asDouble());
                 }
             }
-            JsonNode gc = result.get("secondaryMetrics").get("·gc.alloc.rate.norm");
+            JsonNode gc = result.get("secondaryMetrics").get("gc.alloc.rate.norm");
             byKey.put(method + "/" + size, new Result(method, size, primary.get("score").asDouble(),
                     primary.get("scoreError").asDouble(), primary.get("scoreUnit").asString(),
                     gc == null ? Double.NaN : gc.get("score").asDouble(), pooled));

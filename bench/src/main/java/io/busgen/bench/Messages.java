@@ -44,7 +44,7 @@ final class Messages {
         };
     }
 
-    /** {@code send.echo.request}: 86 bytes. */
+    /** {@code send.echo.request}: 93 bytes. */
     static SendEchoRequest small() {
         return SendEchoRequest.builder()
                 .meta(Meta.builder().correlationId("c-1").replyTo("amq.gen-reply").build())

@@ -1,6 +1,7 @@
 package io.busgen.runtime;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import tools.jackson.core.JsonParser;
 
 /**
@@ -62,6 +63,42 @@ public abstract class TypeAdapter<T> {
 
     public final T decode(byte[] body, DecodeOptions options) {
         return BodyDecoder.decode(body, this, options);
+    }
+
+    /**
+     * Decodes a body that must also be valid against the type's schema.
+     *
+     * @throws ValidationException with every violation when the body does not validate (a body that does not parse
+     *     gives one violation at {@code ""})
+     */
+    public final T decodeValidated(byte[] body, Validator validator) {
+        return decodeValidated(body, validator, DecodeOptions.DEFAULTS, false);
+    }
+
+    public final T decodeValidated(byte[] body, Validator validator, DecodeOptions options, boolean assertFormats) {
+        if (validator.enforcedByDecoding() && !assertFormats) {
+            // One pass: decoding enforces the whole schema; only a failure needs the full list of violations.
+            try {
+                return decode(body, options);
+            } catch (DecodeException failure) {
+                throw invalid(body, validator, options, assertFormats, failure);
+            }
+        }
+        List<Violation> violations = validator.validate(body, options, assertFormats);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return decode(body, options);
+    }
+
+    private static ValidationException invalid(byte[] body, Validator validator, DecodeOptions options,
+            boolean assertFormats, DecodeException failure) {
+        List<Violation> violations = validator.validate(body, options, assertFormats);
+        if (violations.isEmpty()) {
+            // Valid for the schema, but not decodable into Java (an integer beyond 64 bits): say why.
+            violations = List.of(new Violation(failure.pointer(), "", "decode", failure.getMessage()));
+        }
+        return new ValidationException(violations);
     }
 
     public final T fromJson(String json) {

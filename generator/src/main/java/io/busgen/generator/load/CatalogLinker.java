@@ -27,6 +27,7 @@ import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaDocument;
+import io.busgen.generator.schema.SchemaIndex;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.SourceLocation;
 import java.net.URLDecoder;
@@ -109,7 +110,7 @@ final class CatalogLinker {
         checkPairs(entries);
         String prefix = JavaNames.upperCamel(info.name());
         reserveTopLevel(prefix + "Catalog", "the generated catalogue class");
-        for (String generated : List.of("Message", "Response", "MessageVisitor", "ResponseVisitor")) {
+        for (String generated : List.of("Message", "Response", "MessageVisitor", "ResponseVisitor", "Validators")) {
             reserveTopLevel(prefix + generated, "a generated catalogue interface");
         }
         nameEntryTypes(entries);
@@ -140,7 +141,7 @@ final class CatalogLinker {
         if (problems.size() > problemsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new Catalog(info, messages, responses, List.copyOf(built.values())));
+        return Optional.of(new Catalog(info, messages, responses, List.copyOf(built.values()), schemaIndex()));
     }
 
     // ---- schema fingerprints --------------------------------------------------------------------------------
@@ -179,6 +180,21 @@ final class CatalogLinker {
         public Optional<String> typeName(SchemaFingerprint.Target target) {
             return Optional.ofNullable(slots.get(target.key())).map(slot -> slot.name().simpleName());
         }
+    }
+
+    /** The files' schemas, each {@code $ref} resolved (every reference resolves once linking has succeeded). */
+    private SchemaIndex schemaIndex() {
+        Map<SchemaDocument, String> documents = new LinkedHashMap<>();
+        Map<Schema, Schema> refs = new java.util.IdentityHashMap<>();
+        for (CatalogFile file : files.values()) {
+            documents.put(file.document(), file.path());
+            for (Schema schema : file.document().schemas()) {
+                if (schema.ref() != null) {
+                    resolve(file, schema).ifPresent(target -> refs.put(schema, target.schema()));
+                }
+            }
+        }
+        return new SchemaIndex(documents, refs);
     }
 
     // ---- entry files: x-routing-key, x-kind, x-priority --------------------------------------------------------

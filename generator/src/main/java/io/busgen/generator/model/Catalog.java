@@ -1,5 +1,6 @@
 package io.busgen.generator.model;
 
+import io.busgen.generator.schema.SchemaIndex;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,10 +19,12 @@ public final class Catalog {
     private final List<MessageType> messages;
     private final List<MessageType> responses;
     private final Map<JavaTypeName, NamedType> types;
+    private final SchemaIndex schemas;
 
     public Catalog(CatalogInfo info, List<MessageType> messages, List<MessageType> responses,
-            List<NamedType> types) {
+            List<NamedType> types, SchemaIndex schemas) {
         this.info = info;
+        this.schemas = schemas;
         this.messages = sortedByRoutingKey(messages);
         this.responses = sortedByRoutingKey(responses);
         Map<JavaTypeName, NamedType> index = new LinkedHashMap<>();
@@ -41,6 +44,11 @@ public final class Catalog {
 
     public CatalogInfo info() {
         return info;
+    }
+
+    /** Every schema of the catalogue's files, with each {@code $ref} resolved: what validators are made from. */
+    public SchemaIndex schemas() {
+        return schemas;
     }
 
     /** The messages, by routing key. */

@@ -9,6 +9,7 @@ import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.schema.Vocabulary.Dialect;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.SourceLocation;
+import io.busgen.runtime.EcmaRegex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -266,12 +266,7 @@ public final class SchemaReader {
     }
 
     private void checkPattern(String regex, SourceLocation location) {
-        try {
-            Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            problems.report(location, "invalid regular expression " + io.busgen.generator.json.JsonValues.quote(regex)
-                    + ": " + e.getDescription() + " near index " + e.getIndex() + "; fix the pattern");
-        }
+        EcmaRegex.problem(regex).ifPresent(problem -> problems.report(location, problem + "; fix the pattern"));
     }
 
     private @Nullable String string(JsonValue v, String keyword) {

@@ -80,7 +80,8 @@ class SchemaReaderTest {
                         + " of them), not a string",
                 "/minLength \"minLength\" must be a non-negative integer, not -1",
                 "/required/1 \"required\" lists \"a\" twice; list it once",
-                "/pattern invalid regular expression \"(\": Unclosed group near index 1; fix the pattern",
+                "/pattern invalid ECMA-262 regular expression \"(\" at index 0: the group is never closed (missing"
+                        + " ')'); fix the pattern",
                 "/multipleOf \"multipleOf\" must be greater than 0",
                 "/properties \"properties\" must be an object whose values are schemas, not an array",
                 "/allOf \"allOf\" must be a non-empty array of schemas, not an array",

@@ -65,6 +65,16 @@ final class CatalogNames {
         return ClassName.get(packageName, prefix + "Response");
     }
 
+    /** {@code InfrahubValidators}: the generated validators of every object type. */
+    ClassName validators() {
+        return ClassName.get(packageName, prefix + "Validators");
+    }
+
+    /** The name of a type's validator in the validators class: {@code GIT_FILE_GET_RESPONSE_DATA}. */
+    static String validatorName(JavaTypeName type) {
+        return JavaNames.upperSnake(String.join("_", type.simpleNames()));
+    }
+
     ClassName messageVisitor() {
         return ClassName.get(packageName, prefix + "MessageVisitor");
     }

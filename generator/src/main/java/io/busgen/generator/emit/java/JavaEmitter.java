@@ -3,6 +3,7 @@ package io.busgen.generator.emit.java;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.busgen.generator.emit.GeneratedFile;
+import io.busgen.generator.emit.validate.ValidatorEmitter;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.EnumType;
 import io.busgen.generator.model.JavaTypeName;
@@ -65,8 +66,28 @@ public final class JavaEmitter {
         for (TypeSpec spec : catalogTypes.emit()) {
             files.add(file(spec));
         }
+        files.add(validators());
         files.sort(java.util.Comparator.comparing(GeneratedFile::path));
         return List.copyOf(files);
+    }
+
+    /** The validators of every object type, one class for the catalogue. */
+    private GeneratedFile validators() {
+        List<ValidatorEmitter.Entry> entries = new ArrayList<>();
+        for (NamedType type : catalog.types()) {
+            if (type instanceof ObjectType object) {
+                MessageType entry = entriesByType.get(type.name());
+                String what = entry != null ? "{@code " + entry.routingKey() + "} " + entry.kind().keyword() + " bodies"
+                        : "{@code " + type.name().relativeName() + "} values";
+                entries.add(new ValidatorEmitter.Entry(CatalogNames.validatorName(type.name()), object.schema(),
+                        "Validates " + what + ".", ValidatorEmitter.enforcedByDecoding(catalog.schemas(),
+                                object.schema())));
+            }
+        }
+        CatalogNames names = new CatalogNames(packageName, catalog);
+        return ValidatorEmitter.emit(catalog.schemas(), packageName, names.validators().simpleName(), entries,
+                "The validators of the {@code " + catalog.info().name() + "} catalogue, generated from its schemas:"
+                        + " plain Java, no schema interpretation at run time.", true);
     }
 
     private TypeSpec spec(NamedType type) {

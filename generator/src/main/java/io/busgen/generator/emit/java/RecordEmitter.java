@@ -72,6 +72,11 @@ final class RecordEmitter {
                     .initializer("new Adapter()")
                     .build());
         }
+        record.addField(FieldSpec.builder(RuntimeNames.VALIDATOR, "VALIDATOR", Modifier.PUBLIC, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("Validates bodies against this type's schema, reporting every violation.\n")
+                .initializer("$T.$N", catalogNames.validators(), CatalogNames.validatorName(type.name()))
+                .build());
         addDefaultConstants(record, type);
         record.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -84,6 +89,16 @@ final class RecordEmitter {
                 .returns(name.nestedClass("Builder"))
                 .addJavadoc("A builder holding this record's values.\n")
                 .addStatement("return new Builder(this)")
+                .build());
+        record.addMethod(MethodSpec.methodBuilder("decodeValidated")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addJavadoc("$L\n\n@throws $T with every violation when the body does not validate\n",
+                        JavadocText.wrap("Decodes a body that must also be valid against the schema: a body that"
+                                + " decodes is checked in the same pass when decoding enforces the whole schema.", ""),
+                        RuntimeNames.VALIDATION_EXCEPTION)
+                .addParameter(byte[].class, "body")
+                .addStatement("return ADAPTER.decodeValidated(body, VALIDATOR)")
                 .build());
         if (entry != null) {
             addEntryMethods(record, entry);

@@ -22,6 +22,8 @@ final class RuntimeNames {
     static final ClassName ENVELOPE_MAPPING = ClassName.get(RUNTIME, "EnvelopeMapping");
     static final ClassName ERROR_REPLY_ADAPTER = ClassName.get(RUNTIME, "ErrorReplyAdapter");
     static final ClassName REPLY = ClassName.get(RUNTIME, "Reply");
+    static final ClassName VALIDATOR = ClassName.get(RUNTIME, "Validator");
+    static final ClassName VALIDATION_EXCEPTION = ClassName.get(RUNTIME, "ValidationException");
     static final ClassName REPLIES = ClassName.get(RUNTIME, "Replies");
     static final ClassName DECODE_OPTIONS = ClassName.get(RUNTIME, "DecodeOptions");
     static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");

@@ -8,6 +8,8 @@ import io.busgen.runtime.JsonBodyWriter;
 import io.busgen.runtime.JsonReading;
 import io.busgen.runtime.PlainJson;
 import io.busgen.runtime.TypeAdapter;
+import io.busgen.runtime.ValidationException;
+import io.busgen.runtime.Validator;
 import java.util.LinkedHashMap;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +35,11 @@ public record Meta(String requestId, long priority) {
      */
     public static final EnvelopeMapping<Meta> ENVELOPE = new Adapter();
 
+    /**
+     * Validates bodies against this type's schema, reporting every violation.
+     */
+    public static final Validator VALIDATOR = ShopValidators.META;
+
     public Meta {
         requestId = requestId != null ? requestId : "";
     }
@@ -49,6 +56,16 @@ public record Meta(String requestId, long priority) {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Decodes a body that must also be valid against the schema: a body that decodes is checked in the
+     * same pass when decoding enforces the whole schema.
+     *
+     * @throws ValidationException with every violation when the body does not validate
+     */
+    public static Meta decodeValidated(byte[] body) {
+        return ADAPTER.decodeValidated(body, VALIDATOR);
     }
 
     /**

@@ -11,6 +11,8 @@ import io.busgen.runtime.Kind;
 import io.busgen.runtime.PlainJson;
 import io.busgen.runtime.Replies;
 import io.busgen.runtime.Reply;
+import io.busgen.runtime.ValidationException;
+import io.busgen.runtime.Validator;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -54,6 +56,11 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
      */
     public static final EntryAdapter<OrderItemPlaced> ADAPTER = new Adapter();
 
+    /**
+     * Validates bodies against this type's schema, reporting every violation.
+     */
+    public static final Validator VALIDATOR = ShopValidators.ORDER_ITEM_PLACED;
+
     private static final Meta DEFAULT_META = Meta.ADAPTER.fromJson("{}");
 
     public OrderItemPlaced {
@@ -73,6 +80,16 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Decodes a body that must also be valid against the schema: a body that decodes is checked in the
+     * same pass when decoding enforces the whole schema.
+     *
+     * @throws ValidationException with every violation when the body does not validate
+     */
+    public static OrderItemPlaced decodeValidated(byte[] body) {
+        return ADAPTER.decodeValidated(body, VALIDATOR);
     }
 
     /**

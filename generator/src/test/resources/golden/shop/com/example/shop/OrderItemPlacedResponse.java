@@ -9,6 +9,8 @@ import io.busgen.runtime.JsonBodyWriter;
 import io.busgen.runtime.JsonReading;
 import io.busgen.runtime.Kind;
 import io.busgen.runtime.PlainJson;
+import io.busgen.runtime.ValidationException;
+import io.busgen.runtime.Validator;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -47,6 +49,11 @@ public record OrderItemPlacedResponse(Meta meta, boolean accepted) implements Sh
      */
     public static final EntryAdapter<OrderItemPlacedResponse> ADAPTER = new Adapter();
 
+    /**
+     * Validates bodies against this type's schema, reporting every violation.
+     */
+    public static final Validator VALIDATOR = ShopValidators.ORDER_ITEM_PLACED_RESPONSE;
+
     private static final Meta DEFAULT_META = Meta.ADAPTER.fromJson("{}");
 
     public OrderItemPlacedResponse {
@@ -65,6 +72,16 @@ public record OrderItemPlacedResponse(Meta meta, boolean accepted) implements Sh
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Decodes a body that must also be valid against the schema: a body that decodes is checked in the
+     * same pass when decoding enforces the whole schema.
+     *
+     * @throws ValidationException with every violation when the body does not validate
+     */
+    public static OrderItemPlacedResponse decodeValidated(byte[] body) {
+        return ADAPTER.decodeValidated(body, VALIDATOR);
     }
 
     /**

@@ -1,0 +1,133 @@
+package io.busgen.generator.emit.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.busgen.generator.compile.InMemoryCompiler;
+import io.busgen.generator.schema.StandaloneSchema;
+import io.busgen.generator.source.Problem;
+import io.busgen.runtime.JsonTree;
+import io.busgen.runtime.Validator;
+import io.busgen.runtime.Violation;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Generated validators on schemas of our own: every violation, where it is, which keyword, in a stable order. */
+class GeneratedValidatorTest {
+
+    private static int classes;
+
+    private static Validator compile(String schema) throws Exception {
+        StandaloneSchema.Loaded loaded = StandaloneSchema.load("test.json", schema);
+        assertThat(loaded.problems()).isEmpty();
+        String name = "Check" + classes++;
+        InMemoryCompiler.Result result = InMemoryCompiler.compile(List.of(ValidatorEmitter.emit(loaded.index(),
+                        "checks", name, List.of(new ValidatorEmitter.Entry("VALIDATOR", loaded.root(), "Test.",
+                                false)), "Test.", false)),
+                System.getProperty("java.class.path"), List.of("-Xlint:all", "-Werror", "--release", "17"));
+        assertThat(result.diagnostics()).isEmpty();
+        return (Validator) Class.forName("checks." + name, true,
+                result.classLoader(GeneratedValidatorTest.class.getClassLoader())).getField("VALIDATOR").get(null);
+    }
+
+    private static List<String> violations(Validator validator, String json) {
+        return validator.validate(JsonTree.parse(json)).stream()
+                .map(v -> v.instanceLocation() + " " + v.keyword() + " " + v.schemaLocation() + ": " + v.message())
+                .toList();
+    }
+
+    @Test
+    void reportsEveryViolationWithItsLocationsInAStableOrder() throws Exception {
+        Validator validator = compile("""
+                {"type": "object", "required": ["id", "tags"],
+                 "properties": {
+                   "id": {"type": "string", "pattern": "^[a-z]+$", "minLength": 3},
+                   "count": {"type": "integer", "minimum": 1, "multipleOf": 0.5},
+                   "tags": {"type": "array", "items": {"type": "string"}, "uniqueItems": true, "maxItems": 2}},
+                 "additionalProperties": false}
+                """);
+
+        assertThat(violations(validator, "{\"id\": \"A1\", \"count\": 0, \"tags\": [\"x\", \"x\", 3], \"extra\": 1}"))
+                .containsExactly(
+                        "/id minLength #/properties/id/minLength: must be at least 3 characters long, not 2",
+                        "/id pattern #/properties/id/pattern: must match the pattern \"^[a-z]+$\"",
+                        "/count minimum #/properties/count/minimum: must be at least 1, not 0",
+                        "/tags/2 type #/properties/tags/items/type: must be a string, not integer",
+                        "/tags maxItems #/properties/tags/maxItems: must have at most 2 items, not 3",
+                        "/tags uniqueItems #/properties/tags/uniqueItems: items must be unique: item 1 repeats an"
+                                + " earlier one",
+                        "/extra additionalProperties #/additionalProperties: property \"extra\" is not allowed");
+        assertThat(violations(validator, "{\"tags\": []}")).containsExactly(
+                " required #/required: required property \"id\" is missing");
+        assertThat(validator.validate(JsonTree.parse("{\"id\": \"abc\", \"count\": 2, \"tags\": [\"a\"]}")))
+                .isEmpty();
+    }
+
+    @Test
+    void countsStringLengthInCodePointsAndDecidesNumbersExactly() throws Exception {
+        Validator validator = compile("""
+                {"properties": {"s": {"maxLength": 2}, "n": {"multipleOf": 0.01, "exclusiveMaximum": 1e400}}}
+                """);
+        assertThat(validator.validate(JsonTree.parse("{\"s\": \"😀😀\", \"n\": 0.07}"))).isEmpty();
+        assertThat(violations(validator, "{\"s\": \"😀😀😀\", \"n\": 0.075}")).containsExactly(
+                "/s maxLength #/properties/s/maxLength: must be at most 2 characters long, not 3",
+                "/n multipleOf #/properties/n/multipleOf: must be a multiple of 0.01");
+    }
+
+    @Test
+    void assertsFormatsOnlyWhenAsked() throws Exception {
+        Validator validator = compile("{\"format\": \"uuid\"}");
+        Object notAUuid = JsonTree.parse("\"not-a-uuid\"");
+        assertThat(validator.validate(notAUuid, false)).isEmpty();
+        assertThat(validator.validate(notAUuid, true)).extracting(Violation::keyword).containsExactly("format");
+        assertThat(validator.validate(JsonTree.parse("\"2b6a7c1e-9a3f-4f5e-8d2a-0c1b2a3d4e5f\""), true)).isEmpty();
+    }
+
+    @Test
+    void explainsAFailedNullableAlternativeAndApplicators() throws Exception {
+        Validator validator = compile("""
+                {"$defs": {"point": {"type": "object", "required": ["x"]}},
+                 "properties": {
+                   "p": {"anyOf": [{"$ref": "#/$defs/point"}, {"type": "null"}]},
+                   "q": {"oneOf": [{"type": "integer"}, {"minimum": 0}]},
+                   "r": {"not": {"const": "no"}},
+                   "s": {"if": {"type": "string"}, "then": {"minLength": 2}, "else": {"type": "null"}}}}
+                """);
+        assertThat(validator.validate(JsonTree.parse("{\"p\": null, \"q\": -1, \"r\": \"yes\", \"s\": null}")))
+                .isEmpty();
+        assertThat(violations(validator, "{\"p\": {}, \"q\": 3, \"r\": \"no\", \"s\": \"a\"}")).containsExactly(
+                "/p anyOf #/properties/p/anyOf: must be null or match the other schema of \"anyOf\"",
+                "/p required #/$defs/point/required: required property \"x\" is missing",
+                "/q oneOf #/properties/q/oneOf: must match exactly one of the 2 schemas of \"oneOf\", not 2",
+                "/r not #/properties/r/not: must not match the schema of \"not\"",
+                "/s minLength #/properties/s/then/minLength: must be at least 2 characters long, not 1");
+    }
+
+    @Test
+    void aBodyThatDoesNotParseIsOneViolationAtTheRoot() throws Exception {
+        Validator validator = compile("{\"type\": \"object\"}");
+        List<Violation> violations = validator.validate("{\"a\": ".getBytes(StandardCharsets.UTF_8));
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.instanceLocation()).isEmpty();
+            assertThat(v.keyword()).isEqualTo(Validator.PARSE_KEYWORD);
+            assertThat(v.message()).startsWith("malformed JSON at line 1");
+        });
+    }
+
+    @Test
+    void refusedFeaturesAreGenerationErrorsNamingTheirPointer() {
+        StandaloneSchema.Loaded loaded = StandaloneSchema.load("s.json", """
+                {"properties": {"a": {"$dynamicRef": "#x"}, "b": {"$ref": "https://example.com/other.json"}},
+                 "unevaluatedProperties": false}
+                """);
+        assertThat(loaded.problems()).extracting(Problem::format).containsExactly(
+                "s.json:1:38: #/properties/a/$dynamicRef: unsupported keyword \"$dynamicRef\": dynamic references are"
+                        + " not supported; use \"$ref\"",
+                "s.json:1:59: #/properties/b/$ref: remote reference \"https://example.com/other.json\""
+                        + " (https://example.com/other.json) is not in this document: busgen never fetches schemas;"
+                        + " put the schema in \"$defs\"",
+                "s.json:2:27: #/unevaluatedProperties: unsupported keyword \"unevaluatedProperties\":"
+                        + " \"unevaluatedProperties\" is not supported; use \"additionalProperties\" next to"
+                        + " \"properties\"");
+    }
+}

@@ -1,0 +1,99 @@
+package io.busgen.runtime;
+
+import io.busgen.runtime.DecodeException.Reason;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The instance validators look at: plain JSON values whose numbers are exact — {@link Long} or
+ * {@link java.math.BigInteger} for integers, {@link BigDecimal} as written for any other number — so that
+ * {@code multipleOf} and the bounds are decided on the decimal the sender wrote, not on a double.
+ */
+public final class JsonTree {
+
+    private static final TypeAdapter<Object> TREE = new TypeAdapter<>(Object.class) {
+        @Override
+        public void write(JsonBodyWriter out, Object value) {
+            throw new UnsupportedOperationException("validation trees are only read");
+        }
+
+        @Override
+        public Object read(JsonParser parser) {
+            return JsonTree.read(parser);
+        }
+
+        @Override
+        public Object dump(Object value) {
+            return value;
+        }
+    };
+
+    private JsonTree() {}
+
+    /**
+     * Parses a body into a tree within the decode limits.
+     *
+     * @throws DecodeException when the body is not well-formed JSON or breaks a limit
+     */
+    public static @Nullable Object parse(byte[] body, DecodeOptions options) {
+        return TREE.decode(body, options);
+    }
+
+    public static @Nullable Object parse(String json) {
+        return TREE.decode(json.getBytes(StandardCharsets.UTF_8), DecodeOptions.DEFAULTS);
+    }
+
+    static @Nullable Object read(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            throw new DecodeException(Reason.MALFORMED_JSON, "", "the body ends where a value was expected");
+        }
+        switch (token) {
+            case START_OBJECT: {
+                LinkedHashMap<String, @Nullable Object> members = new LinkedHashMap<>();
+                for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                    parser.nextToken();
+                    DecodeContext.checkSize(parser, members.size() + 1);
+                    members.put(name, read(parser));
+                }
+                return Immutable.wrap(members);
+            }
+            case START_ARRAY: {
+                List<@Nullable Object> elements = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    DecodeContext.checkSize(parser, elements.size() + 1);
+                    elements.add(read(parser));
+                }
+                return Immutable.wrap(elements.toArray());
+            }
+            case VALUE_STRING:
+                return parser.getString();
+            case VALUE_NUMBER_INT:
+                return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? parser.getBigIntegerValue() : (Object) parser.getLongValue();
+            case VALUE_NUMBER_FLOAT:
+                return new BigDecimal(parser.getString());
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new DecodeException(Reason.MALFORMED_JSON, JsonReading.pointerOfValue(parser),
+                        "unexpected " + token);
+        }
+    }
+
+    /** Whether a map from a tree has the key (its value may be JSON null, which the map holds as null). */
+    public static boolean has(Map<String, @Nullable Object> object, String key) {
+        return object.containsKey(key);
+    }
+}

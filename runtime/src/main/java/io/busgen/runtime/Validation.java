@@ -1,0 +1,206 @@
+package io.busgen.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What generated validators call: JSON Schema's types, equality, exact number comparisons and string lengths in
+ * code points, over {@link JsonTree} instances.
+ */
+public final class Validation {
+
+    public static final int NULL = 1;
+    public static final int BOOLEAN = 2;
+    public static final int OBJECT = 4;
+    public static final int ARRAY = 8;
+    public static final int NUMBER = 16;
+    public static final int STRING = 32;
+    public static final int INTEGER = 64;
+
+    /** Above this many digits of scale difference, multipleOf falls back to doubles rather than grind. */
+    private static final int EXACT_SCALE_LIMIT = 10_000;
+
+    private Validation() {}
+
+    /** The JSON Schema type of a value; a number with no fractional part is an integer ({@code 1.0} included). */
+    public static int typeOf(@Nullable Object value) {
+        if (value == null) {
+            return NULL;
+        }
+        if (value instanceof String) {
+            return STRING;
+        }
+        if (value instanceof Boolean) {
+            return BOOLEAN;
+        }
+        if (value instanceof Long || value instanceof BigInteger || value instanceof Integer) {
+            return INTEGER;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.signum() == 0 || decimal.stripTrailingZeros().scale() <= 0 ? INTEGER : NUMBER;
+        }
+        if (value instanceof Double d) {
+            return d == Math.rint(d) && !Double.isInfinite(d) ? INTEGER : NUMBER;
+        }
+        if (value instanceof Map<?, ?>) {
+            return OBJECT;
+        }
+        if (value instanceof List<?>) {
+            return ARRAY;
+        }
+        throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+    }
+
+    /** Whether a value has one of the types of {@code mask} (an integer is a number too). */
+    public static boolean hasType(@Nullable Object value, int mask) {
+        int type = typeOf(value);
+        return (mask & type) != 0 || (type == INTEGER && (mask & NUMBER) != 0);
+    }
+
+    public static boolean isNumber(@Nullable Object value) {
+        return value instanceof Long || value instanceof BigInteger || value instanceof BigDecimal
+                || value instanceof Integer || value instanceof Double;
+    }
+
+    /** The type's name as JSON Schema spells it. */
+    public static String typeName(@Nullable Object value) {
+        return switch (typeOf(value)) {
+            case NULL -> "null";
+            case BOOLEAN -> "boolean";
+            case OBJECT -> "object";
+            case ARRAY -> "array";
+            case NUMBER -> "number";
+            case STRING -> "string";
+            default -> "integer";
+        };
+    }
+
+    /** JSON equality: numbers by value ({@code 1 == 1.0}), objects regardless of member order, arrays in order. */
+    public static boolean equal(@Nullable Object a, @Nullable Object b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (isNumber(a) && isNumber(b)) {
+            return decimal(a).compareTo(decimal(b)) == 0;
+        }
+        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (Map.Entry<?, ?> member : x.entrySet()) {
+                if (!y.containsKey(member.getKey()) || !equal(member.getValue(), y.get(member.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!equal(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    /** A hash consistent with {@link #equal}. */
+    static int hash(@Nullable Object value) {
+        if (value == null) {
+            return 0;
+        }
+        if (isNumber(value)) {
+            BigDecimal decimal = decimal(value);
+            return decimal.signum() == 0 ? 0 : decimal.stripTrailingZeros().hashCode();
+        }
+        if (value instanceof Map<?, ?> map) {
+            int hash = 1;
+            for (Map.Entry<?, ?> member : map.entrySet()) {
+                hash += member.getKey().hashCode() ^ hash(member.getValue());
+            }
+            return hash;
+        }
+        if (value instanceof List<?> list) {
+            int hash = 7;
+            for (Object element : list) {
+                hash = 31 * hash + hash(element);
+            }
+            return hash;
+        }
+        return value.hashCode();
+    }
+
+    /** The index of the first element equal to an earlier one, or -1 when all are unique. Linear on average. */
+    public static int firstDuplicate(List<?> items) {
+        Map<Integer, List<Integer>> seen = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<Integer> sameHash = seen.computeIfAbsent(hash(items.get(i)), h -> new java.util.ArrayList<>());
+            for (int earlier : sameHash) {
+                if (equal(items.get(earlier), items.get(i))) {
+                    return i;
+                }
+            }
+            sameHash.add(i);
+        }
+        return -1;
+    }
+
+    /** {@code number} compared with {@code limit}: negative, zero or positive. */
+    public static int compare(Object number, BigDecimal limit) {
+        return decimal(number).compareTo(limit);
+    }
+
+    /** Whether {@code number} is an exact multiple of {@code divisor} (decimal arithmetic, no rounding). */
+    public static boolean isMultipleOf(Object number, BigDecimal divisor) {
+        BigDecimal value = decimal(number);
+        if (Math.abs((long) value.scale() - divisor.scale()) > EXACT_SCALE_LIMIT) {
+            double quotient = value.doubleValue() / divisor.doubleValue();
+            return !Double.isInfinite(quotient) && quotient == Math.rint(quotient);
+        }
+        return value.remainder(divisor).signum() == 0;
+    }
+
+    /** A string's length in Unicode code points, as JSON Schema counts it. */
+    public static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    /** The pointer of a member of the object at {@code pointer}. */
+    public static String child(String pointer, String name) {
+        return pointer + "/" + JsonReading.escape(name);
+    }
+
+    /** The pointer of an element of the array at {@code pointer}. */
+    public static String child(String pointer, int index) {
+        return pointer + "/" + index;
+    }
+
+    /** A short rendering of a value for messages: JSON, cut after 40 characters. */
+    public static String describe(@Nullable Object value) {
+        JsonBodyWriter writer = new JsonBodyWriter(64);
+        writer.plainValue(value instanceof BigDecimal decimal ? (Object) decimal.doubleValue() : value);
+        String json = new String(writer.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        return json.length() <= 40 ? json : json.substring(0, 37) + "...";
+    }
+
+    private static BigDecimal decimal(Object number) {
+        if (number instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (number instanceof BigInteger big) {
+            return new BigDecimal(big);
+        }
+        if (number instanceof Double d) {
+            return BigDecimal.valueOf(d);
+        }
+        return BigDecimal.valueOf(((Number) number).longValue());
+    }
+}

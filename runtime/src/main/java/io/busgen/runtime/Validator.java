@@ -1,0 +1,72 @@
+package io.busgen.runtime;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A generated validator: checks a body against one schema and reports every violation. No schema is interpreted at
+ * run time; the checks are plain Java generated from the schema.
+ */
+public interface Validator {
+
+    /** The check of one schema, as generated: true when the instance is valid; violations go to {@code out}. */
+    @FunctionalInterface
+    interface SchemaCheck {
+        boolean check(@Nullable Object instance, String pointer, Violations out);
+    }
+
+    /**
+     * A validator running a generated check.
+     *
+     * @param enforcedByDecoding whether decoding with the type's adapter already enforces every keyword of the
+     *     schema (only structure: types, required properties, enum values), so that a body that decodes is valid
+     *     unless formats are asserted
+     */
+    static Validator of(SchemaCheck check, boolean enforcedByDecoding) {
+        return new Validator() {
+            @Override
+            public List<Violation> validate(@Nullable Object instance, boolean assertFormats) {
+                Violations out = Violations.recording(assertFormats);
+                check.check(instance, "", out);
+                return out.list();
+            }
+
+            @Override
+            public boolean enforcedByDecoding() {
+                return enforcedByDecoding;
+            }
+        };
+    }
+
+    /** Whether a body that decodes with the type's adapter is valid (when formats are not asserted). */
+    default boolean enforcedByDecoding() {
+        return false;
+    }
+
+    /** The keyword of the violation reported for a body that is not well-formed JSON, located at {@code ""}. */
+    String PARSE_KEYWORD = "json";
+
+    /** Validates a parsed instance ({@link JsonTree}); every violation, in a stable order. */
+    List<Violation> validate(@Nullable Object instance, boolean assertFormats);
+
+    default List<Violation> validate(@Nullable Object instance) {
+        return validate(instance, false);
+    }
+
+    /**
+     * Validates a body: a body that does not parse gives one violation at {@code ""} with the parse error.
+     */
+    default List<Violation> validate(byte[] body) {
+        return validate(body, DecodeOptions.DEFAULTS, false);
+    }
+
+    default List<Violation> validate(byte[] body, DecodeOptions options, boolean assertFormats) {
+        Object instance;
+        try {
+            instance = JsonTree.parse(body, options);
+        } catch (DecodeException e) {
+            return List.of(new Violation(e.pointer(), "", PARSE_KEYWORD, e.getMessage()));
+        }
+        return validate(instance, assertFormats);
+    }
+}

@@ -40,13 +40,14 @@ public final class DecodeException extends RuntimeException {
     private final String pointer;
 
     public DecodeException(Reason reason, String pointer, String message) {
-        super(message);
+        // No stack trace: the exception describes the input, not the code, and hostile input must stay cheap.
+        super(message, null, true, false);
         this.reason = reason;
         this.pointer = pointer;
     }
 
     public DecodeException(Reason reason, String pointer, String message, Throwable cause) {
-        super(message, cause);
+        super(message, cause, true, false);
         this.reason = reason;
         this.pointer = pointer;
     }

@@ -11,12 +11,19 @@ public final class ValidationException extends RuntimeException {
     private final transient List<Violation> violations;
 
     public ValidationException(List<Violation> violations) {
-        super(violations.size() + (violations.size() == 1 ? " violation: " : " violations: ")
-                + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+        // No stack trace: the exception describes the input, not the code.
+        super(null, null, true, false);
         this.violations = List.copyOf(violations);
     }
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    /** {@code N violations: /pointer: message; ...}, made when asked for. */
+    @Override
+    public String getMessage() {
+        return violations.size() + (violations.size() == 1 ? " violation: " : " violations: ")
+                + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
     }
 }

@@ -1,0 +1,439 @@
+package io.busgen.generator.emit.docs;
+
+import io.busgen.generator.json.JsonValue;
+import io.busgen.generator.json.JsonValues;
+import io.busgen.generator.model.Catalog;
+import io.busgen.generator.model.CatalogInfo;
+import io.busgen.generator.model.EnumType;
+import io.busgen.generator.model.EnvelopeProperty;
+import io.busgen.generator.model.Field;
+import io.busgen.generator.model.JavaTypeName;
+import io.busgen.generator.model.Kind;
+import io.busgen.generator.model.MessageType;
+import io.busgen.generator.model.NamedType;
+import io.busgen.generator.model.ObjectType;
+import io.busgen.generator.model.Shape;
+import io.busgen.generator.model.TypeUse;
+import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link DocsStyle#CATALOG} page: plain Markdown that reads well on a code host. The title, the catalogue's
+ * description, intro and info note, a table of contents; then each message and each response with its routing key,
+ * kind, priority, request and response links, a field table (Field | Type | Required | Default | Description |
+ * Constraints) and an example body; the types nested in it; and last the shared types. Anchors are GitHub's.
+ */
+final class CatalogPage {
+
+    private static final String NONE = "–";
+
+    private final Catalog catalog;
+    private final ExampleBodies examples;
+    private final Markdown.Anchors anchors = new Markdown.Anchors();
+    private final Map<String, String> entryAnchors = new HashMap<>();
+    private final Map<JavaTypeName, String> typeAnchors = new HashMap<>();
+    private final Map<String, String> sectionAnchors = new HashMap<>();
+    private final StringBuilder out = new StringBuilder();
+
+    CatalogPage(Catalog catalog) {
+        this.catalog = catalog;
+        this.examples = new ExampleBodies(catalog);
+    }
+
+    String render() {
+        planAnchors();
+        header();
+        contents();
+        entries("Messages", catalog.messages());
+        entries("Responses", catalog.responses());
+        sharedTypes();
+        return out.toString();
+    }
+
+    // ---- anchors, in document order, so that a repeated heading gets GitHub's -1, -2 suffix ----
+
+    private void planAnchors() {
+        anchors.next(Markdown.oneLine(catalog.info().title()));
+        sectionAnchors.put("Contents", anchors.next("Contents"));
+        planEntries("Messages", catalog.messages());
+        planEntries("Responses", catalog.responses());
+        if (!catalog.sharedTypes().isEmpty()) {
+            sectionAnchors.put("Shared types", anchors.next("Shared types"));
+            for (NamedType type : catalog.sharedTypes()) {
+                planType(type);
+            }
+        }
+    }
+
+    private void planEntries(String section, List<MessageType> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        sectionAnchors.put(section, anchors.next(section));
+        for (MessageType entry : entries) {
+            entryAnchors.put(key(entry), anchors.next(entryTitle(entry)));
+            for (NamedType nested : nestedOf(entry.body())) {
+                planType(nested);
+            }
+        }
+    }
+
+    private void planType(NamedType type) {
+        typeAnchors.putIfAbsent(type.name(), anchors.next(type.name().relativeName()));
+        if (type.origin() == NamedType.Origin.SHARED) {
+            for (NamedType nested : nestedOf(type)) {
+                planType(nested);
+            }
+        }
+    }
+
+    private static String key(MessageType entry) {
+        return entry.kind().keyword() + " " + entry.routingKey();
+    }
+
+    /** The visible text of an entry's heading: {@code git.file.get}, {@code git.file.get response}. */
+    private static String entryTitle(MessageType entry) {
+        return entry.kind() == Kind.MESSAGE ? entry.routingKey() : entry.routingKey() + " response";
+    }
+
+    private static String entryHeading(MessageType entry) {
+        String key = Markdown.code(entry.routingKey());
+        return entry.kind() == Kind.MESSAGE ? key : key + " response";
+    }
+
+    /** The types nested in a type, depth first, in declaration order. */
+    private List<NamedType> nestedOf(NamedType type) {
+        List<NamedType> all = new ArrayList<>();
+        if (type instanceof ObjectType object) {
+            for (JavaTypeName name : object.nested()) {
+                NamedType nested = catalog.type(name);
+                all.add(nested);
+                all.addAll(nestedOf(nested));
+            }
+        }
+        return all;
+    }
+
+    private String entryLink(MessageType entry) {
+        String anchor = entryAnchors.get(key(entry));
+        return "[" + entryHeading(entry) + "](#" + anchor + ")";
+    }
+
+    private String typeLink(JavaTypeName name) {
+        String anchor = typeAnchors.get(name);
+        return anchor == null ? Markdown.code(name.relativeName()) : "[" + name.relativeName() + "](#" + anchor + ")";
+    }
+
+    // ---- the page ----
+
+    private void header() {
+        CatalogInfo info = catalog.info();
+        out.append("# ").append(Markdown.oneLine(info.title())).append("\n\n");
+        paragraph(info.description());
+        paragraph(info.intro());
+        if (info.info() != null && !info.info().isBlank()) {
+            out.append("> **Note**\n");
+            for (String line : info.info().strip().split("\\R", -1)) {
+                out.append(line.isBlank() ? ">" : "> " + line.stripTrailing()).append('\n');
+            }
+            out.append('\n');
+        }
+        out.append("The catalogue ").append(Markdown.code(info.name())).append(" has ")
+                .append(count(catalog.messages().size(), "message")).append(", ")
+                .append(count(catalog.responses().size(), "response")).append(" and ")
+                .append(count(catalog.sharedTypes().size(), "shared type")).append(". Priorities run from 1 (lowest)"
+                        + " to ").append(info.maxPriority()).append(" (highest); a message without a priority of its"
+                        + " own has ").append(info.defaultPriority()).append(". The generated Java is in the package ")
+                .append(Markdown.code(info.javaPackage())).append(".\n\n");
+    }
+
+    private void paragraph(@Nullable String text) {
+        if (text != null && !text.isBlank()) {
+            out.append(text.strip()).append("\n\n");
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private void contents() {
+        out.append("## Contents\n\n");
+        tocSection("Messages", catalog.messages());
+        tocSection("Responses", catalog.responses());
+        if (!catalog.sharedTypes().isEmpty()) {
+            out.append("- [Shared types](#").append(sectionAnchors.get("Shared types")).append(")\n");
+            for (NamedType type : catalog.sharedTypes()) {
+                out.append("  - ").append(typeLink(type.name())).append('\n');
+            }
+        }
+        out.append('\n');
+    }
+
+    private void tocSection(String section, List<MessageType> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        out.append("- [").append(section).append("](#").append(sectionAnchors.get(section)).append(")\n");
+        for (MessageType entry : entries) {
+            out.append("  - ").append(entryLink(entry));
+            if (entry.description() != null && !entry.description().isBlank()) {
+                out.append(": ").append(Markdown.oneLine(entry.description()));
+            }
+            out.append('\n');
+        }
+    }
+
+    private void entries(String section, List<MessageType> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        out.append("## ").append(section).append("\n\n");
+        for (MessageType entry : entries) {
+            entry(entry);
+        }
+    }
+
+    private void entry(MessageType entry) {
+        out.append("### ").append(entryHeading(entry)).append("\n\n");
+        paragraph(entry.description());
+        out.append("- Routing key: ").append(Markdown.code(entry.routingKey())).append('\n');
+        out.append("- Kind: ").append(entry.kind().keyword()).append('\n');
+        Optional<MessageType> pair = catalog.pairOf(entry);
+        if (entry.kind() == Kind.MESSAGE) {
+            out.append("- Priority: ").append(entry.priority())
+                    .append(entry.priorityDeclared() ? "" : " (the catalogue's default)").append('\n');
+            out.append("- Response: ").append(pair.map(this::entryLink).orElse("none in this catalogue"))
+                    .append('\n');
+        } else {
+            out.append("- Priority: ").append(entry.priority()).append(" (its request's, with which it is documented;"
+                    + " a reply is sent with the priority it carries itself)\n");
+            out.append("- Request: ").append(pair.map(this::entryLink).orElse("none in this catalogue"))
+                    .append('\n');
+        }
+        out.append("- Java type: ").append(Markdown.code(entry.javaName().canonicalName())).append('\n');
+        out.append("- Schema: ").append(Markdown.code(entry.file())).append(", fingerprint ")
+                .append(Markdown.code(entry.fingerprint())).append("\n\n");
+        fieldTable(entry.body());
+        out.append("Example body:\n\n```json\n").append(examples.example(entry.body())).append("\n```\n\n");
+        for (NamedType nested : nestedOf(entry.body())) {
+            typeSection(nested, 4);
+        }
+    }
+
+    private void sharedTypes() {
+        if (catalog.sharedTypes().isEmpty()) {
+            return;
+        }
+        out.append("## Shared types\n\n");
+        for (NamedType type : catalog.sharedTypes()) {
+            typeSection(type, 3);
+            for (NamedType nested : nestedOf(type)) {
+                typeSection(nested, 4);
+            }
+        }
+    }
+
+    private void typeSection(NamedType type, int level) {
+        out.append("#".repeat(level)).append(' ').append(type.name().relativeName()).append("\n\n");
+        paragraph(type.description());
+        out.append("Java type: ").append(Markdown.code(type.name().canonicalName())).append("\n\n");
+        if (type instanceof ObjectType object) {
+            fieldTable(object);
+        } else if (type instanceof EnumType enumType) {
+            out.append("A string, one of:\n\n");
+            for (EnumType.Constant constant : enumType.constants()) {
+                out.append("- ").append(Markdown.code(JsonValues.quote(constant.value()))).append(" (Java ")
+                        .append(Markdown.code(constant.javaName())).append(")\n");
+            }
+            out.append('\n');
+        }
+    }
+
+    private void fieldTable(ObjectType type) {
+        if (type.fields().isEmpty()) {
+            out.append("No fields.\n\n");
+            return;
+        }
+        out.append("| Field | Type | Required | Default | Description | Constraints |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        for (Field field : type.fields()) {
+            JsonValue defaultValue = field.defaultValue();
+            out.append("| ").append(Markdown.cell(Markdown.code(field.wireName())))
+                    .append(" | ").append(Markdown.cell(type(field.type())))
+                    .append(" | ").append(field.required() ? "yes" : "no")
+                    .append(" | ").append(defaultValue == null ? NONE
+                            : Markdown.cell(Markdown.code(JsonValues.toJson(defaultValue))))
+                    .append(" | ").append(field.description() == null ? "" : Markdown.cell(field.description()))
+                    .append(" | ").append(Markdown.cell(String.join("; ", constraints(field))))
+                    .append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    // ---- types and constraints ----
+
+    /** {@code string}, {@code string | null}, {@code array of string}, a link to a named type, ... */
+    private String type(TypeUse use) {
+        String shape = shape(use.shape());
+        if (!use.nullable() || use.shape() instanceof Shape.AnyValue) {
+            return shape;
+        }
+        return (use.shape() instanceof Shape.ArrayOf ? "(" + shape + ")" : shape) + " | null";
+    }
+
+    private String shape(Shape shape) {
+        if (shape instanceof Shape.Scalar scalar) {
+            return scalar.type().keyword();
+        }
+        if (shape instanceof Shape.Named named) {
+            if (catalog.type(named.name()) instanceof EnumType enumType) {
+                return typeLink(named.name()) + " (one of " + enumType.constants().stream()
+                        .map(c -> Markdown.code(JsonValues.quote(c.value()))).collect(Collectors.joining(", "))
+                        + ")";
+            }
+            return typeLink(named.name());
+        }
+        if (shape instanceof Shape.ArrayOf array) {
+            TypeUse items = array.items();
+            boolean compound = items.nullable() && !(items.shape() instanceof Shape.AnyValue);
+            return "array of " + (compound ? "(" + type(items) + ")" : type(items));
+        }
+        if (shape instanceof Shape.FreeFormObject) {
+            return "object (free-form)";
+        }
+        return "any JSON";
+    }
+
+    /** What the property's own schema constrains beyond its type, then its envelope role. */
+    private List<String> constraints(Field field) {
+        List<String> all = new ArrayList<>();
+        keywords(field.schema(), "", all);
+        if (field.envelope() != null) {
+            all.add("also in the envelope's " + Markdown.code(field.envelope().keyword())
+                    + (field.envelope() == EnvelopeProperty.EXPIRATION ? " (in milliseconds, as a decimal string)"
+                            : ""));
+        }
+        if (!field.inBody()) {
+            all.add("never in the body");
+        }
+        return all;
+    }
+
+    private static void keywords(Schema schema, String prefix, List<String> all) {
+        if (schema.isBooleanSchema()) {
+            if (!schema.booleanValue()) {
+                all.add(prefix + "no value is valid");
+            }
+            return;
+        }
+        if (schema.enumValues() != null && !isStringEnum(schema)) {
+            all.add(prefix + "one of " + schema.enumValues().stream().map(v -> Markdown.code(JsonValues.toJson(v)))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (schema.constValue() != null) {
+            all.add(prefix + Markdown.code("const: " + JsonValues.toJson(schema.constValue())));
+        }
+        keyword(all, prefix, "minLength", schema.minLength());
+        keyword(all, prefix, "maxLength", schema.maxLength());
+        keyword(all, prefix, "pattern", schema.pattern());
+        keyword(all, prefix, "format", schema.format());
+        keyword(all, prefix, "minimum", number(schema.minimum()));
+        keyword(all, prefix, "exclusiveMinimum", number(schema.exclusiveMinimum()));
+        keyword(all, prefix, "maximum", number(schema.maximum()));
+        keyword(all, prefix, "exclusiveMaximum", number(schema.exclusiveMaximum()));
+        keyword(all, prefix, "multipleOf", number(schema.multipleOf()));
+        keyword(all, prefix, "minItems", schema.minItems());
+        keyword(all, prefix, "maxItems", schema.maxItems());
+        keyword(all, prefix, "uniqueItems", schema.uniqueItems() ? Boolean.TRUE : null);
+        keyword(all, prefix, "minContains", schema.minContains());
+        keyword(all, prefix, "maxContains", schema.maxContains());
+        keyword(all, prefix, "minProperties", schema.minProperties());
+        keyword(all, prefix, "maxProperties", schema.maxProperties());
+        Schema additional = schema.additionalProperties();
+        if (additional != null) {
+            all.add(prefix + (additional.isBooleanSchema()
+                    ? Markdown.code("additionalProperties: " + additional.booleanValue())
+                    : Markdown.code("additionalProperties") + " (see the schema)"));
+        }
+        List<String> seeSchema = new ArrayList<>();
+        seeIf(seeSchema, "patternProperties", !schema.patternProperties().isEmpty());
+        seeIf(seeSchema, "propertyNames", schema.propertyNames() != null);
+        seeIf(seeSchema, "dependentRequired", !schema.dependentRequired().isEmpty());
+        seeIf(seeSchema, "dependentSchemas", !schema.dependentSchemas().isEmpty());
+        seeIf(seeSchema, "prefixItems", !schema.prefixItems().isEmpty());
+        seeIf(seeSchema, "contains", schema.contains() != null);
+        seeIf(seeSchema, "allOf", !schema.allOf().isEmpty());
+        seeIf(seeSchema, "anyOf", !schema.anyOf().isEmpty() && !isNullableForm(schema));
+        seeIf(seeSchema, "oneOf", !schema.oneOf().isEmpty());
+        seeIf(seeSchema, "not", schema.not() != null);
+        seeIf(seeSchema, "if", schema.ifSchema() != null);
+        seeIf(seeSchema, "then", schema.thenSchema() != null);
+        seeIf(seeSchema, "else", schema.elseSchema() != null);
+        for (String keyword : seeSchema) {
+            all.add(prefix + Markdown.code(keyword) + " (see the schema)");
+        }
+        if (schema.deprecated()) {
+            all.add(prefix + "deprecated");
+        }
+        if (schema.readOnly()) {
+            all.add(prefix + "read-only");
+        }
+        if (schema.writeOnly()) {
+            all.add(prefix + "write-only");
+        }
+        if (schema.items() != null && schema.items().ref() == null) {
+            keywords(schema.items(), prefix + "items: ", all);
+        }
+        if (isNullableForm(schema)) {
+            for (Schema alternative : schema.anyOf()) {
+                if (alternative.ref() == null && !isNullOnly(alternative)) {
+                    keywords(alternative, prefix, all);
+                }
+            }
+        }
+    }
+
+    private static void keyword(List<String> all, String prefix, String name, @Nullable Object value) {
+        if (value != null) {
+            all.add(prefix + Markdown.code(name + ": " + value));
+        }
+    }
+
+    private static void seeIf(List<String> keywords, String keyword, boolean present) {
+        if (present) {
+            keywords.add(keyword);
+        }
+    }
+
+    /** A string enum becomes an enum type, whose values the Type column lists. */
+    private static boolean isStringEnum(Schema schema) {
+        return schema.enumValues() != null && schema.enumValues().stream()
+                .allMatch(v -> v instanceof JsonValue.JsonString || v instanceof JsonValue.JsonNull);
+    }
+
+    private static boolean isNullableForm(Schema schema) {
+        return schema.anyOf().size() == 2 && schema.types().isEmpty() && schema.ref() == null
+                && (isNullOnly(schema.anyOf().get(0)) || isNullOnly(schema.anyOf().get(1)));
+    }
+
+    private static boolean isNullOnly(Schema schema) {
+        return !schema.isBooleanSchema() && schema.types().equals(List.of(JsonType.NULL));
+    }
+
+    private static @Nullable String number(@Nullable BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return Math.abs(stripped.scale()) <= 20 ? stripped.toPlainString() : stripped.toString();
+    }
+}

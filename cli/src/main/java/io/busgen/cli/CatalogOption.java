@@ -22,6 +22,11 @@ final class CatalogOption {
                     + " Default: the bundled '" + BundledCatalogs.DEFAULT + "' catalogue.")
     private @Nullable String catalog;
 
+    /** The folder as the user typed it, or {@code null} for the bundled catalogue. */
+    @Nullable String typed() {
+        return catalog;
+    }
+
     /**
      * The catalogue to work on.
      *
@@ -48,14 +53,14 @@ final class CatalogOption {
         if (!Files.isReadable(root)) {
             throw new CliException("--catalog " + catalog + ": the directory is not readable; check its permissions");
         }
-        return new CatalogSource(root, displayRoot(catalog));
+        return new CatalogSource(root, displayRoot(catalog), false);
     }
 
     private static CatalogSource bundled(String name) {
         Path root = BundledCatalogs.find(name).orElseThrow(() -> new CliException("the bundled '" + name
                 + "' catalogue is not on the class path (the busgen-schemas jar is missing); rebuild busgen,"
                 + " or name a catalogue with --catalog DIR"));
-        return new CatalogSource(root, BundledCatalogs.displayName(name));
+        return new CatalogSource(root, BundledCatalogs.displayName(name), true);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.busgen.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
         description = "Schema-first code generator for message buses: JSON Schema in, Java records, codecs,"
                 + " validators and docs out.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {LintCommand.class},
+        subcommands = {LintCommand.class, GenerateCommand.class, DocsCommand.class, ListCommand.class,
+            ValidateCommand.class, EncodeCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCodes.OK + ":ok",
@@ -39,6 +41,18 @@ public final class Main implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** What {@code -} names as an input file: the process's standard input, or what a test gives. */
+    private final InputStream stdin;
+
+    private Main(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** The standard input, for commands that read {@code -}. */
+    InputStream stdin() {
+        return stdin;
+    }
+
     /** Without a command, busgen says which ones there are. */
     @Override
     public Integer call() {
@@ -52,7 +66,7 @@ public final class Main implements Callable<Integer> {
         PrintWriter err = utf8Writer(FileDescriptor.err);
         int exitCode;
         try {
-            exitCode = run(out, err, args);
+            exitCode = run(System.in, out, err, args);
         } finally {
             out.flush();
             err.flush();
@@ -60,10 +74,13 @@ public final class Main implements Callable<Integer> {
         System.exit(exitCode);
     }
 
-    /** Runs busgen with {@code args}, writing to {@code out} and {@code err}; gives the exit code. */
-    static int run(PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs busgen with {@code args}, reading {@code -} from {@code stdin} and writing to {@code out} and {@code err};
+     * gives the exit code.
+     */
+    static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
         try {
-            return newCommandLine(out, err).execute(args);
+            return newCommandLine(stdin, out, err).execute(args);
         } catch (Throwable t) {
             // Picocli hands exceptions of the commands to the ErrorHandler; this catches what escapes it (errors,
             // a broken command definition).
@@ -74,8 +91,13 @@ public final class Main implements Callable<Integer> {
 
     /** The busgen command line, writing to {@code out} and {@code err}, with busgen's error handling. */
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        return newCommandLine(System.in, out, err);
+    }
+
+    /** The same, reading {@code -} from {@code stdin}. */
+    static CommandLine newCommandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
         ErrorHandler errors = new ErrorHandler();
-        return new CommandLine(new Main())
+        return new CommandLine(new Main(stdin))
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(errors)

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +26,8 @@ class MainTest {
     void helpListsTheCommandsAndTheExitCodes() {
         CliRun run = CliRun.of("--help");
 
-        assertThat(run.out()).contains("Usage: busgen", "lint", "--verbose", "Exit codes:")
+        assertThat(run.out()).contains("Usage: busgen", "lint", "generate", "docs", "list", "validate", "encode",
+                        "completion", "--verbose", "Exit codes:")
                 .containsPattern("(?m)^\\s*0\\s+ok$")
                 .containsPattern("(?m)^\\s*1\\s+findings: lint problems")
                 .containsPattern("(?m)^\\s*2\\s+usage error, unreadable file or folder");
@@ -37,6 +40,29 @@ class MainTest {
         CliRun run = CliRun.of("lint", "--help");
 
         assertThat(run.out()).contains("Usage: busgen lint", "--catalog=DIR", "--verbose", "Default: the bundled 'infrahub'");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lint", "generate", "docs", "list", "validate", "encode", "completion"})
+    void everyCommandHasHelpAndVersion(String command) {
+        CliRun help = CliRun.of(command, "--help");
+        CliRun version = CliRun.of(command, "--version");
+
+        assertThat(help.out()).startsWith("Usage: busgen " + command).contains("-h, --help", "-V, --version");
+        assertThat(help.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(version.out()).isEqualTo("busgen " + System.getProperty("busgen.version") + "\n");
+        assertThat(version.exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void completionPrintsABashScriptForEveryCommand() {
+        CliRun run = CliRun.of("completion");
+
+        assertThat(run.out()).startsWith("#!/usr/bin/env bash")
+                .contains("complete -F _complete_busgen", "generate", "validate", "--routing-key", "--cache-dir",
+                        "(\"catalog\" \"infrahub\")");
+        assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     }
 
@@ -62,7 +88,8 @@ class MainTest {
     void noCommandIsAUsageError() {
         CliRun run = CliRun.of();
 
-        assertThat(run.err()).isEqualTo("busgen: error: Missing command: choose one of lint\n"
+        assertThat(run.err()).isEqualTo("busgen: error: Missing command: choose one of lint, generate, docs, list,"
+                + " validate, encode, completion\n"
                 + "Run 'busgen --help' for usage.\n");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
     }

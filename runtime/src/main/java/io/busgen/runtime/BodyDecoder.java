@@ -78,11 +78,14 @@ final class BodyDecoder {
                 + location.getColumnNr();
     }
 
+    /** The first line of Jackson's message, without its "(start marker at [Source: ...])" aside. */
     private static String firstLine(@Nullable String message) {
         if (message == null) {
             return "unreadable input";
         }
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String line = newline < 0 ? message : message.substring(0, newline);
+        int marker = line.indexOf(" (start marker at");
+        return marker < 0 ? line : line.substring(0, marker);
     }
 }

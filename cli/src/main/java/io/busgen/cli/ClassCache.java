@@ -1,0 +1,249 @@
+package io.busgen.cli;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The compiled classes of catalogues, kept on disk between runs: one folder per catalogue input hash, holding the class
+ * files laid out by package and a manifest, {@value #MANIFEST}, in {@code sha256sum} format.
+ *
+ * <p>An entry is written into a temporary folder beside it and renamed into place, so a reader sees a whole entry or
+ * none. An entry whose manifest is missing or whose files do not match it is broken: it is deleted and rebuilt.
+ */
+final class ClassCache {
+
+    /** The file listing each class file of an entry with its SHA-256, written last. */
+    static final String MANIFEST = "classes.sha256";
+
+    /** Changes when the layout of an entry changes, so that entries of another layout are never read. */
+    private static final String FORMAT = "busgen class cache 1";
+
+    private static final Pattern CLASS_FILE = Pattern.compile("[A-Za-z0-9_$]+(/[A-Za-z0-9_$]+)*\\.class");
+    private static final Pattern MANIFEST_LINE = Pattern.compile("([0-9a-f]{64})  (.+)");
+
+    private final Path root;
+
+    ClassCache(Path root) {
+        this.root = root;
+    }
+
+    /** The cache folder. */
+    Path root() {
+        return root;
+    }
+
+    /**
+     * The input hash of a catalogue: SHA-256 over the sorted relative paths and the bytes of every file of the
+     * catalogue folder, and the busgen version.
+     */
+    static String key(Path catalogRoot, String busgenVersion) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(catalogRoot)) {
+            for (Path file : (Iterable<Path>) walk::iterator) {
+                if (Files.isRegularFile(file)) {
+                    files.put(relative(catalogRoot, file), file);
+                }
+            }
+        }
+        MessageDigest sha = sha256();
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            byte[] bytes = Files.readAllBytes(file.getValue());
+            sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+            sha.update(bytes);
+        }
+        sha.update((FORMAT + "\0busgen " + busgenVersion).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static String relative(Path root, Path file) {
+        List<String> names = new ArrayList<>();
+        for (Path name : root.relativize(file)) {
+            names.add(name.toString());
+        }
+        return String.join("/", names);
+    }
+
+    /**
+     * The class loader of the entry {@code key}, when there is a sound one: a {@link URLClassLoader} over its folder
+     * that loads the entry's own classes before asking {@code parent}. A broken entry is deleted.
+     */
+    Optional<ClassLoader> find(String key, ClassLoader parent) {
+        Path entry = root.resolve(key);
+        if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Optional<Set<String>> classes = verify(entry);
+        if (classes.isEmpty()) {
+            discard(key);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new OwnClassesFirst(entry.toUri().toURL(), classes.get(), parent));
+        } catch (MalformedURLException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The class names of a sound entry; empty when the manifest is missing, unreadable or not matched. */
+    private static Optional<Set<String>> verify(Path entry) {
+        Set<String> classes = new LinkedHashSet<>();
+        try {
+            Path manifest = entry.resolve(MANIFEST);
+            if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                var parts = MANIFEST_LINE.matcher(line);
+                if (!parts.matches() || !CLASS_FILE.matcher(parts.group(2)).matches()) {
+                    return Optional.empty();
+                }
+                Path file = entry.resolve(parts.group(2));
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        || !HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file))).equals(parts.group(1))) {
+                    return Optional.empty();
+                }
+                String path = parts.group(2);
+                classes.add(path.substring(0, path.length() - ".class".length()).replace('/', '.'));
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return classes.isEmpty() ? Optional.empty() : Optional.of(classes);
+    }
+
+    /**
+     * Stores compiled classes as the entry {@code key}: written into a temporary folder, then renamed into place.
+     * A broken entry in the way is replaced; a sound one, which another run may have just stored, is kept.
+     */
+    void store(String key, Map<String, byte[]> classes) throws IOException {
+        Files.createDirectories(root);
+        Path temporary = Files.createTempDirectory(root, ".tmp-" + key.substring(0, 16) + "-");
+        try {
+            StringBuilder manifest = new StringBuilder();
+            for (Map.Entry<String, byte[]> compiled : new TreeMap<>(classes).entrySet()) {
+                String path = compiled.getKey().replace('.', '/') + ".class";
+                Path file = temporary.resolve(path);
+                Files.createDirectories(file.getParent());
+                Files.write(file, compiled.getValue());
+                manifest.append(HexFormat.of().formatHex(sha256().digest(compiled.getValue()))).append("  ")
+                        .append(path).append('\n');
+            }
+            Files.writeString(temporary.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
+            Path entry = root.resolve(key);
+            if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && verify(entry).isPresent()) {
+                    return;
+                }
+                discard(key);
+            }
+            try {
+                Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException storedMeanwhile) {
+                // Another run stored the same classes first: theirs stay.
+            }
+        } finally {
+            deleteTree(temporary);
+        }
+    }
+
+    /** Deletes an entry, as far as it can: a broken entry left behind is found broken again next time. */
+    void discard(String key) {
+        try {
+            deleteTree(root.resolve(key));
+        } catch (IOException e) {
+            // Best effort.
+        }
+    }
+
+    private static void deleteTree(Path tree) throws IOException {
+        if (!Files.exists(tree, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
+                if (failure != null) {
+                    throw failure;
+                }
+                Files.delete(directory);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * Loads the entry's own classes itself, everything else from its parent: a catalogue compiled into the package
+     * of a class already on busgen's class path (such as a changed copy of the bundled catalogue) still gets its own.
+     */
+    private static final class OwnClassesFirst extends URLClassLoader {
+
+        static {
+            registerAsParallelCapable();
+        }
+
+        private final Set<String> own;
+
+        OwnClassesFirst(URL folder, Set<String> own, ClassLoader parent) {
+            super(new URL[] {folder}, parent);
+            this.own = Set.copyOf(own);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!own.contains(name)) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    loaded = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(loaded);
+                }
+                return loaded;
+            }
+        }
+    }
+}

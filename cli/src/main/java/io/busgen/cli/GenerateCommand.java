@@ -1,0 +1,112 @@
+package io.busgen.cli;
+
+import io.busgen.generator.emit.GeneratedFile;
+import io.busgen.generator.emit.GeneratedFiles;
+import io.busgen.generator.emit.GeneratedFiles.WriteSummary;
+import io.busgen.generator.emit.docs.DocsEmitter;
+import io.busgen.generator.emit.docs.DocsStyle;
+import io.busgen.generator.emit.java.JavaEmitter;
+import io.busgen.generator.model.Catalog;
+import io.busgen.generator.model.JavaNames;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code busgen generate}: writes a catalogue's Java sources under {@code OUT/java/} and its two docs pages under
+ * {@code OUT/docs/}, rewriting only the files whose content changed, and prints one summary line.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Generate a catalogue's Java sources (records, codecs, validators, the catalogue class) into OUT/java/"
+                    + " and its docs pages into OUT/docs/ (catalog.md, and bus-events.md in Infrahub's style).",
+            "Only files whose content changed are written; nothing outside OUT is touched."},
+        footer = {"", "Exits " + ExitCodes.OK + " when the files are written, " + ExitCodes.ERROR
+                + " on a usage error, a catalogue with problems, or an output folder that cannot be written."})
+final class GenerateCommand implements Callable<Integer> {
+
+    /** The folder beneath OUT that receives the Java sources. */
+    static final String JAVA_FOLDER = "java";
+
+    /** The folder beneath OUT that receives the docs pages. */
+    static final String DOCS_FOLDER = "docs";
+
+    /** The page of each docs style, beneath {@link #DOCS_FOLDER}. */
+    static final String CATALOG_PAGE = "catalog.md";
+    static final String EVENTS_PAGE = "bus-events.md";
+
+    @Mixin
+    private CatalogOption catalogOption;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/busgen",
+            description = "The output folder: Java sources go to DIR/java/, docs to DIR/docs/. Default: ${DEFAULT-VALUE}.")
+    private String out = "target/busgen";
+
+    @Option(names = "--package", paramLabel = "P",
+            description = "The package of the generated Java. Default: the catalogue's javaPackage.")
+    private @Nullable String packageName;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        if (packageName != null && !JavaNames.isValidPackage(packageName)) {
+            throw new ParameterException(spec.commandLine(), "--package " + packageName
+                    + ": not a Java package name: use dot-separated identifiers such as com.example.events");
+        }
+        Path directory = outputDirectory();
+        Catalog catalog = catalogOption.resolve().loadSound(spec.commandLine().getErr());
+
+        List<GeneratedFile> java = JavaEmitter.emit(catalog, packageName);
+        List<GeneratedFile> docs = List.of(
+                new GeneratedFile(CATALOG_PAGE, DocsEmitter.render(catalog, DocsStyle.CATALOG)),
+                new GeneratedFile(EVENTS_PAGE, DocsEmitter.render(catalog, DocsStyle.INFRAHUB)));
+        WriteSummary javaWritten = write(directory, JAVA_FOLDER, java);
+        WriteSummary docsWritten = write(directory, DOCS_FOLDER, docs);
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        spec.commandLine().getOut().println(catalog.info().name() + ": "
+                + LintCommand.count(catalog.types().size(), "type") + ", "
+                + LintCommand.count(javaWritten.written() + docsWritten.written(), "file") + " written, "
+                + (javaWritten.unchanged() + docsWritten.unchanged()) + " unchanged, in "
+                + String.format(Locale.ROOT, "%.1f", seconds) + " s");
+        return ExitCodes.OK;
+    }
+
+    private Path outputDirectory() {
+        Path directory;
+        try {
+            directory = Path.of(out);
+        } catch (InvalidPathException e) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + ": not a valid path ("
+                    + e.getReason() + ")");
+        }
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new CliException("--out " + out + ": not a directory; name a folder (it is created when missing)");
+        }
+        return directory;
+    }
+
+    private WriteSummary write(Path directory, String folder, List<GeneratedFile> files) {
+        Path target = directory.resolve(folder);
+        try {
+            return GeneratedFiles.write(target, files);
+        } catch (IOException e) {
+            throw new CliException("cannot write into " + target + " (" + IoMessages.describe(e)
+                    + "); check that the folder is writable");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.busgen.cli;
+
+import io.busgen.generator.model.Catalog;
+import io.busgen.generator.model.MessageType;
+import io.busgen.runtime.DecodeOptions;
+import io.busgen.runtime.Validator;
+import io.busgen.runtime.Violation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code busgen validate}: checks message bodies against the schema of a catalogue entry with its generated validator,
+ * printing every violation as {@code FILE: /pointer: message}.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Validate message bodies against the schema of one catalogue entry, with the validator busgen generates"
+                    + " for it.",
+            "Prints each violation on stdout as FILE: /json/pointer: message ((root) for the whole body), or"
+                    + " FILE: line L column C: message for a file that is not JSON, and a count on stderr;"
+                    + " when every file is valid, one summary line.",
+            "For a catalogue other than the bundled one, its Java is generated and compiled (this needs a JDK) and"
+                    + " the classes are cached for the next run."},
+        footer = {"", "Exits " + ExitCodes.OK + " when every file is valid, " + ExitCodes.FINDINGS
+                + " when any is not, " + ExitCodes.ERROR + " on a usage error (such as an unknown routing key),"
+                + " a file that cannot be read, or a catalogue with problems."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    private CatalogOption catalogOption;
+
+    @Mixin
+    private EntryOption entryOption;
+
+    @Mixin
+    private CacheOption cacheOption;
+
+    @Option(names = "--assert-formats", description = "Also check the 'format' of strings (date-time, date, time,"
+            + " uuid, email, uri, ipv4, ipv6), which JSON Schema otherwise only annotates.")
+    private boolean assertFormats;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The body files to validate; - reads standard"
+            + " input.")
+    private List<String> files = new ArrayList<>();
+
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Optional<Path> cacheDirectory = cacheOption.directory(spec);
+        CatalogSource source = catalogOption.resolve();
+        PrintWriter err = spec.commandLine().getErr();
+        Catalog catalog = source.loadSound(err);
+        MessageType entry = entryOption.resolve(catalog, spec);
+        List<InputFile> inputs = InputFile.readAll(files, main.stdin());
+        Validator validator = CatalogClasses.of(source, catalog, cacheDirectory, err).validator(entry);
+
+        PrintWriter out = spec.commandLine().getOut();
+        int violations = 0;
+        int invalid = 0;
+        for (InputFile input : inputs) {
+            List<Violation> found = validator.validate(input.bytes(), DecodeOptions.DEFAULTS, assertFormats);
+            for (Violation violation : found) {
+                out.println(Findings.line(input.name(), violation));
+            }
+            violations += found.size();
+            invalid += found.isEmpty() ? 0 : 1;
+        }
+        String what = entry.routingKey() + " " + entry.kind().keyword();
+        if (invalid == 0) {
+            out.println(LintCommand.count(inputs.size(), "file") + " valid as " + what);
+            return ExitCodes.OK;
+        }
+        out.flush();
+        err.println(LintCommand.count(violations, "violation") + " in " + invalid + " of "
+                + LintCommand.count(inputs.size(), "file") + " (validated as " + what + ")");
+        return ExitCodes.FINDINGS;
+    }
+}

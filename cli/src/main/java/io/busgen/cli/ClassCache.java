@@ -1,10 +1,11 @@
 package io.busgen.cli;
 
+import io.busgen.generator.load.CatalogInputs;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -62,32 +63,11 @@ final class ClassCache {
      * catalogue folder, and the busgen version.
      */
     static String key(Path catalogRoot, String busgenVersion) throws IOException {
-        Map<String, Path> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(catalogRoot)) {
-            for (Path file : (Iterable<Path>) walk::iterator) {
-                if (Files.isRegularFile(file)) {
-                    files.put(relative(catalogRoot, file), file);
-                }
-            }
+        try {
+            return CatalogInputs.hash(catalogRoot, busgenVersion, List.of(FORMAT));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        MessageDigest sha = sha256();
-        for (Map.Entry<String, Path> file : files.entrySet()) {
-            byte[] bytes = Files.readAllBytes(file.getValue());
-            sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
-            sha.update(bytes);
-        }
-        sha.update((FORMAT + "\0busgen " + busgenVersion).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static String relative(Path root, Path file) {
-        List<String> names = new ArrayList<>();
-        for (Path name : root.relativize(file)) {
-            names.add(name.toString());
-        }
-        return String.join("/", names);
     }
 
     /**

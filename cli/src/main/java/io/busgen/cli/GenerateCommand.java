@@ -1,17 +1,20 @@
 package io.busgen.cli;
 
+import io.busgen.generator.BusgenVersion;
 import io.busgen.generator.emit.GeneratedFile;
-import io.busgen.generator.emit.GeneratedFiles;
-import io.busgen.generator.emit.GeneratedFiles.WriteSummary;
+import io.busgen.generator.emit.IncrementalOutput;
 import io.busgen.generator.emit.docs.DocsEmitter;
 import io.busgen.generator.emit.docs.DocsStyle;
 import io.busgen.generator.emit.java.JavaEmitter;
 import io.busgen.generator.model.Catalog;
+import io.busgen.generator.load.CatalogInputs;
 import io.busgen.generator.model.JavaNames;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -68,20 +71,17 @@ final class GenerateCommand implements Callable<Integer> {
                     + ": not a Java package name: use dot-separated identifiers such as com.example.events");
         }
         Path directory = outputDirectory();
-        Catalog catalog = catalogOption.resolve().loadSound(spec.commandLine().getErr());
+        CatalogSource source = catalogOption.resolve();
+        Catalog catalog = source.loadSound(spec.commandLine().getErr());
 
-        List<GeneratedFile> java = JavaEmitter.emit(catalog, packageName);
-        List<GeneratedFile> docs = List.of(
-                new GeneratedFile(CATALOG_PAGE, DocsEmitter.render(catalog, DocsStyle.CATALOG)),
-                new GeneratedFile(EVENTS_PAGE, DocsEmitter.render(catalog, DocsStyle.INFRAHUB)));
-        WriteSummary javaWritten = write(directory, JAVA_FOLDER, java);
-        WriteSummary docsWritten = write(directory, DOCS_FOLDER, docs);
+        IncrementalOutput.Result result = write(directory, source.root(), catalog);
 
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().println(catalog.info().name() + ": "
                 + LintCommand.count(catalog.types().size(), "type") + ", "
-                + LintCommand.count(javaWritten.written() + docsWritten.written(), "file") + " written, "
-                + (javaWritten.unchanged() + docsWritten.unchanged()) + " unchanged, in "
+                + LintCommand.count(result.written(), "file") + " written, " + result.unchanged() + " unchanged"
+                + (result.deleted() > 0 ? ", " + LintCommand.count(result.deleted(), "file") + " deleted" : "")
+                + ", in "
                 + String.format(Locale.ROOT, "%.1f", seconds) + " s");
         return ExitCodes.OK;
     }
@@ -100,12 +100,28 @@ final class GenerateCommand implements Callable<Integer> {
         return directory;
     }
 
-    private WriteSummary write(Path directory, String folder, List<GeneratedFile> files) {
-        Path target = directory.resolve(folder);
+    /**
+     * Writes the Java under {@code java/} and the pages under {@code docs/}, through the output manifest: nothing is
+     * generated or written when the catalogue, busgen and the options are those of the last run.
+     */
+    private IncrementalOutput.Result write(Path directory, Path catalogRoot, Catalog catalog) {
+        String inputHash = CatalogInputs.hash(catalogRoot, BusgenVersion.get(),
+                List.of("java-package=" + packageName));
         try {
-            return GeneratedFiles.write(target, files);
-        } catch (IOException e) {
-            throw new CliException("cannot write into " + target + " (" + IoMessages.describe(e)
+            return IncrementalOutput.update(directory, inputHash, () -> {
+                List<GeneratedFile> files = new ArrayList<>();
+                for (GeneratedFile file : JavaEmitter.emit(catalog, packageName)) {
+                    files.add(new GeneratedFile(JAVA_FOLDER + "/" + file.path(), file.content()));
+                }
+                files.add(new GeneratedFile(DOCS_FOLDER + "/" + CATALOG_PAGE,
+                        DocsEmitter.render(catalog, DocsStyle.CATALOG)));
+                files.add(new GeneratedFile(DOCS_FOLDER + "/" + EVENTS_PAGE,
+                        DocsEmitter.render(catalog, DocsStyle.INFRAHUB)));
+                return files;
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new CliException("cannot write into " + directory + " (" + IoMessages.describe(
+                    e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e)
                     + "); check that the folder is writable");
         }
     }

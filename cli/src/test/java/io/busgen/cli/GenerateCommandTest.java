@@ -2,6 +2,7 @@ package io.busgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.busgen.generator.emit.IncrementalOutput;
 import io.busgen.generator.emit.docs.DocsEmitter;
 import io.busgen.generator.emit.docs.DocsStyle;
 import io.busgen.generator.load.BundledCatalogs;
@@ -40,6 +41,7 @@ class GenerateCommandTest {
         assertThat(out.resolve("docs/bus-events.md")).usingCharset(StandardCharsets.UTF_8)
                 .hasContent(DocsEmitter.render(catalog, DocsStyle.INFRAHUB));
         assertThat(written).allSatisfy(file -> assertThat(file.toString()).matches("(java/.*\\.java|docs/.*\\.md)"));
+        assertThat(out.resolve(IncrementalOutput.MANIFEST)).as("the output manifest").isRegularFile();
         // Nothing beside the output folder.
         try (Stream<Path> beside = Files.list(dir)) {
             assertThat(beside).containsExactly(out);
@@ -63,6 +65,32 @@ class GenerateCommandTest {
         assertThat(Files.getLastModifiedTime(record)).isEqualTo(old);
         assertThat(page).content(StandardCharsets.UTF_8).isNotEqualTo("edited by hand\n");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void aRunWithNothingChangedWritesNothing(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        CliRun.of("generate", "--out", out.toString());
+        int total = files(out).size();
+        Path record = out.resolve("java/io/busgen/infrahub/SendEchoRequest.java");
+        FileTime before = Files.getLastModifiedTime(record);
+
+        CliRun run = CliRun.of("generate", "--out", out.toString());
+
+        assertThat(run.out()).matches(String.format(SUMMARY, "0 files", String.valueOf(total)));
+        assertThat(Files.getLastModifiedTime(record)).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedPackageRegeneratesAndRemovesTheOldFiles(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        CliRun.of("generate", "--out", out.toString());
+
+        CliRun run = CliRun.of("generate", "--package", "com.acme.events", "--out", out.toString());
+
+        assertThat(run.out()).contains(" files deleted, in ");
+        assertThat(out.resolve("java/io/busgen/infrahub")).isEmptyDirectory();
+        assertThat(out.resolve("java/com/acme/events/InfrahubCatalog.java")).isRegularFile();
     }
 
     @Test
@@ -148,9 +176,11 @@ class GenerateCommandTest {
     }
 
     /** The files under {@code root}, relative, with {@code /} separators. */
+    /** The generated files under {@code root}, without the output manifest. */
     static List<Path> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+            return walk.filter(Files::isRegularFile).map(root::relativize)
+                    .filter(path -> !path.toString().equals(IncrementalOutput.MANIFEST)).sorted().toList();
         }
     }
 }

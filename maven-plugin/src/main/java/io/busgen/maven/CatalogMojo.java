@@ -1,0 +1,170 @@
+package io.busgen.maven;
+
+import io.busgen.generator.load.BundledCatalogs;
+import io.busgen.generator.load.CatalogLoader;
+import io.busgen.generator.load.LoadResult;
+import io.busgen.generator.model.Catalog;
+import io.busgen.generator.source.Problem;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+
+/**
+ * What every busgen goal shares: which catalogue to read (a folder, a catalogue in a schemas jar, or the bundled
+ * Infrahub catalogue), and loading it with the same one-line problems as the CLI.
+ */
+abstract class CatalogMojo extends AbstractMojo {
+
+    /** The catalogue folder (holding catalog.json). */
+    @Parameter(property = "busgen.catalog")
+    File catalog;
+
+    /**
+     * A catalogue in a schemas jar, laid out as {@code busgen/catalogs/<name>/}: {@code groupId:artifactId[:version][:name]}.
+     * Without a version the jar is taken from the project's dependencies; with one it is resolved from the
+     * project's repositories. {@code name} is needed only when the jar holds several catalogues.
+     */
+    @Parameter(property = "busgen.catalogArtifact")
+    String catalogArtifact;
+
+    /** Skips the goal. */
+    @Parameter(property = "busgen.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+    RepositorySystemSession repositorySession;
+
+    private final RepositorySystem repositorySystem;
+
+    CatalogMojo(RepositorySystem repositorySystem) {
+        this.repositorySystem = repositorySystem;
+    }
+
+    /** The catalogue folder to read and how messages name it. */
+    record CatalogRoot(Path root, String display) {}
+
+    CatalogRoot catalogRoot() throws MojoExecutionException {
+        if (catalog != null && catalogArtifact != null) {
+            throw new MojoExecutionException("set either <catalog> or <catalogArtifact>, not both");
+        }
+        if (catalog != null) {
+            if (!catalog.isDirectory()) {
+                throw new MojoExecutionException("<catalog> " + catalog + " is not a folder: point it at the folder"
+                        + " that holds catalog.json");
+            }
+            Path base = project.getBasedir().toPath();
+            Path path = catalog.toPath();
+            String display = path.startsWith(base) ? base.relativize(path).toString().replace('\\', '/') : path.toString();
+            return new CatalogRoot(path, display);
+        }
+        if (catalogArtifact != null) {
+            return fromArtifact(catalogArtifact);
+        }
+        Path bundled = BundledCatalogs.find(BundledCatalogs.DEFAULT, getClass().getClassLoader()).orElseThrow(
+                () -> new MojoExecutionException("the bundled catalogue is missing from the plugin's class path"));
+        return new CatalogRoot(bundled, BundledCatalogs.displayName(BundledCatalogs.DEFAULT));
+    }
+
+    private CatalogRoot fromArtifact(String coordinates) throws MojoExecutionException {
+        String[] parts = coordinates.split(":", -1);
+        if (parts.length < 2 || parts.length > 4 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            throw new MojoExecutionException("<catalogArtifact> " + coordinates + " must be"
+                    + " groupId:artifactId[:version][:name]");
+        }
+        String version = parts.length > 2 && !parts[2].isEmpty() ? parts[2] : null;
+        String name = parts.length > 3 && !parts[3].isEmpty() ? parts[3] : null;
+        File jar = version == null ? fromDependencies(parts[0], parts[1]) : resolve(parts[0], parts[1], version);
+        Path catalogs = openJar(jar).getPath("/busgen/catalogs");
+        if (!Files.isDirectory(catalogs)) {
+            throw new MojoExecutionException(jar.getName() + " holds no catalogue: a schemas jar lays them out as"
+                    + " busgen/catalogs/<name>/catalog.json");
+        }
+        List<String> names;
+        try (Stream<Path> entries = Files.list(catalogs)) {
+            names = entries.filter(p -> Files.isRegularFile(p.resolve("catalog.json")))
+                    .map(p -> p.getFileName().toString().replace("/", "")).sorted().toList();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read " + jar, e);
+        }
+        if (name == null) {
+            if (names.size() != 1) {
+                throw new MojoExecutionException(jar.getName() + " holds " + names.size() + " catalogues " + names
+                        + ": name one in <catalogArtifact> as groupId:artifactId:version:name");
+            }
+            name = names.get(0);
+        } else if (!names.contains(name)) {
+            throw new MojoExecutionException(jar.getName() + " has no catalogue '" + name + "'; it holds " + names);
+        }
+        return new CatalogRoot(catalogs.resolve(name), jar.getName() + "!/busgen/catalogs/" + name);
+    }
+
+    private File fromDependencies(String groupId, String artifactId) throws MojoExecutionException {
+        for (Artifact artifact : project.getArtifacts()) {
+            if (artifact.getGroupId().equals(groupId) && artifact.getArtifactId().equals(artifactId)
+                    && artifact.getFile() != null) {
+                return artifact.getFile();
+            }
+        }
+        throw new MojoExecutionException(groupId + ":" + artifactId + " is not among the project's dependencies:"
+                + " add it as a dependency, or give its version in <catalogArtifact>");
+    }
+
+    private File resolve(String groupId, String artifactId, String version) throws MojoExecutionException {
+        try {
+            return repositorySystem.resolveArtifact(repositorySession, new ArtifactRequest(
+                    new DefaultArtifact(groupId, artifactId, "jar", version), project.getRemoteProjectRepositories(),
+                    null)).getArtifact().getFile();
+        } catch (ArtifactResolutionException e) {
+            throw new MojoExecutionException("cannot resolve " + groupId + ":" + artifactId + ":" + version + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static FileSystem openJar(File jar) throws MojoExecutionException {
+        URI uri = URI.create("jar:" + jar.toURI());
+        try {
+            return FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException open) {
+            return FileSystems.getFileSystem(uri);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot open " + jar + " as a jar: " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads the catalogue; its problems fail the build, each logged on one line as the CLI prints it. */
+    Catalog load(CatalogRoot root) throws MojoFailureException {
+        LoadResult result = CatalogLoader.load(root.root(), root.display());
+        if (!result.ok()) {
+            for (Problem problem : result.problems()) {
+                getLog().error(problem.format());
+            }
+            int count = result.problems().size();
+            throw new MojoFailureException(count + (count == 1 ? " problem" : " problems") + " in the catalogue "
+                    + root.display() + ":\n" + String.join("\n", result.problems().stream().map(Problem::format)
+                            .toList()));
+        }
+        return result.orThrow();
+    }
+}

@@ -1,0 +1,78 @@
+package io.busgen.maven;
+
+import io.busgen.generator.emit.docs.DocsEmitter;
+import io.busgen.generator.emit.docs.DocsStyle;
+import io.busgen.generator.model.Catalog;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * Writes a catalogue's Markdown page; with {@code check}, fails the build when the committed page is missing or
+ * stale instead (for pull requests).
+ */
+@Mojo(name = "docs", threadSafe = true)
+public final class DocsMojo extends CatalogMojo {
+
+    /** {@code catalog} (a page for teams) or {@code infrahub} (the upstream page). */
+    @Parameter(property = "busgen.style", defaultValue = "catalog")
+    String style;
+
+    /** The page. */
+    @Parameter(property = "busgen.docsFile", defaultValue = "${project.basedir}/docs/catalog.md")
+    File docsFile;
+
+    /** Fail when the page differs from what would be written, rather than write it. */
+    @Parameter(property = "busgen.check", defaultValue = "false")
+    boolean check;
+
+    @Inject
+    public DocsMojo(RepositorySystem repositorySystem) {
+        super(repositorySystem);
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("busgen: skipped");
+            return;
+        }
+        DocsStyle docsStyle = DocsStyle.fromCliName(style).orElseThrow(() -> new MojoExecutionException(
+                "<style> " + style + " is not a docs style: use catalog or infrahub"));
+        CatalogRoot root = catalogRoot();
+        Catalog catalog = load(root);
+        String page = DocsEmitter.render(catalog, docsStyle);
+        Path file = docsFile.toPath();
+        try {
+            boolean fresh = Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(page);
+            if (check) {
+                if (!fresh) {
+                    throw new MojoFailureException(file + (Files.exists(file) ? " is stale" : " is missing")
+                            + ": regenerate it with mvn busgen:docs -Dbusgen.style=" + style);
+                }
+                getLog().info("busgen: " + file + " is up to date");
+                return;
+            }
+            if (fresh) {
+                getLog().info("busgen: " + file + " unchanged");
+                return;
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(temporary, page, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            getLog().info("busgen: " + file + " written");
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

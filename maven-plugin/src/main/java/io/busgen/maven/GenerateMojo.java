@@ -1,0 +1,92 @@
+package io.busgen.maven;
+
+import io.busgen.generator.BusgenVersion;
+import io.busgen.generator.emit.GeneratedFile;
+import io.busgen.generator.emit.IncrementalOutput;
+import io.busgen.generator.emit.java.JavaEmitter;
+import io.busgen.generator.load.CatalogInputs;
+import io.busgen.generator.model.Catalog;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * Generates the Java of a catalogue (records, codecs, validators, the catalogue class) and adds it to the
+ * compilation. Incremental: when the catalogue, busgen and the options are those of the last run, nothing is
+ * generated and no file is written; files of removed schemas are deleted; nothing outside the output directory is
+ * touched.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
+public final class GenerateMojo extends CatalogMojo {
+
+    /** The package of the generated Java; default: the catalogue's javaPackage. */
+    @Parameter(property = "busgen.packageName")
+    String packageName;
+
+    /** Where the Java goes; it is added as a compile source root. */
+    @Parameter(property = "busgen.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/busgen")
+    File outputDirectory;
+
+    @Inject
+    public GenerateMojo(RepositorySystem repositorySystem) {
+        super(repositorySystem);
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("busgen: skipped");
+            return;
+        }
+        CatalogRoot root = catalogRoot();
+        String inputHash = CatalogInputs.hash(root.root(), BusgenVersion.get(),
+                List.of("java-package=" + packageName));
+        IncrementalOutput.Result result;
+        try {
+            result = IncrementalOutput.update(outputDirectory.toPath(), inputHash, () -> generate(root));
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("cannot write into " + outputDirectory + ": " + e.getMessage(), e);
+        } catch (FailedLoad failed) {
+            throw failed.failure;
+        }
+        if (result.upToDate()) {
+            getLog().info("busgen: " + root.display() + " is up to date: no file written (" + outputDirectory + ")");
+        } else {
+            getLog().info("busgen: " + root.display() + ": " + result.written() + " files written, "
+                    + result.unchanged() + " unchanged, " + result.deleted() + " deleted (" + outputDirectory + ")");
+        }
+        project.addCompileSourceRoot(outputDirectory.getPath());
+    }
+
+    private List<GeneratedFile> generate(CatalogRoot root) {
+        Catalog catalog;
+        try {
+            catalog = load(root);
+        } catch (MojoFailureException e) {
+            throw new FailedLoad(e);
+        }
+        return JavaEmitter.emit(catalog, packageName);
+    }
+
+    /** Carries a load failure out of the generation callback. */
+    private static final class FailedLoad extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient MojoFailureException failure;
+
+        FailedLoad(MojoFailureException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+        }
+    }
+}

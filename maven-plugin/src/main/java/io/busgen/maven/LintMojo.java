@@ -1,0 +1,31 @@
+package io.busgen.maven;
+
+import io.busgen.generator.model.Catalog;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.eclipse.aether.RepositorySystem;
+
+/** Checks a catalogue against busgen's dialect; every problem fails the build, one line each. */
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public final class LintMojo extends CatalogMojo {
+
+    @Inject
+    public LintMojo(RepositorySystem repositorySystem) {
+        super(repositorySystem);
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("busgen: skipped");
+            return;
+        }
+        CatalogRoot root = catalogRoot();
+        Catalog catalog = load(root);
+        getLog().info("busgen: " + root.display() + ": " + catalog.messages().size() + " messages, "
+                + catalog.responses().size() + " responses, " + catalog.types().size() + " types: no problems");
+    }
+}

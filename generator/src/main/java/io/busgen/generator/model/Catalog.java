@@ -19,6 +19,8 @@ public final class Catalog {
     private final List<MessageType> messages;
     private final List<MessageType> responses;
     private final Map<JavaTypeName, NamedType> types;
+    private final Map<String, MessageType> messagesByKey = new java.util.HashMap<>();
+    private final Map<String, MessageType> responsesByKey = new java.util.HashMap<>();
     private final SchemaIndex schemas;
 
     public Catalog(CatalogInfo info, List<MessageType> messages, List<MessageType> responses,
@@ -27,6 +29,8 @@ public final class Catalog {
         this.schemas = schemas;
         this.messages = sortedByRoutingKey(messages);
         this.responses = sortedByRoutingKey(responses);
+        this.messages.forEach(m -> messagesByKey.put(m.routingKey(), m));
+        this.responses.forEach(r -> responsesByKey.put(r.routingKey(), r));
         Map<JavaTypeName, NamedType> index = new LinkedHashMap<>();
         for (NamedType type : types) {
             if (index.put(type.name(), type) != null) {
@@ -62,11 +66,11 @@ public final class Catalog {
     }
 
     public Optional<MessageType> message(String routingKey) {
-        return messages.stream().filter(m -> m.routingKey().equals(routingKey)).findFirst();
+        return Optional.ofNullable(messagesByKey.get(routingKey));
     }
 
     public Optional<MessageType> response(String routingKey) {
-        return responses.stream().filter(r -> r.routingKey().equals(routingKey)).findFirst();
+        return Optional.ofNullable(responsesByKey.get(routingKey));
     }
 
     /** The response that answers a message, or the message a response answers. */

@@ -57,12 +57,12 @@ public final class JavaEmitter {
     }
 
     private List<GeneratedFile> emit() {
-        List<GeneratedFile> files = new ArrayList<>();
-        for (NamedType type : catalog.types()) {
-            if (type.name().isTopLevel()) {
-                files.add(file(spec(type)));
-            }
-        }
+        // Top-level types are independent of each other: emit them on every core, then sort, so that the result
+        // does not depend on the order they finished in.
+        List<GeneratedFile> files = new ArrayList<>(catalog.types().parallelStream()
+                .filter(type -> type.name().isTopLevel())
+                .map(type -> file(spec(type)))
+                .toList());
         for (TypeSpec spec : catalogTypes.emit()) {
             files.add(file(spec));
         }

@@ -2,6 +2,7 @@ package io.busgen.generator.load;
 
 import io.busgen.generator.json.JsonPointer;
 import io.busgen.generator.json.JsonValue;
+import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.json.JsonValue.JsonArray;
 import io.busgen.generator.json.JsonValue.JsonBoolean;
 import io.busgen.generator.json.JsonValue.JsonNumber;
@@ -224,7 +225,7 @@ final class SchemaFingerprint {
                     out.append(',');
                 }
                 first = false;
-                writeString(member.getKey(), out);
+                JsonValues.quote(member.getKey(), out);
                 out.append(':');
                 write(member.getValue(), out);
             }
@@ -239,7 +240,7 @@ final class SchemaFingerprint {
             }
             out.append(']');
         } else if (value instanceof JsonString string) {
-            writeString(string.value(), out);
+            JsonValues.quote(string.value(), out);
         } else if (value instanceof JsonNumber number) {
             double d = Double.parseDouble(number.value().toString());
             if (Double.isInfinite(d)) {
@@ -251,31 +252,6 @@ final class SchemaFingerprint {
         } else {
             out.append("null");
         }
-    }
-
-    private static void writeString(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u00").append(Character.forDigit(c >> 4, 16))
-                                .append(Character.forDigit(c & 0xf, 16));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 
     /**

@@ -53,7 +53,7 @@ final class CatalogCompiler {
         String key = null;
         if (cache.isPresent()) {
             try {
-                key = ClassCache.key(source.root(), VersionProvider.version());
+                key = ClassCache.key(source.root(), io.busgen.generator.BusgenVersion.identity());
             } catch (IOException e) {
                 throw new CliException("cannot read the catalogue " + source.displayRoot() + " ("
                         + IoMessages.describe(e) + ")");

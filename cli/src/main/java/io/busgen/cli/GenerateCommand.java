@@ -105,7 +105,7 @@ final class GenerateCommand implements Callable<Integer> {
      * generated or written when the catalogue, busgen and the options are those of the last run.
      */
     private IncrementalOutput.Result write(Path directory, Path catalogRoot, Catalog catalog) {
-        String inputHash = CatalogInputs.hash(catalogRoot, BusgenVersion.get(),
+        String inputHash = CatalogInputs.hash(catalogRoot, BusgenVersion.identity(),
                 List.of("java-package=" + packageName));
         try {
             return IncrementalOutput.update(directory, inputHash, () -> {

@@ -153,15 +153,22 @@ abstract class CatalogMojo extends AbstractMojo {
         }
     }
 
-    /** Loads the catalogue; its problems fail the build, each logged on one line as the CLI prints it. */
+    /** {@code 1 file}, {@code 2 files}. */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Logs that the goal was skipped. */
+    void logSkipped(String goal) {
+        getLog().info("busgen:" + goal + " skipped");
+    }
+
+    /** Loads the catalogue; its problems fail the build, one line each, as the CLI prints them. */
     Catalog load(CatalogRoot root) throws MojoFailureException {
         LoadResult result = CatalogLoader.load(root.root(), root.display());
         if (!result.ok()) {
-            for (Problem problem : result.problems()) {
-                getLog().error(problem.format());
-            }
-            int count = result.problems().size();
-            throw new MojoFailureException(count + (count == 1 ? " problem" : " problems") + " in the catalogue "
+            // The failure's message carries every problem, one line each; Maven prints it once.
+            throw new MojoFailureException(count(result.problems().size(), "problem") + " in the catalogue "
                     + root.display() + ":\n" + String.join("\n", result.problems().stream().map(Problem::format)
                             .toList()));
         }

@@ -14,13 +14,14 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.eclipse.aether.RepositorySystem;
 
 /**
  * Writes a catalogue's Markdown page; with {@code check}, fails the build when the committed page is missing or
  * stale instead (for pull requests).
  */
-@Mojo(name = "docs", threadSafe = true)
+@Mojo(name = "docs", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class DocsMojo extends CatalogMojo {
 
     /** {@code catalog} (a page for teams) or {@code infrahub} (the upstream page). */
@@ -43,7 +44,7 @@ public final class DocsMojo extends CatalogMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("busgen: skipped");
+            logSkipped("docs");
             return;
         }
         DocsStyle docsStyle = DocsStyle.fromCliName(style).orElseThrow(() -> new MojoExecutionException(

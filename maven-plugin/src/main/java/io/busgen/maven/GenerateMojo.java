@@ -46,11 +46,11 @@ public final class GenerateMojo extends CatalogMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("busgen: skipped");
+            logSkipped("generate");
             return;
         }
         CatalogRoot root = catalogRoot();
-        String inputHash = CatalogInputs.hash(root.root(), BusgenVersion.get(),
+        String inputHash = CatalogInputs.hash(root.root(), BusgenVersion.identity(),
                 List.of("java-package=" + packageName));
         IncrementalOutput.Result result;
         try {
@@ -63,7 +63,7 @@ public final class GenerateMojo extends CatalogMojo {
         if (result.upToDate()) {
             getLog().info("busgen: " + root.display() + " is up to date: no file written (" + outputDirectory + ")");
         } else {
-            getLog().info("busgen: " + root.display() + ": " + result.written() + " files written, "
+            getLog().info("busgen: " + root.display() + ": " + count(result.written(), "file") + " written, "
                     + result.unchanged() + " unchanged, " + result.deleted() + " deleted (" + outputDirectory + ")");
         }
         project.addCompileSourceRoot(outputDirectory.getPath());

@@ -6,10 +6,12 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.eclipse.aether.RepositorySystem;
 
 /** Checks a catalogue against busgen's dialect; every problem fails the build, one line each. */
-@Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class LintMojo extends CatalogMojo {
 
     @Inject
@@ -20,12 +22,13 @@ public final class LintMojo extends CatalogMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("busgen: skipped");
+            logSkipped("lint");
             return;
         }
         CatalogRoot root = catalogRoot();
         Catalog catalog = load(root);
-        getLog().info("busgen: " + root.display() + ": " + catalog.messages().size() + " messages, "
-                + catalog.responses().size() + " responses, " + catalog.types().size() + " types: no problems");
+        getLog().info("busgen: " + root.display() + ": " + count(catalog.messages().size(), "message") + ", "
+                + count(catalog.responses().size(), "response") + ", " + count(catalog.types().size(), "type")
+                + ": no problems");
     }
 }

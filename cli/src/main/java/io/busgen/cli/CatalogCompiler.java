@@ -79,7 +79,7 @@ final class CatalogCompiler {
             }
         }
         try {
-            return CatalogClasses.load(new MemoryClassLoader(classes, parent), model);
+            return CatalogClasses.load(new OwnClassesFirst(classes, parent), model);
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             throw new IllegalStateException("the classes compiled from " + source.displayRoot()
                     + " cannot be loaded: " + e, e);
@@ -124,46 +124,5 @@ final class CatalogCompiler {
             }
         }
         return String.join(File.pathSeparator, entries);
-    }
-
-    /** Loads compiled classes from memory, its own before its parent's (see {@link ClassCache}). */
-    private static final class MemoryClassLoader extends ClassLoader {
-
-        static {
-            registerAsParallelCapable();
-        }
-
-        private final Map<String, byte[]> classes;
-
-        MemoryClassLoader(Map<String, byte[]> classes, ClassLoader parent) {
-            super(parent);
-            this.classes = Map.copyOf(classes);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!classes.containsKey(name)) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> loaded = findLoadedClass(name);
-                if (loaded == null) {
-                    loaded = findClass(name);
-                }
-                if (resolve) {
-                    resolveClass(loaded);
-                }
-                return loaded;
-            }
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
-            if (bytes == null) {
-                throw new ClassNotFoundException(name);
-            }
-            return defineClass(name, bytes, 0, bytes.length);
-        }
     }
 }

@@ -3,9 +3,6 @@ package io.busgen.cli;
 import io.busgen.generator.load.CatalogInputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -20,11 +17,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -71,29 +67,25 @@ final class ClassCache {
     }
 
     /**
-     * The class loader of the entry {@code key}, when there is a sound one: a {@link URLClassLoader} over its folder
-     * that loads the entry's own classes before asking {@code parent}. A broken entry is deleted.
+     * The class loader of the entry {@code key}, when there is a sound one: it loads the entry's own classes before
+     * asking {@code parent}. A broken entry is deleted.
      */
     Optional<ClassLoader> find(String key, ClassLoader parent) {
         Path entry = root.resolve(key);
         if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        Optional<Set<String>> classes = verify(entry);
+        Optional<Map<String, byte[]>> classes = verify(entry);
         if (classes.isEmpty()) {
             discard(key);
             return Optional.empty();
         }
-        try {
-            return Optional.of(new OwnClassesFirst(entry.toUri().toURL(), classes.get(), parent));
-        } catch (MalformedURLException e) {
-            return Optional.empty();
-        }
+        return Optional.of(new OwnClassesFirst(classes.get(), parent));
     }
 
-    /** The class names of a sound entry; empty when the manifest is missing, unreadable or not matched. */
-    private static Optional<Set<String>> verify(Path entry) {
-        Set<String> classes = new LinkedHashSet<>();
+    /** The classes of a sound entry, by binary name; empty when the manifest is missing, unreadable or not matched. */
+    private static Optional<Map<String, byte[]>> verify(Path entry) {
+        Map<String, byte[]> classes = new LinkedHashMap<>();
         try {
             Path manifest = entry.resolve(MANIFEST);
             if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
@@ -105,12 +97,15 @@ final class ClassCache {
                     return Optional.empty();
                 }
                 Path file = entry.resolve(parts.group(2));
-                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                        || !HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file))).equals(parts.group(1))) {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    return Optional.empty();
+                }
+                byte[] bytes = Files.readAllBytes(file);
+                if (!HexFormat.of().formatHex(sha256().digest(bytes)).equals(parts.group(1))) {
                     return Optional.empty();
                 }
                 String path = parts.group(2);
-                classes.add(path.substring(0, path.length() - ".class".length()).replace('/', '.'));
+                classes.put(path.substring(0, path.length() - ".class".length()).replace('/', '.'), bytes);
             }
         } catch (IOException e) {
             return Optional.empty();
@@ -189,41 +184,6 @@ final class ClassCache {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /**
-     * Loads the entry's own classes itself, everything else from its parent: a catalogue compiled into the package
-     * of a class already on busgen's class path (such as a changed copy of the bundled catalogue) still gets its own.
-     */
-    private static final class OwnClassesFirst extends URLClassLoader {
-
-        static {
-            registerAsParallelCapable();
-        }
-
-        private final Set<String> own;
-
-        OwnClassesFirst(URL folder, Set<String> own, ClassLoader parent) {
-            super(new URL[] {folder}, parent);
-            this.own = Set.copyOf(own);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!own.contains(name)) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> loaded = findLoadedClass(name);
-                if (loaded == null) {
-                    loaded = findClass(name);
-                }
-                if (resolve) {
-                    resolveClass(loaded);
-                }
-                return loaded;
-            }
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.busgen.cli;
 
-import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.MessageType;
 import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.EntryAdapter;
@@ -8,10 +7,8 @@ import io.busgen.runtime.Envelope;
 import io.busgen.runtime.JsonBodyWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,13 +36,7 @@ import picocli.CommandLine.Spec;
 final class EncodeCommand implements Callable<Integer> {
 
     @Mixin
-    private CatalogOption catalogOption;
-
-    @Mixin
-    private EntryOption entryOption;
-
-    @Mixin
-    private CacheOption cacheOption;
+    private EntryInputs entryInputs;
 
     @Option(names = "--envelope", description = "Write the envelope: the AMQP properties and the body.")
     private boolean envelope;
@@ -62,15 +53,13 @@ final class EncodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Path> cacheDirectory = cacheOption.directory(spec);
-        CatalogSource source = catalogOption.resolve();
-        PrintWriter err = spec.commandLine().getErr();
-        Catalog catalog = source.loadSound(err);
-        MessageType entry = entryOption.resolve(catalog, spec);
-        List<InputFile> inputs = InputFile.readAll(files, main.stdin());
-        EntryAdapter<?> adapter = CatalogClasses.of(source, catalog, cacheDirectory, err).adapter(entry);
+        EntryInputs.Opened opened = entryInputs.open(files, main.stdin(), spec);
+        MessageType entry = opened.entry();
+        List<InputFile> inputs = opened.inputs();
+        EntryAdapter<?> adapter = opened.classes().adapter(entry);
 
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
         for (InputFile input : inputs) {
             String line;

@@ -1,15 +1,12 @@
 package io.busgen.cli;
 
-import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.MessageType;
 import io.busgen.runtime.DecodeOptions;
 import io.busgen.runtime.Validator;
 import io.busgen.runtime.Violation;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,13 +35,7 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
-    private CatalogOption catalogOption;
-
-    @Mixin
-    private EntryOption entryOption;
-
-    @Mixin
-    private CacheOption cacheOption;
+    private EntryInputs entryInputs;
 
     @Option(names = "--assert-formats", description = "Also check the 'format' of strings (date-time, date, time,"
             + " uuid, email, uri, ipv4, ipv6), which JSON Schema otherwise only annotates.")
@@ -62,15 +53,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Path> cacheDirectory = cacheOption.directory(spec);
-        CatalogSource source = catalogOption.resolve();
-        PrintWriter err = spec.commandLine().getErr();
-        Catalog catalog = source.loadSound(err);
-        MessageType entry = entryOption.resolve(catalog, spec);
-        List<InputFile> inputs = InputFile.readAll(files, main.stdin());
-        Validator validator = CatalogClasses.of(source, catalog, cacheDirectory, err).validator(entry);
+        EntryInputs.Opened opened = entryInputs.open(files, main.stdin(), spec);
+        MessageType entry = opened.entry();
+        List<InputFile> inputs = opened.inputs();
+        Validator validator = opened.classes().validator(entry);
 
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         int violations = 0;
         int invalid = 0;
         for (InputFile input : inputs) {

@@ -659,7 +659,7 @@ final class CatalogLinker {
         if (schema.isBooleanSchema()) {
             return new TypeUse(new Shape.AnyValue(), true);
         }
-        Optional<Schema> nullableOf = nullableAlternative(schema);
+        Optional<Schema> nullableOf = schema.nullableAlternative();
         if (nullableOf.isPresent()) {
             TypeUse inner = typeOf(nullableOf.get(), file, enclosing, hint, references);
             return new TypeUse(inner.shape(), true);
@@ -719,26 +719,6 @@ final class CatalogLinker {
             return new TypeUse(new Shape.ArrayOf(items), nullable);
         }
         return new TypeUse(new Shape.Scalar(type), nullable);
-    }
-
-    /** For {@code "anyOf": [X, {"type": "null"}]} (either order), X. */
-    private static Optional<Schema> nullableAlternative(Schema schema) {
-        if (schema.anyOf().size() != 2 || !schema.types().isEmpty() || schema.ref() != null) {
-            return Optional.empty();
-        }
-        Schema first = schema.anyOf().get(0);
-        Schema second = schema.anyOf().get(1);
-        if (isNullOnly(second)) {
-            return Optional.of(first);
-        }
-        if (isNullOnly(first)) {
-            return Optional.of(second);
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isNullOnly(Schema schema) {
-        return !schema.isBooleanSchema() && schema.types().equals(List.of(JsonType.NULL));
     }
 
     private static TypeUse typeOfValue(JsonValue value) {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,6 +116,25 @@ public record Schema(
 
     public boolean hasExtension(String name) {
         return extensions.containsKey(name);
+    }
+
+    /** Whether this schema is {@code {"type": "null"}}: admits JSON null and nothing else. */
+    public boolean isNullOnly() {
+        return !isBooleanSchema() && types.equals(List.of(JsonType.NULL));
+    }
+
+    /**
+     * For the nullable form {@code "anyOf": [X, {"type": "null"}]} (either order, with no {@code type} or
+     * {@code $ref} beside it), X: the schema of the value when it is not null.
+     */
+    public Optional<Schema> nullableAlternative() {
+        if (anyOf.size() != 2 || !types.isEmpty() || ref != null) {
+            return Optional.empty();
+        }
+        if (anyOf.get(1).isNullOnly()) {
+            return Optional.of(anyOf.get(0));
+        }
+        return anyOf.get(0).isNullOnly() ? Optional.of(anyOf.get(1)) : Optional.empty();
     }
 
     /** Whether the schema's {@code type} allows exactly this one type, or this type and null. */

@@ -14,7 +14,6 @@ import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
-import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -372,7 +371,7 @@ final class CatalogPage {
         seeIf(seeSchema, "prefixItems", !schema.prefixItems().isEmpty());
         seeIf(seeSchema, "contains", schema.contains() != null);
         seeIf(seeSchema, "allOf", !schema.allOf().isEmpty());
-        seeIf(seeSchema, "anyOf", !schema.anyOf().isEmpty() && !isNullableForm(schema));
+        seeIf(seeSchema, "anyOf", !schema.anyOf().isEmpty() && schema.nullableAlternative().isEmpty());
         seeIf(seeSchema, "oneOf", !schema.oneOf().isEmpty());
         seeIf(seeSchema, "not", schema.not() != null);
         seeIf(seeSchema, "if", schema.ifSchema() != null);
@@ -393,9 +392,9 @@ final class CatalogPage {
         if (schema.items() != null && schema.items().ref() == null) {
             keywords(schema.items(), prefix + "items: ", all);
         }
-        if (isNullableForm(schema)) {
+        if (schema.nullableAlternative().isPresent()) {
             for (Schema alternative : schema.anyOf()) {
-                if (alternative.ref() == null && !isNullOnly(alternative)) {
+                if (alternative.ref() == null && !alternative.isNullOnly()) {
                     keywords(alternative, prefix, all);
                 }
             }
@@ -418,15 +417,6 @@ final class CatalogPage {
     private static boolean isStringEnum(Schema schema) {
         return schema.enumValues() != null && schema.enumValues().stream()
                 .allMatch(v -> v instanceof JsonValue.JsonString || v instanceof JsonValue.JsonNull);
-    }
-
-    private static boolean isNullableForm(Schema schema) {
-        return schema.anyOf().size() == 2 && schema.types().isEmpty() && schema.ref() == null
-                && (isNullOnly(schema.anyOf().get(0)) || isNullOnly(schema.anyOf().get(1)));
-    }
-
-    private static boolean isNullOnly(Schema schema) {
-        return !schema.isBooleanSchema() && schema.types().equals(List.of(JsonType.NULL));
     }
 
     private static @Nullable String number(@Nullable BigDecimal value) {

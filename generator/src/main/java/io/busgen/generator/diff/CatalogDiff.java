@@ -1,0 +1,474 @@
+package io.busgen.generator.diff;
+
+import io.busgen.generator.json.JsonValue;
+import io.busgen.generator.json.JsonValues;
+import io.busgen.generator.model.Catalog;
+import io.busgen.generator.model.Field;
+import io.busgen.generator.model.Kind;
+import io.busgen.generator.model.MessageType;
+import io.busgen.generator.model.NamedType;
+import io.busgen.generator.model.ObjectType;
+import io.busgen.generator.model.Shape;
+import io.busgen.generator.model.TypeUse;
+import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.Schema;
+import io.busgen.generator.source.SourceLocation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compares two versions of a catalogue through their models and lists every difference as a {@link Finding}.
+ *
+ * <p>Each message and response is walked from its body down through every field, array item and referenced type, so
+ * that a change to a shared type is reported on every entry that uses it, at the place it is used there.
+ */
+public final class CatalogDiff {
+
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::kind)
+            .thenComparing(Finding::routingKey)
+            .thenComparing(Finding::pointer)
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::message);
+
+    private final Catalog base;
+    private final Catalog head;
+    private final List<Finding> findings = new ArrayList<>();
+    /** The pairs of object types being compared on the current path, which keeps recursive types finite. */
+    private final Deque<String> objectsOnPath = new ArrayDeque<>();
+
+    private Kind kind = Kind.MESSAGE;
+    private String routingKey = "";
+
+    private CatalogDiff(Catalog base, Catalog head) {
+        this.base = base;
+        this.head = head;
+    }
+
+    /** Every difference from {@code base} (the old version) to {@code head} (the new one), in a stable order. */
+    public static List<Finding> compare(Catalog base, Catalog head) {
+        CatalogDiff diff = new CatalogDiff(base, head);
+        diff.compareEntries(Kind.MESSAGE, base.messages(), head.messages());
+        diff.compareEntries(Kind.RESPONSE, base.responses(), head.responses());
+        diff.findings.sort(ORDER);
+        return List.copyOf(diff.findings);
+    }
+
+    // ---- entries --------------------------------------------------------------------------------------------------
+
+    private void compareEntries(Kind entryKind, List<MessageType> before, List<MessageType> after) {
+        Map<String, MessageType> old = byKey(before);
+        Map<String, MessageType> now = byKey(after);
+        List<MessageType> removed = before.stream().filter(e -> !now.containsKey(e.routingKey())).toList();
+        List<MessageType> added = after.stream().filter(e -> !old.containsKey(e.routingKey())).toList();
+        for (MessageType entry : removed) {
+            enter(entryKind, entry.routingKey());
+            List<String> sameShape = added.stream().filter(a -> sameShape(entry, a)).map(MessageType::routingKey)
+                    .toList();
+            boolean message = entryKind == Kind.MESSAGE;
+            String hint = message
+                    ? "producers built against the old catalogue still publish it and nothing reads it any more:"
+                            + " keep it, marked deprecated, until every producer has upgraded"
+                    : "requesters built against the old catalogue wait for this reply and never get it: keep"
+                            + " replying until every requester has upgraded";
+            if (!sameShape.isEmpty()) {
+                hint = "its body has the same shape as the added " + entryKind.keyword() + " "
+                        + quoted(sameShape) + ": if this is a renamed routing key, publish under both keys until"
+                        + " every consumer has moved";
+            }
+            report(message ? Rule.MESSAGE_REMOVED : Rule.RESPONSE_REMOVED, "", Side.BASE, entry.location(),
+                    entryKind.keyword() + " " + JsonValues.quote(entry.routingKey()) + " removed", hint);
+        }
+        for (MessageType entry : added) {
+            enter(entryKind, entry.routingKey());
+            List<String> sameShape = removed.stream().filter(r -> sameShape(r, entry)).map(MessageType::routingKey)
+                    .toList();
+            report(entryKind == Kind.MESSAGE ? Rule.MESSAGE_ADDED : Rule.RESPONSE_ADDED, "", Side.HEAD,
+                    entry.location(), entryKind.keyword() + " " + JsonValues.quote(entry.routingKey()) + " added",
+                    sameShape.isEmpty() ? null : "its body has the same shape as the removed "
+                            + entryKind.keyword() + " " + quoted(sameShape) + ": a renamed routing key?");
+        }
+        for (MessageType entry : before) {
+            MessageType next = now.get(entry.routingKey());
+            if (next != null) {
+                enter(entryKind, entry.routingKey());
+                compareEntry(entry, next);
+            }
+        }
+    }
+
+    private void enter(Kind entryKind, String key) {
+        this.kind = entryKind;
+        this.routingKey = key;
+    }
+
+    private void compareEntry(MessageType was, MessageType now) {
+        if (was.priority() != now.priority()) {
+            JsonValue declared = now.body().schema().extensions().get("x-priority");
+            SourceLocation at = declared == null ? now.location() : declared.location();
+            String change = "priority " + (now.priority() > was.priority() ? "raised" : "lowered") + " from "
+                    + was.priority() + " to " + now.priority();
+            if (kind == Kind.MESSAGE) {
+                report(Rule.MESSAGE_PRIORITY_CHANGED, "", Side.HEAD, at, change, "producers built against the old"
+                        + " schema keep publishing it at priority " + was.priority() + " until they upgrade");
+            } else {
+                report(Rule.RESPONSE_PRIORITY_CHANGED, "", Side.HEAD, at, "documented " + change
+                        + " (its request's priority; a reply is sent with its own meta priority)", null);
+            }
+        }
+        compareValueKeywords("", was.body().schema(), now.body().schema(), false, true);
+        compareObject("", was.body(), now.body());
+    }
+
+    /** Whether two entries' bodies describe the same wire contract, apart from documentation and names. */
+    private boolean sameShape(MessageType was, MessageType now) {
+        CatalogDiff probe = new CatalogDiff(base, head);
+        probe.compareValueKeywords("", was.body().schema(), now.body().schema(), false, true);
+        probe.compareObject("", was.body(), now.body());
+        return probe.findings.stream().allMatch(f -> f.rule() == Rule.DOCUMENTATION_CHANGED
+                || f.rule() == Rule.JAVA_NAME_CHANGED);
+    }
+
+    // ---- objects and fields ---------------------------------------------------------------------------------------
+
+    /** Compares the fields of two object types; their documentation is compared where they are used. */
+    private void compareObject(String pointer, ObjectType was, ObjectType now) {
+        String pair = was.name() + " -> " + now.name();
+        if (objectsOnPath.contains(pair)) {
+            return;
+        }
+        objectsOnPath.push(pair);
+        boolean wasClosed = closed(was.schema());
+        boolean nowClosed = closed(now.schema());
+        if (wasClosed != nowClosed) {
+            report(nowClosed ? Rule.CONSTRAINT_TIGHTENED : Rule.CONSTRAINT_RELAXED, pointer, Side.HEAD,
+                    now.location(), nowClosed ? "additionalProperties: false added: members other than the"
+                            + " declared fields are now rejected" : "additionalProperties: false removed: members"
+                            + " other than the declared fields are now allowed", null);
+        }
+        for (Field field : was.fields()) {
+            if (now.field(field.wireName()).isEmpty()) {
+                fieldRemoved(pointer, field, was, now, nowClosed);
+            }
+        }
+        for (Field field : now.fields()) {
+            if (was.field(field.wireName()).isEmpty()) {
+                fieldAdded(pointer, field, was, now, wasClosed);
+            }
+        }
+        List<String> oldOrder = was.fields().stream().map(Field::wireName)
+                .filter(name -> now.field(name).isPresent()).toList();
+        List<String> newOrder = now.fields().stream().map(Field::wireName)
+                .filter(name -> was.field(name).isPresent()).toList();
+        if (!oldOrder.equals(newOrder)) {
+            report(Rule.FIELD_ORDER_CHANGED, pointer, Side.HEAD, now.location(), "field order changed from "
+                    + String.join(", ", oldOrder) + " to " + String.join(", ", newOrder), "the canonical body"
+                    + " bytes change, and with them anything that hashes or signs them");
+        }
+        for (Field field : was.fields()) {
+            now.field(field.wireName()).ifPresent(next -> compareField(child(pointer, field.wireName()), field,
+                    next));
+        }
+        objectsOnPath.pop();
+    }
+
+    private void fieldRemoved(String pointer, Field field, ObjectType was, ObjectType now, boolean nowClosed) {
+        String at = child(pointer, field.wireName());
+        String name = JsonValues.quote(field.wireName());
+        String renamed = renameHint(field, "added", now.fields().stream()
+                .filter(f -> was.field(f.wireName()).isEmpty()).toList());
+        if (field.required()) {
+            report(Rule.FIELD_REMOVED_REQUIRED, at, Side.BASE, field.location(), "required field " + name
+                    + " removed", renamed != null ? renamed : "consumers built against the old schema require it:"
+                    + " make it optional first, and remove it once every consumer has upgraded");
+        } else {
+            String reads = field.hasDefault()
+                    ? "its default " + JsonValues.toJson(Objects.requireNonNull(field.defaultValue()))
+                    : "it as absent";
+            report(Rule.FIELD_REMOVED_OPTIONAL, at, Side.BASE, field.location(), "optional field " + name
+                    + " removed", renamed != null ? renamed : "consumers built against the old schema will read "
+                    + reads + " from now on");
+        }
+        if (nowClosed) {
+            report(Rule.FIELD_REMOVED_FROM_CLOSED_OBJECT, at, Side.BASE, field.location(), "field " + name
+                    + " removed from an object that allows no other members", "producers built against the old"
+                    + " schema still send it, and consumers built against the new one reject it");
+        }
+    }
+
+    private void fieldAdded(String pointer, Field field, ObjectType was, ObjectType now, boolean wasClosed) {
+        String at = child(pointer, field.wireName());
+        String name = JsonValues.quote(field.wireName());
+        String renamed = renameHint(field, "removed", was.fields().stream()
+                .filter(f -> now.field(f.wireName()).isEmpty()).toList());
+        if (field.required()) {
+            report(Rule.FIELD_ADDED_REQUIRED, at, Side.HEAD, field.location(), "field " + name
+                    + " added as required", renamed != null ? renamed : "producers built against the old schema"
+                    + " do not send it, so consumers built against the new one reject their messages: add it as"
+                    + " optional, or upgrade every producer before any consumer");
+        } else {
+            report(Rule.FIELD_ADDED_OPTIONAL, at, Side.HEAD, field.location(), "field " + name
+                    + " added as optional" + (field.hasDefault() ? " with default "
+                    + JsonValues.toJson(Objects.requireNonNull(field.defaultValue())) : ""), renamed);
+        }
+        if (wasClosed) {
+            report(Rule.FIELD_ADDED_TO_CLOSED_OBJECT, at, Side.HEAD, field.location(), "field " + name
+                    + " added to an object that allowed no other members", "consumers built against the old"
+                    + " schema reject messages that carry it");
+        }
+    }
+
+    /** When a field was removed and another added with the same type in the same object: maybe a rename. */
+    private static @Nullable String renameHint(Field field, String counterpartsWere, List<Field> counterparts) {
+        List<String> same = counterparts.stream().filter(f -> f.type().equals(field.type()))
+                .map(Field::wireName).toList();
+        if (same.isEmpty()) {
+            return null;
+        }
+        return "a field of the same type, " + quoted(same) + ", was " + counterpartsWere + " beside it: if this"
+                + " is a rename, both sides break; keep the old name, or send both names until every consumer has"
+                + " moved";
+    }
+
+    private void compareField(String pointer, Field was, Field now) {
+        SourceLocation at = now.location();
+        if (was.required() != now.required()) {
+            if (now.required()) {
+                report(Rule.FIELD_MADE_REQUIRED, pointer, Side.HEAD, at, "field made required",
+                        "producers built against the old schema may leave it out");
+            } else {
+                report(Rule.FIELD_MADE_OPTIONAL, pointer, Side.HEAD, at, "field made optional",
+                        "consumers built against the old schema reject messages that leave it out");
+            }
+        }
+        compareDefault(pointer, was, now);
+        if (was.envelope() != now.envelope() || was.inBody() != now.inBody()) {
+            report(Rule.ENVELOPE_CHANGED, pointer, Side.HEAD, at, "envelope mapping changed from "
+                    + envelope(was) + " to " + envelope(now), "the two sides look for the value in different"
+                    + " places");
+        }
+        if (!was.javaName().equals(now.javaName())) {
+            report(Rule.JAVA_NAME_CHANGED, pointer, Side.HEAD, at, "Java field name changed from "
+                    + was.javaName() + " to " + now.javaName(), "the wire is unchanged; Java code using the old"
+                    + " accessor needs changing when it upgrades");
+        }
+        compareValue(pointer, was.type(), now.type(), was.schema(), now.schema(), at);
+    }
+
+    private void compareDefault(String pointer, Field was, Field now) {
+        JsonValue old = was.defaultValue();
+        JsonValue next = now.defaultValue();
+        if (old == null && next == null || old != null && next != null && JsonValues.sameValue(old, next)) {
+            return;
+        }
+        if (old == null) {
+            report(Rule.DEFAULT_ADDED, pointer, Side.HEAD, next.location(), "default " + JsonValues.toJson(next)
+                    + " added", "consumers built against the new schema read " + JsonValues.toJson(next)
+                    + " where producers built against the old one meant the field to be absent");
+        } else if (next == null) {
+            report(Rule.DEFAULT_REMOVED, pointer, Side.HEAD, now.location(), "default " + JsonValues.toJson(old)
+                    + " removed", "a message without the field now means it is absent, not "
+                    + JsonValues.toJson(old));
+        } else {
+            report(Rule.DEFAULT_CHANGED, pointer, Side.HEAD, next.location(), "default changed from "
+                    + JsonValues.toJson(old) + " to " + JsonValues.toJson(next), "a message without the field"
+                    + " means a different value to each side");
+        }
+    }
+
+    // ---- values ---------------------------------------------------------------------------------------------------
+
+    private void compareValue(String pointer, TypeUse was, TypeUse now, Schema wasSchema, Schema nowSchema,
+            SourceLocation at) {
+        if (was.nullable() != now.nullable()) {
+            if (now.nullable()) {
+                report(Rule.NULL_ALLOWED, pointer, Side.HEAD, at, "null now allowed",
+                        "consumers built against the old schema reject null here");
+            } else {
+                report(Rule.NULL_DISALLOWED, pointer, Side.HEAD, at, "null no longer allowed",
+                        "producers built against the old schema may send null here");
+            }
+        }
+        boolean shapeReported = compareShape(pointer, was.shape(), now.shape(), wasSchema, nowSchema, at);
+        boolean declaresFields = was.shape() instanceof Shape.Named w && w.form() == NamedType.Form.OBJECT
+                && now.shape() instanceof Shape.Named n && n.form() == NamedType.Form.OBJECT;
+        compareValueKeywords(pointer, wasSchema, nowSchema, shapeReported, declaresFields);
+    }
+
+    /** Compares two shapes; gives whether a type change was reported. */
+    private boolean compareShape(String pointer, Shape was, Shape now, Schema wasSchema, Schema nowSchema,
+            SourceLocation at) {
+        if (was instanceof Shape.Named w && now instanceof Shape.Named n && w.form() == n.form()) {
+            if (!w.name().relativeName().equals(n.name().relativeName())) {
+                report(Rule.JAVA_NAME_CHANGED, pointer, Side.HEAD, at, "Java type changed from "
+                        + w.name().relativeName() + " to " + n.name().relativeName(), "the wire is unchanged; Java"
+                        + " code using the old type needs changing when it upgrades");
+            }
+            NamedType wasType = base.type(w.name());
+            NamedType nowType = head.type(n.name());
+            if (nowType.schema() != nowSchema) {
+                // A referenced type: its own documentation, beside the documentation at the place of use.
+                compareDocumentation(pointer, wasType.schema(), nowType.schema(), nowType.location(),
+                        "type " + n.name().relativeName() + ": ");
+            }
+            if (w.form() == NamedType.Form.OBJECT) {
+                compareObject(pointer, (ObjectType) wasType, (ObjectType) nowType);
+            }
+            return false;
+        }
+        if (was instanceof Shape.ArrayOf w && now instanceof Shape.ArrayOf n) {
+            Schema wasItems = SchemaChain.of(wasSchema, base.schemas()).first(Schema::items);
+            Schema nowItems = SchemaChain.of(nowSchema, head.schemas()).first(Schema::items);
+            if (wasItems != null && nowItems != null) {
+                compareValue(child(pointer, "*"), w.items(), n.items(), wasItems, nowItems, nowItems.location());
+            } else if (!w.items().equals(n.items())) {
+                report(nowItems == null ? Rule.TYPE_WIDENED : Rule.TYPE_NARROWED, child(pointer, "*"), Side.HEAD,
+                        at, "items " + (nowItems == null ? "may now be any value" : "given a schema"), null);
+                return true;
+            }
+            return false;
+        }
+        if (was.equals(now)) {
+            return false;
+        }
+        String change = "type changed from " + describe(was) + " to " + describe(now);
+        if (was instanceof Shape.FreeFormObject && now instanceof Shape.Named n
+                && n.form() == NamedType.Form.OBJECT) {
+            ObjectType structure = head.objectType(n.name());
+            report(Rule.FREE_FORM_GIVEN_STRUCTURE, pointer, Side.HEAD, at, change, "producers built against the"
+                    + " old schema may send members that do not fit the declared fields");
+            for (Field field : structure.fields()) {
+                if (field.required()) {
+                    report(Rule.FIELD_ADDED_REQUIRED, child(pointer, field.wireName()), Side.HEAD,
+                            field.location(), "field " + JsonValues.quote(field.wireName()) + " added as required",
+                            "producers built against the old schema need not send it");
+                }
+            }
+            return true;
+        }
+        if (was instanceof Shape.Named w && w.form() == NamedType.Form.OBJECT
+                && now instanceof Shape.FreeFormObject) {
+            report(Rule.OBJECT_MADE_FREE_FORM, pointer, Side.HEAD, at, change, "consumers built against the old"
+                    + " schema expect the declared fields");
+            return true;
+        }
+        Rule rule = narrowing(was, now) ? Rule.TYPE_NARROWED : narrowing(now, was) ? Rule.TYPE_WIDENED
+                : Rule.TYPE_CHANGED;
+        report(rule, pointer, Side.HEAD, at, change, switch (rule) {
+            case TYPE_NARROWED -> "producers built against the old schema may send values the new one rejects";
+            case TYPE_WIDENED -> "consumers built against the old schema reject the values the new one adds";
+            default -> "neither side can read what the other sends";
+        });
+        return true;
+    }
+
+    /** Whether every value of shape {@code to} is also a value of shape {@code from}, and not the reverse. */
+    private static boolean narrowing(Shape from, Shape to) {
+        if (from instanceof Shape.AnyValue) {
+            return !(to instanceof Shape.AnyValue);
+        }
+        if (from instanceof Shape.Scalar f && f.type() == JsonType.NUMBER) {
+            return to instanceof Shape.Scalar t && t.type() == JsonType.INTEGER;
+        }
+        if (from instanceof Shape.Scalar f && f.type() == JsonType.STRING) {
+            return to instanceof Shape.Named t && t.form() == NamedType.Form.ENUM;
+        }
+        return false;
+    }
+
+    private static String describe(Shape shape) {
+        if (shape instanceof Shape.Scalar scalar) {
+            return scalar.type().keyword();
+        }
+        if (shape instanceof Shape.Named named) {
+            return named.form() == NamedType.Form.ENUM ? "string enum " + named.name().simpleName()
+                    : "object " + named.name().simpleName();
+        }
+        if (shape instanceof Shape.ArrayOf) {
+            return "array";
+        }
+        return shape instanceof Shape.FreeFormObject ? "free-form object" : "any value";
+    }
+
+    private void compareValueKeywords(String pointer, Schema was, Schema now, boolean shapeReported,
+            boolean declaresFields) {
+        SchemaChain old = SchemaChain.of(was, base.schemas());
+        SchemaChain next = SchemaChain.of(now, head.schemas());
+        SourceLocation at = now.location();
+        KeywordComparison.compare(old, next, shapeReported, declaresFields,
+                (rule, message) -> report(rule, pointer, Side.HEAD, at, message, hintFor(rule)));
+        compareDocumentation(pointer, was, now, at, "");
+    }
+
+    private static @Nullable String hintFor(Rule rule) {
+        return switch (rule) {
+            case CONSTRAINT_TIGHTENED, ENUM_VALUE_REMOVED ->
+                    "producers built against the old schema may send values the new one rejects";
+            case CONSTRAINT_RELAXED, ENUM_VALUE_ADDED ->
+                    "consumers built against the old schema reject the values the new one adds";
+            case CONSTRAINT_CHANGED -> "each side may send values the other rejects";
+            default -> null;
+        };
+    }
+
+    private void compareDocumentation(String pointer, Schema was, Schema now, SourceLocation at, String what) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(was.description(), now.description())) {
+            changed.add("description");
+        }
+        if (!Objects.equals(was.title(), now.title())) {
+            changed.add("title");
+        }
+        if (!SchemaText.of(was.examples()).equals(SchemaText.of(now.examples()))) {
+            changed.add("examples");
+        }
+        if (was.deprecated() != now.deprecated()) {
+            changed.add(now.deprecated() ? "deprecated added" : "deprecated removed");
+        }
+        if (!changed.isEmpty()) {
+            report(Rule.DOCUMENTATION_CHANGED, pointer, Side.HEAD, at, what + String.join(", ", changed)
+                    + " changed", null);
+        }
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------------
+
+    private void report(Rule rule, String pointer, Side side, SourceLocation location, String message,
+            @Nullable String hint) {
+        findings.add(new Finding(rule, kind, routingKey, pointer, side, location, message, hint));
+    }
+
+    private static boolean closed(Schema object) {
+        Schema additional = object.additionalProperties();
+        return additional != null && Boolean.FALSE.equals(additional.booleanValue());
+    }
+
+    private static String envelope(Field field) {
+        if (field.envelope() == null) {
+            return "body only";
+        }
+        return "x-envelope " + field.envelope().keyword() + (field.inBody() ? " and body" : ", not in the body");
+    }
+
+    private static Map<String, MessageType> byKey(List<MessageType> entries) {
+        Map<String, MessageType> map = new TreeMap<>();
+        entries.forEach(e -> map.put(e.routingKey(), e));
+        return map;
+    }
+
+    private static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(JsonValues::quote).toList());
+    }
+
+    /** {@code pointer/token}, the token escaped as RFC 6901 says ({@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
+    static String child(String pointer, String token) {
+        return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
+    }
+}

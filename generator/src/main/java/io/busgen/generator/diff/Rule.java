@@ -1,0 +1,84 @@
+package io.busgen.generator.diff;
+
+import static io.busgen.generator.diff.Level.BREAKING;
+import static io.busgen.generator.diff.Level.INFO;
+import static io.busgen.generator.diff.Level.WARNING;
+
+/**
+ * A kind of change between two versions of a catalogue, with its fixed effect on each side of the bus. The rule's name
+ * is its stable ID; {@code docs/compatibility-rules.md} gives the reasoning for every rule and side.
+ *
+ * <p>The two sides: <b>producers</b> built against the old schema sending to consumers built against the new one, and
+ * <b>consumers</b> built against the old schema reading what producers built against the new one send.
+ */
+public enum Rule {
+    MESSAGE_ADDED(INFO, INFO, "message added"),
+    MESSAGE_REMOVED(BREAKING, WARNING, "message removed"),
+    RESPONSE_ADDED(INFO, INFO, "response added"),
+    RESPONSE_REMOVED(INFO, BREAKING, "response removed"),
+    MESSAGE_PRIORITY_CHANGED(WARNING, INFO, "message priority changed"),
+    RESPONSE_PRIORITY_CHANGED(INFO, INFO, "response's documented priority changed"),
+    FIELD_ADDED_REQUIRED(BREAKING, INFO, "field added as required"),
+    FIELD_ADDED_OPTIONAL(INFO, INFO, "field added as optional"),
+    FIELD_ADDED_TO_CLOSED_OBJECT(INFO, BREAKING, "field added to an object that allowed no other members"),
+    FIELD_REMOVED_REQUIRED(INFO, BREAKING, "required field removed"),
+    FIELD_REMOVED_OPTIONAL(INFO, WARNING, "optional field removed"),
+    FIELD_REMOVED_FROM_CLOSED_OBJECT(BREAKING, INFO, "field removed from an object that allows no other members"),
+    FIELD_MADE_REQUIRED(BREAKING, INFO, "field made required"),
+    FIELD_MADE_OPTIONAL(INFO, BREAKING, "field made optional"),
+    NULL_DISALLOWED(BREAKING, INFO, "nullable value made non-null"),
+    NULL_ALLOWED(INFO, BREAKING, "non-null value made nullable"),
+    TYPE_CHANGED(BREAKING, BREAKING, "type changed"),
+    TYPE_NARROWED(BREAKING, INFO, "type narrowed"),
+    TYPE_WIDENED(INFO, BREAKING, "type widened"),
+    ENUM_VALUE_ADDED(INFO, BREAKING, "enum value added"),
+    ENUM_VALUE_REMOVED(BREAKING, INFO, "enum value removed"),
+    DEFAULT_ADDED(WARNING, INFO, "default added"),
+    DEFAULT_CHANGED(WARNING, WARNING, "default changed"),
+    DEFAULT_REMOVED(WARNING, WARNING, "default removed"),
+    CONSTRAINT_TIGHTENED(BREAKING, INFO, "constraint tightened"),
+    CONSTRAINT_RELAXED(INFO, BREAKING, "constraint relaxed"),
+    CONSTRAINT_CHANGED(BREAKING, BREAKING, "constraint changed, neither tighter nor looser"),
+    FREE_FORM_GIVEN_STRUCTURE(WARNING, INFO, "free-form object given declared fields"),
+    OBJECT_MADE_FREE_FORM(INFO, BREAKING, "object's declared fields dropped: any object allowed"),
+    ENVELOPE_CHANGED(BREAKING, BREAKING, "envelope mapping changed (x-envelope, x-body)"),
+    FIELD_ORDER_CHANGED(INFO, INFO, "field order changed"),
+    DOCUMENTATION_CHANGED(INFO, INFO, "documentation changed: description, title, examples, deprecated"),
+    JAVA_NAME_CHANGED(INFO, INFO, "generated Java name changed"),
+    KEYWORD_CHANGED(WARNING, WARNING, "a keyword no other rule covers changed");
+
+    private final Level producers;
+    private final Level consumers;
+    private final String summary;
+
+    Rule(Level producers, Level consumers, String summary) {
+        this.producers = producers;
+        this.consumers = consumers;
+        this.summary = summary;
+    }
+
+    /** The stable ID, as accept files and reports write it. */
+    public String id() {
+        return name();
+    }
+
+    /** The effect on producers built against the old schema sending to consumers built against the new one. */
+    public Level producers() {
+        return producers;
+    }
+
+    /** The effect on consumers built against the old schema reading what producers built against the new one send. */
+    public Level consumers() {
+        return consumers;
+    }
+
+    /** The worse of the two sides. */
+    public Level level() {
+        return Level.worse(producers, consumers);
+    }
+
+    /** A few words on what changed. */
+    public String summary() {
+        return summary;
+    }
+}

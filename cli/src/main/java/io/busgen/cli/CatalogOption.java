@@ -14,9 +14,6 @@ import picocli.CommandLine.Option;
  */
 final class CatalogOption {
 
-    private static final String WHAT_TO_NAME =
-            "point --catalog at a catalogue folder (one holding catalog.json, messages/, responses/ and defs/)";
-
     @Option(names = "--catalog", paramLabel = "DIR",
             description = "The catalogue folder: catalog.json with messages/, responses/ and defs/."
                     + " Default: the bundled '" + BundledCatalogs.DEFAULT + "' catalogue.")
@@ -36,24 +33,38 @@ final class CatalogOption {
         if (catalog == null) {
             return bundled(BundledCatalogs.DEFAULT);
         }
+        return folder("--catalog", catalog);
+    }
+
+    /**
+     * A catalogue folder the user named with {@code option}.
+     *
+     * @throws CliException when the folder does not exist, is not a folder or cannot be read
+     */
+    static CatalogSource folder(String option, String typed) {
         Path root;
         try {
-            root = Path.of(catalog);
+            root = Path.of(typed);
         } catch (InvalidPathException e) {
-            throw new CliException("--catalog " + catalog + ": not a valid path (" + e.getReason() + "); "
-                    + WHAT_TO_NAME);
+            throw new CliException(option + " " + typed + ": not a valid path (" + e.getReason() + "); "
+                    + whatToName(option));
         }
         if (!Files.exists(root)) {
-            throw new CliException("--catalog " + catalog + ": no such directory; " + WHAT_TO_NAME);
+            throw new CliException(option + " " + typed + ": no such directory; " + whatToName(option));
         }
         if (!Files.isDirectory(root)) {
-            throw new CliException("--catalog " + catalog + ": not a directory; " + WHAT_TO_NAME
+            throw new CliException(option + " " + typed + ": not a directory; " + whatToName(option)
                     + ", not at a file");
         }
         if (!Files.isReadable(root)) {
-            throw new CliException("--catalog " + catalog + ": the directory is not readable; check its permissions");
+            throw new CliException(option + " " + typed + ": the directory is not readable; check its permissions");
         }
-        return new CatalogSource(root, displayRoot(catalog), false);
+        return new CatalogSource(root, displayRoot(typed), false);
+    }
+
+    private static String whatToName(String option) {
+        return "point " + option + " at a catalogue folder (one holding catalog.json, messages/, responses/ and"
+                + " defs/)";
     }
 
     private static CatalogSource bundled(String name) {

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Markdown text helpers shared by the page styles. */
-final class Markdown {
+/** Markdown text helpers shared by the page styles and the diff's pull-request comment. */
+public final class Markdown {
 
     private static final Pattern BACKTICK_RUN = Pattern.compile("`+");
     private static final Pattern PLAIN_YAML = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ,()/._-]*");
@@ -15,7 +15,7 @@ final class Markdown {
     private Markdown() {}
 
     /** Text for a table cell: line breaks become spaces and {@code |} is escaped, so the cell cannot break the row. */
-    static String cell(String text) {
+    public static String cell(String text) {
         return oneLine(text).replace("|", "\\|");
     }
 
@@ -25,7 +25,7 @@ final class Markdown {
     }
 
     /** An inline code span of {@code text}, fenced with more backticks than it holds. */
-    static String code(String text) {
+    public static String code(String text) {
         int longest = 0;
         Matcher run = BACKTICK_RUN.matcher(text);
         while (run.find()) {

@@ -1,0 +1,144 @@
+package io.busgen.cli;
+
+import io.busgen.generator.diff.AcceptFile;
+import io.busgen.generator.diff.AcceptedFinding;
+import io.busgen.generator.diff.CatalogDiff;
+import io.busgen.generator.diff.DiffReport;
+import io.busgen.generator.diff.FailOn;
+import io.busgen.generator.diff.Finding;
+import io.busgen.generator.diff.ReportFormat;
+import io.busgen.generator.model.Catalog;
+import io.busgen.generator.source.Problem;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code busgen diff}: compares two versions of a catalogue through the model and reports every change with its effect
+ * on producers and consumers; fails on the changes that reach {@code --fail-on} and are not accepted.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Compare two versions of a catalogue and report what changed and whom it breaks: producers built"
+                    + " against the old schema sending to new consumers, and consumers built against the old schema"
+                    + " reading what new producers send.",
+            "The rules and their reasoning: docs/compatibility-rules.md."},
+        footer = {"", "Exits " + ExitCodes.OK + " when no finding reaches --fail-on (accepted ones do not count), "
+                + ExitCodes.FINDINGS + " when one does, " + ExitCodes.ERROR + " on a usage error or when a version"
+                + " cannot be read or has lint problems.",
+            "", "Example, in CI:", "  busgen diff --base git:origin/main:schemas/infrahub --head schemas/infrahub"
+                + " --format markdown"})
+final class DiffCommand implements Callable<Integer> {
+
+    @Option(names = "--base", required = true, paramLabel = "DIR|git:REF:PATH",
+            description = "The old version: a catalogue folder, or git:REF:PATH for the folder PATH (relative to"
+                    + " the repository's top folder) as it is in revision REF of the repository (read with the git"
+                    + " command, nothing in the work tree changes).")
+    private String base;
+
+    @Option(names = "--head", required = true, paramLabel = "DIR|git:REF:PATH",
+            description = "The new version, named like --base; usually the catalogue folder of the work tree.")
+    private String head;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (for terminals), markdown (a pull-request comment: a summary line, then a table),"
+                    + " json (for tools) or github (workflow annotations). Default: ${DEFAULT-VALUE}.")
+    private String format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "breaking",
+            description = "Exit " + ExitCodes.FINDINGS + " when a finding that is not accepted reaches this level:"
+                    + " breaking, warning or never. Default: ${DEFAULT-VALUE}.")
+    private String failOn;
+
+    @Option(names = "--accept", paramLabel = "FILE",
+            description = "A JSON file of findings the team has agreed to, each by rule, message (or response),"
+                    + " pointer and reason; they are shown but do not fail the run.")
+    private @Nullable String accept;
+
+    @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
+            description = "The git repository git: versions are read from. Default: the current directory.")
+    private String repository;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ReportFormat reportFormat = ReportFormat.fromLabel(format).orElseThrow(() -> usage("--format " + format
+                + ": choose one of " + labels(Arrays.stream(ReportFormat.values()).map(ReportFormat::label))));
+        FailOn threshold = FailOn.fromLabel(failOn).orElseThrow(() -> usage("--fail-on " + failOn
+                + ": choose one of " + labels(Arrays.stream(FailOn.values()).map(FailOn::label))));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<AcceptedFinding> accepted = accept == null ? List.of() : readAcceptFile(accept, err);
+        Catalog old = load("--base", base, err);
+        Catalog now = load("--head", head, err);
+        DiffReport report = new DiffReport(display(base), display(head), CatalogDiff.compare(old, now), accepted);
+        out.print(reportFormat.render(report));
+        out.flush();
+        if (reportFormat != ReportFormat.TEXT) {
+            for (AcceptedFinding unused : report.unusedAcceptances()) {
+                err.println(unused.location().position() + ": note: accepted finding " + unused.key()
+                        + " no longer occurs: remove it from the accept file");
+            }
+            if (reportFormat != ReportFormat.JSON) {
+                err.println(report.summary());
+            }
+        }
+        List<Finding> failing = report.failing(threshold);
+        if (failing.isEmpty()) {
+            return ExitCodes.OK;
+        }
+        err.println("busgen diff: " + LintCommand.count(failing.size(), "finding") + " at --fail-on "
+                + threshold.label() + " or worse, not accepted: make the change compatible, or accept it with a"
+                + " reason in an accept file (--accept FILE)");
+        return ExitCodes.FINDINGS;
+    }
+
+    /** Loads one version; a git revision is read into a temporary folder, deleted once the model is built. */
+    private Catalog load(String option, String typed, PrintWriter err) {
+        var gitSpec = GitRevision.parse(option, typed);
+        if (gitSpec.isPresent()) {
+            try (GitRevision revision = GitRevision.read(option, gitSpec.get(), Path.of(repository))) {
+                return new CatalogSource(revision.folder(), gitSpec.get().display(), false).loadSound(err);
+            }
+        }
+        return CatalogOption.folder(option, typed).loadSound(err);
+    }
+
+    private static String display(String typed) {
+        return GitRevision.parse("", typed).map(GitRevision.Spec::display)
+                .orElseGet(() -> CatalogOption.displayRoot(typed));
+    }
+
+    private static List<AcceptedFinding> readAcceptFile(String file, PrintWriter err) {
+        InputFile input = InputFile.readAll(List.of(file), java.io.InputStream.nullInputStream()).get(0);
+        AcceptFile.Result result = AcceptFile.read(file, new String(input.bytes(), StandardCharsets.UTF_8));
+        if (!result.ok()) {
+            for (Problem problem : result.problems()) {
+                err.println(problem.format());
+            }
+            err.flush();
+            throw new CliException(LintCommand.count(result.problems().size(), "problem") + " in the accept file "
+                    + file + " (listed above)");
+        }
+        return result.accepted();
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    private static String labels(java.util.stream.Stream<String> labels) {
+        return String.join(", ", labels.toList());
+    }
+}

@@ -1,0 +1,58 @@
+package io.busgen.generator.diff;
+
+import io.busgen.generator.source.SourceLocation;
+import java.util.Locale;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The form for tools: the versions compared, the counts, and every finding with its rule, both sides, its location
+ * and its acceptance, in the diff's stable order.
+ */
+final class JsonReport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private JsonReport() {}
+
+    static String render(DiffReport report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("base", report.base());
+        root.put("head", report.head());
+        ObjectNode counts = root.putObject("counts");
+        report.counts().forEach((level, n) -> counts.put(level.label(), n));
+        counts.put("accepted", report.acceptedCount());
+        ArrayNode findings = root.putArray("findings");
+        for (Finding finding : report.findings()) {
+            ObjectNode node = findings.addObject();
+            node.put("rule", finding.rule().id());
+            node.put("level", finding.level().label());
+            node.put("producers", finding.producers().label());
+            node.put("consumers", finding.consumers().label());
+            node.put("kind", finding.kind().keyword());
+            node.put("routingKey", finding.routingKey());
+            node.put("pointer", finding.pointer());
+            node.put("message", finding.message());
+            if (finding.hint() != null) {
+                node.put("hint", finding.hint());
+            }
+            SourceLocation location = finding.location();
+            ObjectNode where = node.putObject("location");
+            where.put("side", finding.side().name().toLowerCase(Locale.ROOT));
+            where.put("file", location.file());
+            where.put("line", location.line());
+            where.put("column", location.column());
+            where.put("schemaPointer", location.pointer());
+            report.acceptance(finding).ifPresent(a -> node.put("accepted", a.reason()));
+        }
+        ArrayNode unused = root.putArray("unusedAcceptances");
+        for (AcceptedFinding acceptance : report.unusedAcceptances()) {
+            ObjectNode node = unused.addObject();
+            node.put("key", acceptance.key().toString());
+            node.put("file", acceptance.location().file());
+            node.put("line", acceptance.location().line());
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+}

@@ -1,0 +1,48 @@
+package io.busgen.generator.diff;
+
+import io.busgen.generator.emit.docs.Markdown;
+import io.busgen.generator.source.SourceLocation;
+
+/** The pull-request comment: one summary line, then a table of the findings, the worst first. */
+final class MarkdownReport {
+
+    private MarkdownReport() {}
+
+    static String render(DiffReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append("**busgen diff** ").append(Markdown.code(report.base())).append(" → ")
+                .append(Markdown.code(report.head())).append(": ").append(report.summary()).append('\n');
+        if (report.findings().isEmpty()) {
+            return out.toString();
+        }
+        out.append('\n')
+                .append("| Level | Entry | Pointer | Change | Producers | Consumers | Rule | Where |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        for (Finding finding : report.byLevel()) {
+            StringBuilder change = new StringBuilder(Markdown.cell(finding.message()));
+            if (finding.hint() != null) {
+                change.append("<br>_").append(Markdown.cell(finding.hint())).append("_");
+            }
+            report.acceptance(finding).ifPresent(a -> change.append("<br>**accepted:** ")
+                    .append(Markdown.cell(a.reason())));
+            String level = report.acceptance(finding).isPresent() ? finding.level().label() + " (accepted)"
+                    : "**" + finding.level().label() + "**";
+            out.append("| ").append(level)
+                    .append(" | ").append(Markdown.cell(Markdown.code(finding.entry())))
+                    .append(" | ").append(Markdown.cell(Markdown.code(TextReport.fragment(finding.pointer()))))
+                    .append(" | ").append(change)
+                    .append(" | ").append(finding.producers().label())
+                    .append(" | ").append(finding.consumers().label())
+                    .append(" | ").append(Markdown.cell(Markdown.code(finding.rule().id())))
+                    .append(" | ").append(Markdown.cell(Markdown.code(where(finding))))
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static String where(Finding finding) {
+        SourceLocation location = finding.location();
+        String line = location.line() > 0 ? location.file() + ":" + location.line() : location.file();
+        return finding.side() == Side.BASE ? line + " (base)" : line;
+    }
+}

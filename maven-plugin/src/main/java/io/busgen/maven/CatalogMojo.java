@@ -70,32 +70,43 @@ abstract class CatalogMojo extends AbstractMojo {
             throw new MojoExecutionException("set either <catalog> or <catalogArtifact>, not both");
         }
         if (catalog != null) {
-            if (!catalog.isDirectory()) {
-                throw new MojoExecutionException("<catalog> " + catalog + " is not a folder: point it at the folder"
-                        + " that holds catalog.json");
-            }
-            Path base = project.getBasedir().toPath();
-            Path path = catalog.toPath();
-            String display = path.startsWith(base) ? base.relativize(path).toString().replace('\\', '/') : path.toString();
-            return new CatalogRoot(path, display);
+            return fromFolder("catalog", catalog);
         }
         if (catalogArtifact != null) {
-            return fromArtifact(catalogArtifact);
+            return fromArtifact("catalogArtifact", catalogArtifact);
         }
         Path bundled = BundledCatalogs.find(BundledCatalogs.DEFAULT, getClass().getClassLoader()).orElseThrow(
                 () -> new MojoExecutionException("the bundled catalogue is missing from the plugin's class path"));
         return new CatalogRoot(bundled, BundledCatalogs.displayName(BundledCatalogs.DEFAULT));
     }
 
-    private CatalogRoot fromArtifact(String coordinates) throws MojoExecutionException {
+    /** A catalogue folder named by {@code parameter}, shown relative to the project when it is inside it. */
+    CatalogRoot fromFolder(String parameter, File folder) throws MojoExecutionException {
+        if (!folder.isDirectory()) {
+            throw new MojoExecutionException("<" + parameter + "> " + folder + " is not a folder: point it at the"
+                    + " folder that holds catalog.json");
+        }
+        Path base = project.getBasedir().toPath();
+        Path path = folder.toPath();
+        String display = path.startsWith(base) ? base.relativize(path).toString().replace('\\', '/') : path.toString();
+        return new CatalogRoot(path, display);
+    }
+
+    /**
+     * The catalogue in a schemas jar named by {@code coordinates}, {@code groupId:artifactId[:version][:name]}.
+     *
+     * @param parameter the parameter that named it, for messages
+     */
+    CatalogRoot fromArtifact(String parameter, String coordinates) throws MojoExecutionException {
         String[] parts = coordinates.split(":", -1);
         if (parts.length < 2 || parts.length > 4 || parts[0].isEmpty() || parts[1].isEmpty()) {
-            throw new MojoExecutionException("<catalogArtifact> " + coordinates + " must be"
+            throw new MojoExecutionException("<" + parameter + "> " + coordinates + " must be"
                     + " groupId:artifactId[:version][:name]");
         }
         String version = parts.length > 2 && !parts[2].isEmpty() ? parts[2] : null;
         String name = parts.length > 3 && !parts[3].isEmpty() ? parts[3] : null;
-        File jar = version == null ? fromDependencies(parts[0], parts[1]) : resolve(parts[0], parts[1], version);
+        File jar = version == null ? fromDependencies(parameter, parts[0], parts[1])
+                : resolve(parts[0], parts[1], version);
         Path catalogs = openJar(jar).getPath("/busgen/catalogs");
         if (!Files.isDirectory(catalogs)) {
             throw new MojoExecutionException(jar.getName() + " holds no catalogue: a schemas jar lays them out as"
@@ -111,7 +122,7 @@ abstract class CatalogMojo extends AbstractMojo {
         if (name == null) {
             if (names.size() != 1) {
                 throw new MojoExecutionException(jar.getName() + " holds " + names.size() + " catalogues " + names
-                        + ": name one in <catalogArtifact> as groupId:artifactId:version:name");
+                        + ": name one in <" + parameter + "> as groupId:artifactId:version:name");
             }
             name = names.get(0);
         } else if (!names.contains(name)) {
@@ -120,7 +131,8 @@ abstract class CatalogMojo extends AbstractMojo {
         return new CatalogRoot(catalogs.resolve(name), jar.getName() + "!/busgen/catalogs/" + name);
     }
 
-    private File fromDependencies(String groupId, String artifactId) throws MojoExecutionException {
+    private File fromDependencies(String parameter, String groupId, String artifactId)
+            throws MojoExecutionException {
         for (Artifact artifact : project.getArtifacts()) {
             if (artifact.getGroupId().equals(groupId) && artifact.getArtifactId().equals(artifactId)
                     && artifact.getFile() != null) {
@@ -128,7 +140,7 @@ abstract class CatalogMojo extends AbstractMojo {
             }
         }
         throw new MojoExecutionException(groupId + ":" + artifactId + " is not among the project's dependencies:"
-                + " add it as a dependency, or give its version in <catalogArtifact>");
+                + " add it as a dependency, or give its version in <" + parameter + ">");
     }
 
     private File resolve(String groupId, String artifactId, String version) throws MojoExecutionException {

@@ -123,6 +123,12 @@ public final class CatalogDiff {
                         + " (its request's priority; a reply is sent with its own meta priority)", null);
             }
         }
+        if (!was.javaName().equals(now.javaName())) {
+            // The body's own type (x-java-name on the file's root); nested and shared types are compared where used.
+            report(Rule.JAVA_NAME_CHANGED, "", Side.HEAD, now.location(), "Java type changed from "
+                    + was.javaName().relativeName() + " to " + now.javaName().relativeName(), "the wire is unchanged;"
+                    + " Java code using the old type needs changing when it upgrades");
+        }
         compareValueKeywords("", was.body().schema(), now.body().schema(), false, true);
         compareObject("", was.body(), now.body());
     }
@@ -429,12 +435,13 @@ public final class CatalogDiff {
         if (!SchemaText.of(was.examples()).equals(SchemaText.of(now.examples()))) {
             changed.add("examples");
         }
+        // "deprecated added" says what happened itself: it is not one of the things that "changed".
+        String text = changed.isEmpty() ? "" : String.join(", ", changed) + " changed";
         if (was.deprecated() != now.deprecated()) {
-            changed.add(now.deprecated() ? "deprecated added" : "deprecated removed");
+            text = (text.isEmpty() ? "" : text + ", ") + (now.deprecated() ? "deprecated added" : "deprecated removed");
         }
-        if (!changed.isEmpty()) {
-            report(Rule.DOCUMENTATION_CHANGED, pointer, Side.HEAD, at, what + String.join(", ", changed)
-                    + " changed", null);
+        if (!text.isEmpty()) {
+            report(Rule.DOCUMENTATION_CHANGED, pointer, Side.HEAD, at, what + text, null);
         }
     }
 

@@ -1,28 +1,21 @@
 package io.busgen.generator.diff;
 
 import io.busgen.generator.source.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The terminal form: per finding a compiler-style line, {@code file:line:column: level: entry #pointer: message
  * [RULE, producers: ..., consumers: ...]}, then its hint and acceptance indented; a summary line last.
  */
-final class TextReport {
+public final class TextReport {
 
     private TextReport() {}
 
     static String render(DiffReport report) {
         StringBuilder out = new StringBuilder();
         for (Finding finding : report.byLevel()) {
-            out.append(where(finding)).append(": ").append(finding.level().label()).append(": ")
-                    .append(finding.entry()).append(' ').append(fragment(finding.pointer())).append(": ")
-                    .append(finding.message())
-                    .append(" [").append(finding.rule().id()).append(", producers: ")
-                    .append(finding.producers().label()).append(", consumers: ").append(finding.consumers().label())
-                    .append("]\n");
-            if (finding.hint() != null) {
-                out.append("    hint: ").append(finding.hint()).append('\n');
-            }
-            report.acceptance(finding).ifPresent(a -> out.append("    accepted: ").append(a.reason()).append('\n'));
+            lines(report, finding).forEach(line -> out.append(line).append('\n'));
         }
         for (AcceptedFinding unused : report.unusedAcceptances()) {
             out.append(unused.location().position()).append(": note: accepted finding ").append(unused.key())
@@ -31,6 +24,20 @@ final class TextReport {
         out.append(report.summary()).append(" from ").append(report.base()).append(" to ").append(report.head())
                 .append('\n');
         return out.toString();
+    }
+
+    /** A finding's line, then its hint and its acceptance (indented), as build logs show them too. */
+    public static List<String> lines(DiffReport report, Finding finding) {
+        List<String> lines = new ArrayList<>();
+        lines.add(where(finding) + ": " + finding.level().label() + ": " + finding.entry() + " "
+                + fragment(finding.pointer()) + ": " + finding.message() + " [" + finding.rule().id()
+                + ", producers: " + finding.producers().label() + ", consumers: " + finding.consumers().label()
+                + "]");
+        if (finding.hint() != null) {
+            lines.add("    hint: " + finding.hint());
+        }
+        report.acceptance(finding).ifPresent(a -> lines.add("    accepted: " + a.reason()));
+        return lines;
     }
 
     /** {@code file:line:column}, marked {@code (base)} when it is in the old version. */

@@ -1,0 +1,26 @@
+// build.log holds the builds one after the other, each beginning with "Scanning for projects"; build N ran
+// invoker.goals.N.
+def builds = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
+def logged = { int build, String line ->
+    assert builds[build - 1].contains(line) : "build ${build} did not log: ${line}"
+}
+assert builds.size() == 3 : "build.log holds ${builds.size()} builds, not 3"
+
+// Build 1: an optional field added is information, and the build passes.
+logged 1, '[INFO] schemas/messages/parcel.van.loaded.json:15:15: info: parcel.van.loaded #/driver: field "driver"' +
+        ' added as optional [FIELD_ADDED_OPTIONAL, producers: info, consumers: info]'
+logged 1, '[INFO] busgen: 1 finding: 0 breaking, 0 warnings, 1 info from released to schemas'
+logged 1, 'BUILD SUCCESS'
+
+// Build 2: a required field removed breaks consumers built against older/; the finding is an error in the log,
+// located in the old version, and the build fails saying why.
+logged 2, '[ERROR] older/messages/parcel.van.loaded.json:15:14 (base): breaking: parcel.van.loaded #/depot:' +
+        ' required field "depot" removed [FIELD_REMOVED_REQUIRED, producers: info, consumers: breaking]'
+logged 2, '1 finding at failOn breaking or worse, not accepted (listed above)'
+logged 2, 'BUILD FAILURE'
+
+// Build 3: the bundled catalogue against the released jar of the same version.
+logged 3, "[INFO] busgen: no differences from busgen-schemas-${projectVersion}.jar!/busgen/catalogs/infrahub" +
+        ' to bundled:infrahub'
+logged 3, 'BUILD SUCCESS'
+return true

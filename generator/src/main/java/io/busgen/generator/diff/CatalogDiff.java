@@ -4,6 +4,7 @@ import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.Field;
+import io.busgen.generator.model.JavaTypeName;
 import io.busgen.generator.model.Kind;
 import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.NamedType;
@@ -129,14 +130,14 @@ public final class CatalogDiff {
                     + was.javaName().relativeName() + " to " + now.javaName().relativeName(), "the wire is unchanged;"
                     + " Java code using the old type needs changing when it upgrades");
         }
-        compareValueKeywords("", was.body().schema(), now.body().schema(), false, true);
+        compareValueKeywords("", was.body().schema(), now.body().schema(), false, false, true);
         compareObject("", was.body(), now.body());
     }
 
     /** Whether two entries' bodies describe the same wire contract, apart from documentation and names. */
     private boolean sameShape(MessageType was, MessageType now) {
         CatalogDiff probe = new CatalogDiff(base, head);
-        probe.compareValueKeywords("", was.body().schema(), now.body().schema(), false, true);
+        probe.compareValueKeywords("", was.body().schema(), now.body().schema(), false, false, true);
         probe.compareObject("", was.body(), now.body());
         return probe.findings.stream().allMatch(f -> f.rule() == Rule.DOCUMENTATION_CHANGED
                 || f.rule() == Rule.JAVA_NAME_CHANGED);
@@ -146,7 +147,7 @@ public final class CatalogDiff {
 
     /** Compares the fields of two object types; their documentation is compared where they are used. */
     private void compareObject(String pointer, ObjectType was, ObjectType now) {
-        String pair = was.name() + " -> " + now.name();
+        String pair = pair(was.name(), now.name());
         if (objectsOnPath.contains(pair)) {
             return;
         }
@@ -305,13 +306,19 @@ public final class CatalogDiff {
         boolean shapeReported = compareShape(pointer, was.shape(), now.shape(), wasSchema, nowSchema, at);
         boolean declaresFields = was.shape() instanceof Shape.Named w && w.form() == NamedType.Form.OBJECT
                 && now.shape() instanceof Shape.Named n && n.form() == NamedType.Form.OBJECT;
-        compareValueKeywords(pointer, wasSchema, nowSchema, shapeReported, declaresFields);
+        compareValueKeywords(pointer, wasSchema, nowSchema, shapeReported, was.nullable() != now.nullable(),
+                declaresFields);
     }
 
     /** Compares two shapes; gives whether a type change was reported. */
     private boolean compareShape(String pointer, Shape was, Shape now, Schema wasSchema, Schema nowSchema,
             SourceLocation at) {
         if (was instanceof Shape.Named w && now instanceof Shape.Named n && w.form() == n.form()) {
+            if (objectsOnPath.contains(pair(w.name(), n.name()))) {
+                // A recursive use of a type being compared further up this path: its name, documentation and fields
+                // are reported there, once.
+                return false;
+            }
             if (!w.name().relativeName().equals(n.name().relativeName())) {
                 report(Rule.JAVA_NAME_CHANGED, pointer, Side.HEAD, at, "Java type changed from "
                         + w.name().relativeName() + " to " + n.name().relativeName(), "the wire is unchanged; Java"
@@ -404,11 +411,11 @@ public final class CatalogDiff {
     }
 
     private void compareValueKeywords(String pointer, Schema was, Schema now, boolean shapeReported,
-            boolean declaresFields) {
+            boolean nullReported, boolean declaresFields) {
         SchemaChain old = SchemaChain.of(was, base.schemas());
         SchemaChain next = SchemaChain.of(now, head.schemas());
         SourceLocation at = now.location();
-        KeywordComparison.compare(old, next, shapeReported, declaresFields,
+        KeywordComparison.compare(old, next, shapeReported, nullReported, declaresFields,
                 (rule, message) -> report(rule, pointer, Side.HEAD, at, message, hintFor(rule)));
         compareDocumentation(pointer, was, now, at, "");
     }
@@ -450,6 +457,10 @@ public final class CatalogDiff {
     private void report(Rule rule, String pointer, Side side, SourceLocation location, String message,
             @Nullable String hint) {
         findings.add(new Finding(rule, kind, routingKey, pointer, side, location, message, hint));
+    }
+
+    private static String pair(JavaTypeName was, JavaTypeName now) {
+        return was + " -> " + now;
     }
 
     private static boolean closed(Schema object) {

@@ -70,16 +70,19 @@ final class KeywordComparison {
      *
      * @param shapeReported whether the value's type change was already reported (then {@code enum} appearing or
      *     disappearing is part of it: a string that became an enum)
+     * @param nullReported whether the value's change to or from admitting null was already reported (then a
+     *     {@code null} appearing in or leaving {@code enum} is part of it)
      * @param declaresFields whether the value is an object with declared fields, whose {@code additionalProperties}
      *     the object comparison covers
      */
-    static void compare(SchemaChain base, SchemaChain head, boolean shapeReported, boolean declaresFields, Sink sink) {
+    static void compare(SchemaChain base, SchemaChain head, boolean shapeReported, boolean nullReported,
+            boolean declaresFields, Sink sink) {
         KeywordComparison comparison = new KeywordComparison(base, head, sink);
         comparison.bounds();
         comparison.patternAndFormat();
         comparison.multipleOf();
         comparison.uniqueItems();
-        comparison.values(shapeReported);
+        comparison.values(shapeReported, nullReported);
         comparison.others(declaresFields);
     }
 
@@ -164,16 +167,22 @@ final class KeywordComparison {
         }
     }
 
-    private void values(boolean shapeReported) {
+    private void values(boolean shapeReported, boolean nullReported) {
         List<JsonValue> was = base.first(Schema::enumValues);
         List<JsonValue> now = head.first(Schema::enumValues);
         if (was != null && now != null) {
             for (JsonValue value : now) {
+                if (nullReported && value instanceof JsonValue.JsonNull) {
+                    continue;
+                }
                 if (was.stream().noneMatch(v -> JsonValues.sameValue(v, value))) {
                     sink.report(Rule.ENUM_VALUE_ADDED, "enum value " + JsonValues.toJson(value) + " added");
                 }
             }
             for (JsonValue value : was) {
+                if (nullReported && value instanceof JsonValue.JsonNull) {
+                    continue;
+                }
                 if (now.stream().noneMatch(v -> JsonValues.sameValue(v, value))) {
                     sink.report(Rule.ENUM_VALUE_REMOVED, "enum value " + JsonValues.toJson(value) + " removed");
                 }

@@ -77,8 +77,9 @@ public final class CatalogDiff {
             String hint = message
                     ? "producers built against the old catalogue still publish it and nothing reads it any more:"
                             + " keep it, marked deprecated, until every producer has upgraded"
-                    : "requesters built against the old catalogue wait for this reply and never get it: keep"
-                            + " replying until every requester has upgraded";
+                    : "requesters built against the old catalogue wait for this reply and never get it, and"
+                            + " responders built against it fail to reply to requests that carry no reply_to: keep"
+                            + " the response until every requester has upgraded";
             if (!sameShape.isEmpty()) {
                 hint = "its body has the same shape as the added " + entryKind.keyword() + " "
                         + quoted(sameShape) + ": if this is a renamed routing key, publish under both keys until"
@@ -91,10 +92,22 @@ public final class CatalogDiff {
             enter(entryKind, entry.routingKey());
             List<String> sameShape = removed.stream().filter(r -> sameShape(r, entry)).map(MessageType::routingKey)
                     .toList();
-            report(entryKind == Kind.MESSAGE ? Rule.MESSAGE_ADDED : Rule.RESPONSE_ADDED, "", Side.HEAD,
-                    entry.location(), entryKind.keyword() + " " + JsonValues.quote(entry.routingKey()) + " added",
-                    sameShape.isEmpty() ? null : "its body has the same shape as the removed "
-                            + entryKind.keyword() + " " + quoted(sameShape) + ": a renamed routing key?");
+            String hint = sameShape.isEmpty() ? null : "its body has the same shape as the removed "
+                    + entryKind.keyword() + " " + quoted(sameShape) + ": a renamed routing key?";
+            Rule rule = Rule.MESSAGE_ADDED;
+            if (entryKind == Kind.RESPONSE) {
+                // A new request-reply pair is news; a reply to a request that had none changes what requesters wait
+                // for.
+                boolean existing = base.message(entry.routingKey()).isPresent();
+                rule = existing ? Rule.RESPONSE_ADDED_TO_EXISTING_MESSAGE : Rule.RESPONSE_ADDED;
+                if (existing && hint == null) {
+                    hint = "responders built against the old catalogue never reply, so requesters built against the"
+                            + " new one wait in vain: upgrade every responder before any requester relies on the"
+                            + " reply";
+                }
+            }
+            report(rule, "", Side.HEAD, entry.location(), entryKind.keyword() + " "
+                    + JsonValues.quote(entry.routingKey()) + " added", hint);
         }
         for (MessageType entry : before) {
             MessageType next = now.get(entry.routingKey());
@@ -159,6 +172,10 @@ public final class CatalogDiff {
                     now.location(), nowClosed ? "additionalProperties: false added: members other than the"
                             + " declared fields are now rejected" : "additionalProperties: false removed: members"
                             + " other than the declared fields are now allowed", null);
+        } else if (!SchemaText.of(was.schema().additionalProperties())
+                .equals(SchemaText.of(now.schema().additionalProperties()))) {
+            report(Rule.KEYWORD_CHANGED, pointer, Side.HEAD, now.location(), "additionalProperties changed: no rule"
+                    + " of the diff judges it; review what it allows before and after by hand", null);
         }
         for (Field field : was.fields()) {
             if (now.field(field.wireName()).isEmpty()) {
@@ -303,21 +320,35 @@ public final class CatalogDiff {
                         "producers built against the old schema may send null here");
             }
         }
-        boolean shapeReported = compareShape(pointer, was.shape(), now.shape(), wasSchema, nowSchema, at);
+        Rule shapeChange = compareShape(pointer, was.shape(), now.shape(), wasSchema, nowSchema, at);
+        if (shapeChange == Rule.TYPE_CHANGED) {
+            // Both sides break already; the old and new type's own constraints have nothing to compare.
+            compareDocumentation(pointer, wasSchema, nowSchema, nowSchema.location(), "");
+            return;
+        }
         boolean declaresFields = was.shape() instanceof Shape.Named w && w.form() == NamedType.Form.OBJECT
                 && now.shape() instanceof Shape.Named n && n.form() == NamedType.Form.OBJECT;
-        compareValueKeywords(pointer, wasSchema, nowSchema, shapeReported, was.nullable() != now.nullable(),
+        compareValueKeywords(pointer, wasSchema, nowSchema, shapeChange != null, was.nullable() != now.nullable(),
                 declaresFields);
+        if (!(was.shape() instanceof Shape.Named) && !(now.shape() instanceof Shape.Named)) {
+            // A value whose schema is referenced but names no type (a defs file holding a string): that schema's
+            // own documentation. A named type's is compared with the type.
+            Schema wasTarget = SchemaChain.of(wasSchema, base.schemas()).last();
+            Schema nowTarget = SchemaChain.of(nowSchema, head.schemas()).last();
+            if (wasTarget != wasSchema && nowTarget != nowSchema) {
+                compareDocumentation(pointer, wasTarget, nowTarget, nowTarget.location(), "referenced schema's ");
+            }
+        }
     }
 
-    /** Compares two shapes; gives whether a type change was reported. */
-    private boolean compareShape(String pointer, Shape was, Shape now, Schema wasSchema, Schema nowSchema,
+    /** Compares two shapes; gives the rule of the type change it reported, if any. */
+    private @Nullable Rule compareShape(String pointer, Shape was, Shape now, Schema wasSchema, Schema nowSchema,
             SourceLocation at) {
         if (was instanceof Shape.Named w && now instanceof Shape.Named n && w.form() == n.form()) {
             if (objectsOnPath.contains(pair(w.name(), n.name()))) {
                 // A recursive use of a type being compared further up this path: its name, documentation and fields
                 // are reported there, once.
-                return false;
+                return null;
             }
             if (!w.name().relativeName().equals(n.name().relativeName())) {
                 report(Rule.JAVA_NAME_CHANGED, pointer, Side.HEAD, at, "Java type changed from "
@@ -334,7 +365,7 @@ public final class CatalogDiff {
             if (w.form() == NamedType.Form.OBJECT) {
                 compareObject(pointer, (ObjectType) wasType, (ObjectType) nowType);
             }
-            return false;
+            return null;
         }
         if (was instanceof Shape.ArrayOf w && now instanceof Shape.ArrayOf n) {
             Schema wasItems = SchemaChain.of(wasSchema, base.schemas()).first(Schema::items);
@@ -342,14 +373,15 @@ public final class CatalogDiff {
             if (wasItems != null && nowItems != null) {
                 compareValue(child(pointer, "*"), w.items(), n.items(), wasItems, nowItems, nowItems.location());
             } else if (!w.items().equals(n.items())) {
-                report(nowItems == null ? Rule.TYPE_WIDENED : Rule.TYPE_NARROWED, child(pointer, "*"), Side.HEAD,
-                        at, "items " + (nowItems == null ? "may now be any value" : "given a schema"), null);
-                return true;
+                Rule items = nowItems == null ? Rule.TYPE_WIDENED : Rule.TYPE_NARROWED;
+                report(items, child(pointer, "*"), Side.HEAD, at, "items "
+                        + (nowItems == null ? "may now be any value" : "given a schema"), null);
+                return items;
             }
-            return false;
+            return null;
         }
         if (was.equals(now)) {
-            return false;
+            return null;
         }
         String change = "type changed from " + describe(was) + " to " + describe(now);
         if (was instanceof Shape.FreeFormObject && now instanceof Shape.Named n
@@ -364,13 +396,13 @@ public final class CatalogDiff {
                             "producers built against the old schema need not send it");
                 }
             }
-            return true;
+            return Rule.FREE_FORM_GIVEN_STRUCTURE;
         }
         if (was instanceof Shape.Named w && w.form() == NamedType.Form.OBJECT
                 && now instanceof Shape.FreeFormObject) {
             report(Rule.OBJECT_MADE_FREE_FORM, pointer, Side.HEAD, at, change, "consumers built against the old"
                     + " schema expect the declared fields");
-            return true;
+            return Rule.OBJECT_MADE_FREE_FORM;
         }
         Rule rule = narrowing(was, now) ? Rule.TYPE_NARROWED : narrowing(now, was) ? Rule.TYPE_WIDENED
                 : Rule.TYPE_CHANGED;
@@ -379,7 +411,7 @@ public final class CatalogDiff {
             case TYPE_WIDENED -> "consumers built against the old schema reject the values the new one adds";
             default -> "neither side can read what the other sends";
         });
-        return true;
+        return rule;
     }
 
     /** Whether every value of shape {@code to} is also a value of shape {@code from}, and not the reverse. */

@@ -14,8 +14,9 @@ import static io.busgen.generator.diff.Level.WARNING;
 public enum Rule {
     MESSAGE_ADDED(INFO, INFO, "message added"),
     MESSAGE_REMOVED(BREAKING, WARNING, "message removed"),
-    RESPONSE_ADDED(INFO, INFO, "response added"),
-    RESPONSE_REMOVED(INFO, BREAKING, "response removed"),
+    RESPONSE_ADDED(INFO, INFO, "response added with its message"),
+    RESPONSE_ADDED_TO_EXISTING_MESSAGE(BREAKING, WARNING, "response added to a message that had none"),
+    RESPONSE_REMOVED(WARNING, BREAKING, "response removed"),
     MESSAGE_PRIORITY_CHANGED(WARNING, INFO, "message priority changed"),
     RESPONSE_PRIORITY_CHANGED(INFO, INFO, "response's documented priority changed"),
     FIELD_ADDED_REQUIRED(BREAKING, INFO, "field added as required"),

@@ -43,6 +43,11 @@ final class SchemaChain {
         return schemas.get(0);
     }
 
+    /** The schema the chain ends with: the one a {@code $ref} (or the nullable form) finally leads to. */
+    Schema last() {
+        return schemas.get(schemas.size() - 1);
+    }
+
     /** The value of a keyword from the first schema that has it; a keyword is absent when null or empty. */
     <T> @Nullable T first(Function<Schema, @Nullable T> keyword) {
         for (Schema schema : schemas) {

@@ -89,7 +89,7 @@ class MainTest {
         CliRun run = CliRun.of();
 
         assertThat(run.err()).isEqualTo("busgen: error: Missing command: choose one of lint, generate, docs, list,"
-                + " validate, encode, completion\n"
+                + " validate, encode, diff, completion\n"
                 + "Run 'busgen --help' for usage.\n");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
     }

@@ -50,6 +50,7 @@ class SchemaReviewWorkflowTest {
     private static List<List<String>> commands() throws IOException {
         return Files.readAllLines(WORKFLOW, StandardCharsets.UTF_8).stream()
                 .map(String::strip)
+                .map(line -> line.startsWith("run: ") ? line.substring("run: ".length()) : line)
                 .filter(line -> line.startsWith("./busgen "))
                 .map(line -> line.replace("\"$CATALOG\"", "schemas/infrahub")
                         .replace("\"$base\"", "git:origin/main:schemas/infrahub")

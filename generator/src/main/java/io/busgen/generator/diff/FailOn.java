@@ -1,6 +1,6 @@
 package io.busgen.generator.diff;
 
-import java.util.Locale;
+import io.busgen.generator.EnumNames;
 import java.util.Optional;
 
 /** The level from which a finding fails a run: {@code --fail-on} and the Maven goal's {@code failOn}. */
@@ -10,16 +10,11 @@ public enum FailOn {
     NEVER;
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumNames.lowerCase(this);
     }
 
     public static Optional<FailOn> fromLabel(String label) {
-        for (FailOn value : values()) {
-            if (value.label().equals(label)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return EnumNames.fromLowerCase(FailOn.class, label);
     }
 
     /** Whether a finding of this level fails the run. */

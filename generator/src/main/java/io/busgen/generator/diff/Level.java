@@ -1,6 +1,6 @@
 package io.busgen.generator.diff;
 
-import java.util.Locale;
+import io.busgen.generator.EnumNames;
 import java.util.Optional;
 
 /** How much a change matters to one side of the bus, or to a finding as a whole; ordered from least to most. */
@@ -14,16 +14,11 @@ public enum Level {
 
     /** The lower-case name used on the command line and in reports: {@code info}, {@code warning}, {@code breaking}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumNames.lowerCase(this);
     }
 
     public static Optional<Level> fromLabel(String label) {
-        for (Level level : values()) {
-            if (level.label().equals(label)) {
-                return Optional.of(level);
-            }
-        }
-        return Optional.empty();
+        return EnumNames.fromLowerCase(Level.class, label);
     }
 
     /** The worse of two levels. */

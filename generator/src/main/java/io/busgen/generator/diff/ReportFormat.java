@@ -1,6 +1,6 @@
 package io.busgen.generator.diff;
 
-import java.util.Locale;
+import io.busgen.generator.EnumNames;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -22,16 +22,11 @@ public enum ReportFormat {
     }
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumNames.lowerCase(this);
     }
 
     public static Optional<ReportFormat> fromLabel(String label) {
-        for (ReportFormat format : values()) {
-            if (format.label().equals(label)) {
-                return Optional.of(format);
-            }
-        }
-        return Optional.empty();
+        return EnumNames.fromLowerCase(ReportFormat.class, label);
     }
 
     /** The report's text, ending with a line break. */

@@ -1,6 +1,6 @@
 package io.busgen.generator.model;
 
-import java.util.Locale;
+import io.busgen.generator.EnumNames;
 import java.util.Optional;
 
 /**
@@ -12,15 +12,10 @@ public enum EnvelopeProperty {
 
     /** The name used in schemas and on the wire: {@code priority}, {@code correlation_id}, ... */
     public String keyword() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumNames.lowerCase(this);
     }
 
     public static Optional<EnvelopeProperty> fromKeyword(String keyword) {
-        for (EnvelopeProperty property : values()) {
-            if (property.keyword().equals(keyword)) {
-                return Optional.of(property);
-            }
-        }
-        return Optional.empty();
+        return EnumNames.fromLowerCase(EnvelopeProperty.class, keyword);
     }
 }

@@ -1,6 +1,6 @@
 package io.busgen.generator.schema;
 
-import java.util.Locale;
+import io.busgen.generator.EnumNames;
 import java.util.Optional;
 
 /** The seven JSON Schema types, as the {@code type} keyword names them. */
@@ -9,15 +9,10 @@ public enum JsonType {
 
     /** The name used in schemas: {@code "string"}, {@code "null"}, ... */
     public String keyword() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumNames.lowerCase(this);
     }
 
     public static Optional<JsonType> fromKeyword(String name) {
-        for (JsonType type : values()) {
-            if (type.keyword().equals(name)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
+        return EnumNames.fromLowerCase(JsonType.class, name);
     }
 }

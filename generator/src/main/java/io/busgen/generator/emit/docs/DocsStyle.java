@@ -1,6 +1,6 @@
 package io.busgen.generator.emit.docs;
 
-import java.util.Locale;
+import io.busgen.generator.EnumNames;
 import java.util.Optional;
 
 /** The styles of the Markdown page {@link DocsEmitter} renders. */
@@ -17,16 +17,11 @@ public enum DocsStyle {
 
     /** The style's name on the command line: {@code catalog} or {@code infrahub}. */
     public String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumNames.lowerCase(this);
     }
 
     /** The style a command-line name stands for, if any. */
     public static Optional<DocsStyle> fromCliName(String name) {
-        for (DocsStyle style : values()) {
-            if (style.cliName().equals(name)) {
-                return Optional.of(style);
-            }
-        }
-        return Optional.empty();
+        return EnumNames.fromLowerCase(DocsStyle.class, name);
     }
 }

@@ -112,8 +112,9 @@ public final class AcceptFile {
         }
         boolean isMessage = entry.has("message");
         if (isMessage == entry.has("response")) {
-            problems.report(entry.location(), "name the entry with either \"message\" or \"response\" (its"
-                    + " routing key), not " + (isMessage ? "both" : "neither"));
+            problems.report(entry.location(), isMessage
+                    ? "name the entry with \"message\" or with \"response\", not both"
+                    : "missing \"message\" (or \"response\"): the routing key of the entry the finding is in");
             sound = false;
         }
         Optional<String> routingKey = isMessage ? text(entry, "message", "a routing key")

@@ -137,7 +137,7 @@ public final class CatalogDiff {
                         + " (its request's priority; a reply is sent with its own meta priority)", null);
             }
         }
-        if (!was.javaName().equals(now.javaName())) {
+        if (!was.javaName().relativeName().equals(now.javaName().relativeName())) {
             // The body's own type (x-java-name on the file's root); nested and shared types are compared where used.
             report(Rule.JAVA_NAME_CHANGED, "", Side.HEAD, now.location(), "Java type changed from "
                     + was.javaName().relativeName() + " to " + now.javaName().relativeName(), "the wire is unchanged;"

@@ -162,6 +162,13 @@ class UpstreamHistoryTest {
         assertThat(diff()).isEmpty();
     }
 
+    @Test
+    void anotherJavaPackageIsNoChangeOnTheBus() {
+        head.edit("catalog.json", c -> c.put("javaPackage", "com.example.infrahub"));
+
+        assertThat(diff()).isEmpty();
+    }
+
     private List<Finding> diff() {
         return CatalogDiff.compare(base.load("base"), head.load("head"));
     }

@@ -4,7 +4,7 @@ def builds = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for pr
 def logged = { int build, String line ->
     assert builds[build - 1].contains(line) : "build ${build} did not log: ${line}"
 }
-assert builds.size() == 3 : "build.log holds ${builds.size()} builds, not 3"
+assert builds.size() == 4 : "build.log holds ${builds.size()} builds, not 4"
 
 // Build 1: an optional field added is information, and the build passes.
 logged 1, '[INFO] schemas/messages/parcel.van.loaded.json:15:15: info: parcel.van.loaded #/driver: field "driver"' +
@@ -23,4 +23,11 @@ logged 2, 'BUILD FAILURE'
 logged 3, "[INFO] busgen: no differences from busgen-schemas-${projectVersion}.jar!/busgen/catalogs/infrahub" +
         ' to bundled:infrahub'
 logged 3, 'BUILD SUCCESS'
+
+// Build 4: the same removal, accepted with a reason: logged as information with the reason, and the build passes.
+logged 4, '[INFO] older/messages/parcel.van.loaded.json:15:14 (base): breaking: parcel.van.loaded #/depot:' +
+        ' required field "depot" removed [FIELD_REMOVED_REQUIRED, producers: info, consumers: breaking]'
+logged 4, '[INFO]     accepted: no consumer has read the depot since the vans were assigned to one depot each'
+logged 4, '[INFO] busgen: 2 findings: 1 breaking, 0 warnings, 1 info (1 accepted) from older to schemas'
+logged 4, 'BUILD SUCCESS'
 return true

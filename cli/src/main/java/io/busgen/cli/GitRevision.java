@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -48,18 +49,24 @@ final class GitRevision implements AutoCloseable {
         String rest = typed.substring(PREFIX.length());
         int colon = rest.indexOf(':');
         String ref = colon < 0 ? rest : rest.substring(0, colon);
-        String path = colon < 0 ? "" : rest.substring(colon + 1);
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        while (path.startsWith("./")) {
-            path = path.substring(2);
-        }
-        if (ref.isEmpty() || path.isEmpty()) {
+        String path = colon < 0 ? null : rest.substring(colon + 1);
+        if (ref.isEmpty() || path == null) {
             throw new CliException(option + " " + typed + ": write git:REF:PATH, a revision and the catalogue"
                     + " folder in it, relative to the repository's top folder (git:origin/main:schemas/infrahub)");
         }
-        return Optional.of(new Spec(ref, path));
+        return Optional.of(new Spec(ref, normalize(path)));
+    }
+
+    /** The path without {@code ./} and trailing {@code /}; {@code .} for the repository's top folder. */
+    private static String normalize(String path) {
+        String normalized = path;
+        while (normalized.startsWith("./")) {
+            normalized = normalized.substring(2);
+        }
+        while (normalized.endsWith("/")) {
+            normalized = normalized.substring(0, normalized.length() - 1);
+        }
+        return normalized.isEmpty() ? "." : normalized;
     }
 
     /**
@@ -78,7 +85,8 @@ final class GitRevision implements AutoCloseable {
                 .orElseThrow(() -> new CliException(option + " " + PREFIX + spec.display() + ": git cannot list"
                         + " the folder"));
         List<String[]> blobs = new ArrayList<>();
-        String prefix = spec.path() + "/";
+        String prefix = spec.path().equals(".") ? "" : spec.path() + "/";
+        List<String> links = new ArrayList<>();
         for (String entry : new String(listing, StandardCharsets.UTF_8).split("\0")) {
             int tab = entry.indexOf('\t');
             if (tab < 0) {
@@ -86,9 +94,19 @@ final class GitRevision implements AutoCloseable {
             }
             String[] meta = entry.substring(0, tab).split(" ");
             String file = entry.substring(tab + 1);
-            if (meta.length == 3 && meta[1].equals("blob") && !meta[0].equals("120000") && file.startsWith(prefix)) {
+            if (meta.length != 3 || !meta[1].equals("blob") || !file.startsWith(prefix)) {
+                continue;
+            }
+            if (meta[0].equals("120000")) {
+                links.add(file);
+            } else {
                 blobs.add(new String[] {meta[2], file.substring(prefix.length())});
             }
+        }
+        if (!links.isEmpty()) {
+            throw new CliException(option + " " + PREFIX + spec.display() + ": " + String.join(", ", links)
+                    + (links.size() == 1 ? " is a symbolic link" : " are symbolic links") + " in " + spec.ref()
+                    + ", which busgen does not follow in a git revision; copy the file instead of linking it");
         }
         if (blobs.isEmpty()) {
             throw new CliException(option + " " + PREFIX + spec.display() + ": revision " + spec.ref()
@@ -147,25 +165,37 @@ final class GitRevision implements AutoCloseable {
     /** The {@code git} command, run in one repository. */
     private record Git(Path repository) {
 
+        private static byte[] readAll(Process process) {
+            try {
+                return process.getErrorStream().readAllBytes();
+            } catch (IOException e) {
+                return new byte[0];
+            }
+        }
+
         /** The command's output when it succeeds; empty when it fails as git commands do (an unknown ref). */
         Optional<byte[]> run(String option, String... arguments) {
             List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
             command.addAll(List.of(arguments));
             Process process;
             try {
-                process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                process = new ProcessBuilder(command).start();
             } catch (IOException e) {
                 throw new CliException(option + ": cannot run git (" + IoMessages.reason(e) + "); a " + PREFIX
                         + " revision is read with the git command: install git, or name a folder instead");
             }
             try {
                 process.getOutputStream().close();
+                // Read on another thread, so that git never waits on a full pipe we are not reading.
+                CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(process));
                 byte[] output = process.getInputStream().readAllBytes();
                 int exit = process.waitFor();
                 if (exit == 128) {
-                    throw new CliException(option + ": " + repository.toAbsolutePath().normalize() + " is not in a"
-                            + " git repository (or git failed); run busgen inside the repository, or name it with"
-                            + " --repo DIR");
+                    String reason = new String(errors.join(), StandardCharsets.UTF_8).strip().lines().findFirst()
+                            .orElse("git exited with status 128");
+                    throw new CliException(option + ": git cannot read the repository at "
+                            + repository.toAbsolutePath().normalize() + " (" + reason + "); run busgen inside the"
+                            + " repository, or name it with --repo DIR");
                 }
                 return exit == 0 ? Optional.of(output) : Optional.empty();
             } catch (IOException e) {

@@ -58,8 +58,13 @@ record CliRun(int exitCode, String out, String err) {
 
     /** A copy of the {@code shop} catalogue in {@code dir}, to change. */
     static Path copyOfShop(Path dir) throws IOException {
-        Path source = shop();
         Path target = dir.resolve("shop");
+        copyTree(shop(), target);
+        return target;
+    }
+
+    /** Copies the folder {@code source} to {@code target}, with everything in it. */
+    static void copyTree(Path source, Path target) throws IOException {
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(source)) {
             sources = walk.toList();
@@ -72,7 +77,6 @@ record CliRun(int exitCode, String out, String err) {
                 Files.copy(file, copy);
             }
         }
-        return target;
     }
 
     /** A copy of {@code shop} with a lint problem: an unknown keyword in its message. */

@@ -260,17 +260,87 @@ class DiffCommandTest {
                 notARepository.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(run.err()).contains("is not in a git repository");
+        assertThat(run.err()).startsWith("busgen: error: --base: git cannot read the repository at "
+                + notARepository.toAbsolutePath().normalize() + " (fatal: not a git repository");
+    }
+
+    @Test
+    void aCatalogueAtTheTopOfTheRepositoryIsNamedWithADot(@TempDir Path repo) throws Exception {
+        assumeTrue(gitAvailable(), "git is not installed: skipping the git: base tests");
+        CliRun.copyTree(CliRun.shop(), repo);
+        commitAll(repo);
+
+        for (String base : List.of("git:HEAD:.", "git:HEAD:./", "git:HEAD:")) {
+            CliRun run = CliRun.of("diff", "--base", base, "--head", CliRun.shop().toString(), "--repo",
+                    repo.toString());
+
+            assertThat(run.exitCode()).as(base + ": " + run.err()).isEqualTo(ExitCodes.OK);
+            assertThat(run.out()).isEqualTo("no differences from HEAD:. to " + CliRun.shop() + "\n");
+        }
+    }
+
+    @Test
+    void theRepositoryDefaultsToTheCurrentFolderAndPathsToItsTop() throws Exception {
+        assumeTrue(gitAvailable(), "git is not installed: skipping the git: base tests");
+        assumeTrue(new ProcessBuilder("git", "rev-parse", "--verify", "--quiet", "HEAD").start().waitFor() == 0,
+                "the tests do not run inside a git checkout of busgen: skipping");
+
+        // The tests run in cli/; the path is relative to the checkout's top folder, as in git's own REF:PATH.
+        CliRun run = CliRun.of("diff", "--base", "git:HEAD:schemas/infrahub", "--head", "git:HEAD:schemas/infrahub");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).isEqualTo("no differences from HEAD:schemas/infrahub to HEAD:schemas/infrahub\n");
+    }
+
+    @Test
+    void theTemporaryCopyOfARevisionIsDeleted(@TempDir Path repo) throws Exception {
+        gitRepositoryWithShop(repo);
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = copiesOfHead(temp);
+
+        CliRun run = CliRun.of("diff", "--base", "git:HEAD:catalogue/shop", "--head", BASE, "--repo", repo.toString(),
+                "--fail-on", "never");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(copiesOfHead(temp)).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
+    void aSymbolicLinkInTheRevisionIsAnError(@TempDir Path repo) throws Exception {
+        Path shop = gitRepositoryWithShop(repo);
+        Path meta = shop.resolve("defs/meta.json");
+        Files.move(meta, repo.resolve("meta.json"));
+        Files.createSymbolicLink(meta, Path.of("../../../meta.json"));
+        commitAll(repo);
+
+        CliRun run = CliRun.of("diff", "--base", "git:HEAD:catalogue/shop", "--head", BASE, "--repo", repo.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.err()).isEqualTo("busgen: error: --base git:HEAD:catalogue/shop: catalogue/shop/defs/meta.json"
+                + " is a symbolic link in HEAD, which busgen does not follow in a git revision; copy the file instead"
+                + " of linking it\n");
+    }
+
+    private static List<Path> copiesOfHead(Path temp) throws IOException {
+        try (var files = Files.list(temp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("busgen-HEAD-")).toList();
+        }
+    }
+
+    private static void commitAll(Path repo) throws Exception {
+        if (!Files.isDirectory(repo.resolve(".git"))) {
+            git(repo, "init", "-q");
+        }
+        git(repo, "add", "-A");
+        git(repo, "-c", "user.name=busgen", "-c", "user.email=busgen@example.com", "-c", "commit.gpgsign=false",
+                "commit", "-q", "-m", "the shop catalogue");
     }
 
     /** A git repository in {@code repo} with the shop catalogue committed at catalogue/shop; gives that folder. */
     private static Path gitRepositoryWithShop(Path repo) throws Exception {
         assumeTrue(gitAvailable(), "git is not installed: skipping the git: base tests");
         Path shop = CliRun.copyOfShop(Files.createDirectories(repo.resolve("catalogue")));
-        git(repo, "init", "-q");
-        git(repo, "add", ".");
-        git(repo, "-c", "user.name=busgen", "-c", "user.email=busgen@example.com", "-c", "commit.gpgsign=false",
-                "commit", "-q", "-m", "the shop catalogue");
+        commitAll(repo);
         return shop;
     }
 

@@ -86,10 +86,14 @@ abstract class CatalogMojo extends AbstractMojo {
             throw new MojoExecutionException("<" + parameter + "> " + folder + " is not a folder: point it at the"
                     + " folder that holds catalog.json");
         }
+        return new CatalogRoot(folder.toPath(), display(folder));
+    }
+
+    /** How messages name a file or folder: relative to the project when it is inside it. */
+    String display(File file) {
         Path base = project.getBasedir().toPath();
-        Path path = folder.toPath();
-        String display = path.startsWith(base) ? base.relativize(path).toString().replace('\\', '/') : path.toString();
-        return new CatalogRoot(path, display);
+        Path path = file.toPath();
+        return path.startsWith(base) ? base.relativize(path).toString().replace('\\', '/') : path.toString();
     }
 
     /**

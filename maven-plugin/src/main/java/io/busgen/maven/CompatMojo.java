@@ -44,7 +44,10 @@ public final class CompatMojo extends CatalogMojo {
     @Parameter(property = "busgen.compat.baselineArtifact")
     String baselineArtifact;
 
-    /** The level from which an unaccepted finding fails the build: {@code breaking}, {@code warning} or {@code never}. */
+    /**
+     * The level from which a finding that is not accepted fails the build: {@code breaking}, {@code warning} or
+     * {@code never}.
+     */
     @Parameter(property = "busgen.compat.failOn", defaultValue = "breaking")
     String failOn;
 
@@ -111,17 +114,11 @@ public final class CompatMojo extends CatalogMojo {
             throw new MojoExecutionException("<accept> " + accept + ": cannot read the file (" + e.getMessage()
                     + ")", e);
         }
-        AcceptFile.Result result = AcceptFile.read(fromFolderDisplay(accept), text);
+        AcceptFile.Result result = AcceptFile.read(display(accept), text);
         if (!result.ok()) {
             throw new MojoFailureException(count(result.problems().size(), "problem") + " in the accept file:\n"
                     + String.join("\n", result.problems().stream().map(Problem::format).toList()));
         }
         return result.accepted();
-    }
-
-    private String fromFolderDisplay(File file) {
-        var base = project.getBasedir().toPath();
-        var path = file.toPath();
-        return path.startsWith(base) ? base.relativize(path).toString().replace('\\', '/') : path.toString();
     }
 }

@@ -18,9 +18,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -143,6 +145,10 @@ public final class CatalogDiff {
                     + was.javaName().relativeName() + " to " + now.javaName().relativeName(), "the wire is unchanged;"
                     + " Java code using the old type needs changing when it upgrades");
         }
+        compareBodies(was, now);
+    }
+
+    private void compareBodies(MessageType was, MessageType now) {
         compareValueKeywords("", was.body().schema(), now.body().schema(), false, false, true);
         compareObject("", was.body(), now.body());
     }
@@ -150,8 +156,7 @@ public final class CatalogDiff {
     /** Whether two entries' bodies describe the same wire contract, apart from documentation and names. */
     private boolean sameShape(MessageType was, MessageType now) {
         CatalogDiff probe = new CatalogDiff(base, head);
-        probe.compareValueKeywords("", was.body().schema(), now.body().schema(), false, false, true);
-        probe.compareObject("", was.body(), now.body());
+        probe.compareBodies(was, now);
         return probe.findings.stream().allMatch(f -> f.rule() == Rule.DOCUMENTATION_CHANGED
                 || f.rule() == Rule.JAVA_NAME_CHANGED);
     }
@@ -172,8 +177,8 @@ public final class CatalogDiff {
                     now.location(), nowClosed ? "additionalProperties: false added: members other than the"
                             + " declared fields are now rejected" : "additionalProperties: false removed: members"
                             + " other than the declared fields are now allowed", null);
-        } else if (!SchemaText.of(was.schema().additionalProperties())
-                .equals(SchemaText.of(now.schema().additionalProperties()))) {
+        } else if (!SchemaText.of(KeywordComparison.additionalProperties(was.schema()))
+                .equals(SchemaText.of(KeywordComparison.additionalProperties(now.schema())))) {
             report(Rule.KEYWORD_CHANGED, pointer, Side.HEAD, now.location(), "additionalProperties changed: no rule"
                     + " of the diff judges it; review what it allows before and after by hand", null);
         }
@@ -311,14 +316,22 @@ public final class CatalogDiff {
 
     private void compareValue(String pointer, TypeUse was, TypeUse now, Schema wasSchema, Schema nowSchema,
             SourceLocation at) {
-        if (was.nullable() != now.nullable()) {
-            if (now.nullable()) {
+        boolean wasNullable = admitsNull(was, SchemaChain.of(wasSchema, base.schemas()));
+        boolean nowNullable = admitsNull(now, SchemaChain.of(nowSchema, head.schemas()));
+        boolean bothAnyValue = was.shape() instanceof Shape.AnyValue && now.shape() instanceof Shape.AnyValue;
+        if (wasNullable != nowNullable && !bothAnyValue) {
+            if (nowNullable) {
                 report(Rule.NULL_ALLOWED, pointer, Side.HEAD, at, "null now allowed",
                         "consumers built against the old schema reject null here");
             } else {
                 report(Rule.NULL_DISALLOWED, pointer, Side.HEAD, at, "null no longer allowed",
                         "producers built against the old schema may send null here");
             }
+        }
+        if (was.shape() instanceof Shape.Named w && now.shape() instanceof Shape.Named n && w.form() == n.form()
+                && objectsOnPath.contains(pair(w.name(), n.name()))) {
+            // A recursive use of a type being compared further up this path: reported there, once.
+            return;
         }
         Rule shapeChange = compareShape(pointer, was.shape(), now.shape(), wasSchema, nowSchema, at);
         if (shapeChange == Rule.TYPE_CHANGED) {
@@ -328,7 +341,7 @@ public final class CatalogDiff {
         }
         boolean declaresFields = was.shape() instanceof Shape.Named w && w.form() == NamedType.Form.OBJECT
                 && now.shape() instanceof Shape.Named n && n.form() == NamedType.Form.OBJECT;
-        compareValueKeywords(pointer, wasSchema, nowSchema, shapeChange != null, was.nullable() != now.nullable(),
+        compareValueKeywords(pointer, wasSchema, nowSchema, shapeChange != null, wasNullable != nowNullable,
                 declaresFields);
         if (!(was.shape() instanceof Shape.Named) && !(now.shape() instanceof Shape.Named)) {
             // A value whose schema is referenced but names no type (a defs file holding a string): that schema's
@@ -341,22 +354,30 @@ public final class CatalogDiff {
         }
     }
 
+    /**
+     * Whether JSON null is allowed: what the model says, except for a value of no one Java shape, which is nullable in
+     * Java whatever it allows, and whose type list says.
+     */
+    private static boolean admitsNull(TypeUse use, SchemaChain chain) {
+        return use.shape() instanceof Shape.AnyValue ? typesAllowed(chain).contains(JsonType.NULL) : use.nullable();
+    }
+
     /** Compares two shapes; gives the rule of the type change it reported, if any. */
     private @Nullable Rule compareShape(String pointer, Shape was, Shape now, Schema wasSchema, Schema nowSchema,
             SourceLocation at) {
         if (was instanceof Shape.Named w && now instanceof Shape.Named n && w.form() == n.form()) {
-            if (objectsOnPath.contains(pair(w.name(), n.name()))) {
-                // A recursive use of a type being compared further up this path: its name, documentation and fields
-                // are reported there, once.
-                return null;
-            }
-            if (!w.name().relativeName().equals(n.name().relativeName())) {
-                report(Rule.JAVA_NAME_CHANGED, pointer, Side.HEAD, at, "Java type changed from "
-                        + w.name().relativeName() + " to " + n.name().relativeName(), "the wire is unchanged; Java"
-                        + " code using the old type needs changing when it upgrades");
-            }
             NamedType wasType = base.type(w.name());
             NamedType nowType = head.type(n.name());
+            // A nested type is named after its enclosing type too: only its own name counts here, so that renaming
+            // the enclosing type is one finding, not one per nested type.
+            boolean nested = wasType.origin() == NamedType.Origin.NESTED && nowType.origin() == NamedType.Origin.NESTED;
+            String wasName = nested ? w.name().simpleName() : w.name().relativeName();
+            String nowName = nested ? n.name().simpleName() : n.name().relativeName();
+            if (!wasName.equals(nowName)) {
+                report(Rule.JAVA_NAME_CHANGED, pointer, Side.HEAD, at, "Java type changed from " + wasName + " to "
+                        + nowName, "the wire is unchanged; Java code using the old type needs changing when it"
+                        + " upgrades");
+            }
             if (nowType.schema() != nowSchema) {
                 // A referenced type: its own documentation, beside the documentation at the place of use.
                 compareDocumentation(pointer, wasType.schema(), nowType.schema(), nowType.location(),
@@ -379,6 +400,10 @@ public final class CatalogDiff {
                 return items;
             }
             return null;
+        }
+        if (was instanceof Shape.AnyValue && now instanceof Shape.AnyValue) {
+            return compareTypeSets(pointer, SchemaChain.of(wasSchema, base.schemas()),
+                    SchemaChain.of(nowSchema, head.schemas()), at);
         }
         if (was.equals(now)) {
             return null;
@@ -406,12 +431,53 @@ public final class CatalogDiff {
         }
         Rule rule = narrowing(was, now) ? Rule.TYPE_NARROWED : narrowing(now, was) ? Rule.TYPE_WIDENED
                 : Rule.TYPE_CHANGED;
+        reportTypeChange(rule, pointer, at, change);
+        return rule;
+    }
+
+    /**
+     * Two values of no one Java shape ({@code "type": ["string", "integer"]}, {@code {}}): the JSON types each allows,
+     * null included (such a value is always nullable in Java, so only its type list says whether JSON null is
+     * allowed).
+     */
+    private @Nullable Rule compareTypeSets(String pointer, SchemaChain was, SchemaChain now, SourceLocation at) {
+        Set<JsonType> old = typesAllowed(was);
+        Set<JsonType> next = typesAllowed(now);
+        if (old.equals(next)) {
+            return null;
+        }
+        Rule rule = old.containsAll(next) ? Rule.TYPE_NARROWED : next.containsAll(old) ? Rule.TYPE_WIDENED
+                : Rule.TYPE_CHANGED;
+        reportTypeChange(rule, pointer, at, "types changed from " + describe(old) + " to " + describe(next));
+        return rule;
+    }
+
+    private static Set<JsonType> typesAllowed(SchemaChain chain) {
+        if (Boolean.FALSE.equals(chain.site().booleanValue())) {
+            return EnumSet.noneOf(JsonType.class);
+        }
+        List<JsonType> types = chain.first(Schema::types);
+        Set<JsonType> allowed = types == null ? EnumSet.allOf(JsonType.class) : EnumSet.copyOf(types);
+        if (allowed.contains(JsonType.NUMBER)) {
+            allowed.add(JsonType.INTEGER);
+        }
+        return allowed;
+    }
+
+    private static String describe(Set<JsonType> types) {
+        if (types.isEmpty()) {
+            return "no value at all";
+        }
+        return types.size() == JsonType.values().length ? "any type"
+                : String.join(", ", types.stream().map(JsonType::keyword).toList());
+    }
+
+    private void reportTypeChange(Rule rule, String pointer, SourceLocation at, String change) {
         report(rule, pointer, Side.HEAD, at, change, switch (rule) {
             case TYPE_NARROWED -> "producers built against the old schema may send values the new one rejects";
             case TYPE_WIDENED -> "consumers built against the old schema reject the values the new one adds";
             default -> "neither side can read what the other sends";
         });
-        return rule;
     }
 
     /** Whether every value of shape {@code to} is also a value of shape {@code from}, and not the reverse. */
@@ -446,10 +512,9 @@ public final class CatalogDiff {
             boolean nullReported, boolean declaresFields) {
         SchemaChain old = SchemaChain.of(was, base.schemas());
         SchemaChain next = SchemaChain.of(now, head.schemas());
-        SourceLocation at = now.location();
         KeywordComparison.compare(old, next, shapeReported, nullReported, declaresFields,
-                (rule, message) -> report(rule, pointer, Side.HEAD, at, message, hintFor(rule)));
-        compareDocumentation(pointer, was, now, at, "");
+                (rule, message, at) -> report(rule, pointer, Side.HEAD, at, message, hintFor(rule)));
+        compareDocumentation(pointer, was, now, now.location(), "");
     }
 
     private static @Nullable String hintFor(Rule rule) {

@@ -1,7 +1,6 @@
 package io.busgen.generator.diff;
 
 import io.busgen.generator.emit.docs.Markdown;
-import io.busgen.generator.source.SourceLocation;
 
 /** The pull-request comment: one summary line, then a table of the findings, the worst first. */
 final class MarkdownReport {
@@ -34,15 +33,9 @@ final class MarkdownReport {
                     .append(" | ").append(finding.producers().label())
                     .append(" | ").append(finding.consumers().label())
                     .append(" | ").append(Markdown.cell(Markdown.code(finding.rule().id())))
-                    .append(" | ").append(Markdown.cell(Markdown.code(where(finding))))
+                    .append(" | ").append(Markdown.cell(Markdown.code(TextReport.where(finding, false))))
                     .append(" |\n");
         }
         return out.toString();
-    }
-
-    private static String where(Finding finding) {
-        SourceLocation location = finding.location();
-        String line = location.line() > 0 ? location.file() + ":" + location.line() : location.file();
-        return finding.side() == Side.BASE ? line + " (base)" : line;
     }
 }

@@ -40,7 +40,7 @@ public enum Rule {
     CONSTRAINT_TIGHTENED(BREAKING, INFO, "constraint tightened"),
     CONSTRAINT_RELAXED(INFO, BREAKING, "constraint relaxed"),
     CONSTRAINT_CHANGED(BREAKING, BREAKING, "constraint changed, neither tighter nor looser"),
-    FREE_FORM_GIVEN_STRUCTURE(WARNING, INFO, "free-form object given declared fields"),
+    FREE_FORM_GIVEN_STRUCTURE(BREAKING, INFO, "free-form object given declared fields"),
     OBJECT_MADE_FREE_FORM(INFO, BREAKING, "object's declared fields dropped: any object allowed"),
     ENVELOPE_CHANGED(BREAKING, BREAKING, "envelope mapping changed (x-envelope, x-body)"),
     FIELD_ORDER_CHANGED(INFO, INFO, "field order changed"),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,18 +60,42 @@ final class SchemaChain {
         return null;
     }
 
+    /** The values of a keyword from every schema of the chain that has it, in chain order: all of them apply. */
+    <T> List<T> all(Function<Schema, @Nullable T> keyword) {
+        List<T> values = new ArrayList<>();
+        for (Schema schema : schemas) {
+            T value = keyword.apply(schema);
+            if (value != null && !isEmpty(value)) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    /** The first schema of the chain that has the keyword, if any: where a finding about it is located. */
+    Optional<Schema> holder(Function<Schema, @Nullable ?> keyword) {
+        return holder(keyword, value -> true);
+    }
+
+    /** The first schema of the chain whose value of the keyword passes {@code test}, if any. */
+    Optional<Schema> holder(Function<Schema, @Nullable ?> keyword, Predicate<Object> test) {
+        for (Schema schema : schemas) {
+            Object value = keyword.apply(schema);
+            if (value != null && !isEmpty(value) && !Boolean.FALSE.equals(value) && test.test(value)) {
+                return Optional.of(schema);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code schema} is the one written at the place itself. */
+    boolean isSite(Schema schema) {
+        return schema == site();
+    }
+
     /** Whether any schema of the chain sets a boolean keyword ({@code uniqueItems}, {@code deprecated}). */
     boolean any(Function<Schema, Boolean> keyword) {
         return schemas.stream().anyMatch(keyword::apply);
-    }
-
-    /** Whether {@code anyOf} is used for something else than the nullable form somewhere in the chain. */
-    List<Schema> anyOfBeyondNullable() {
-        return schemas.stream()
-                .filter(s -> s.nullableAlternative().isEmpty())
-                .map(Schema::anyOf)
-                .filter(list -> !list.isEmpty())
-                .findFirst().orElse(List.of());
     }
 
     private static boolean isEmpty(Object value) {

@@ -9,12 +9,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A location-free text of a keyword's value, for keywords the diff has no rule of its own for: two values are the same
- * when their texts are. Documentation ({@code title}, {@code description}, {@code examples}, {@code $comment},
- * {@code deprecated}) is left out, as it is from the schema fingerprint.
+ * when their texts are. Member order and the order of {@code required} do not count. Documentation ({@code title},
+ * {@code description}, {@code examples}, {@code $comment}, {@code deprecated}) is left out, as it is from the schema
+ * fingerprint.
  */
 final class SchemaText {
 
@@ -39,8 +41,10 @@ final class SchemaText {
         } else if (value instanceof BigDecimal number) {
             out.append(number.stripTrailingZeros().toPlainString());
         } else if (value instanceof Map<?, ?> map) {
+            // Member order means nothing inside the keywords compared this way (a record's field order is compared
+            // on its own), so members are written sorted.
             out.append('{');
-            map.forEach((k, v) -> {
+            new TreeMap<>(map).forEach((k, v) -> {
                 out.append(JsonValues.quote(String.valueOf(k))).append(':');
                 write(v, out);
                 out.append(',');
@@ -60,6 +64,10 @@ final class SchemaText {
         }
     }
 
+    private static List<String> sorted(List<?> names) {
+        return names.stream().map(String::valueOf).sorted().toList();
+    }
+
     private static void writeSchema(Schema schema, StringBuilder out) {
         out.append('{');
         for (RecordComponent component : Schema.class.getRecordComponents()) {
@@ -76,7 +84,7 @@ final class SchemaText {
                     || member instanceof Map<?, ?> m && m.isEmpty() || Boolean.FALSE.equals(member);
             if (!absent) {
                 out.append(component.getName()).append('=');
-                write(member, out);
+                write(component.getName().equals("required") ? sorted((List<?>) member) : member, out);
                 out.append(';');
             }
         }

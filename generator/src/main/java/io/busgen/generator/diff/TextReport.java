@@ -42,8 +42,15 @@ public final class TextReport {
 
     /** {@code file:line:column}, marked {@code (base)} when it is in the old version. */
     static String where(Finding finding) {
+        return where(finding, true);
+    }
+
+    /** {@code file:line[:column]}, marked {@code (base)} when it is in the old version. */
+    static String where(Finding finding, boolean withColumn) {
         SourceLocation location = finding.location();
-        return location.position() + (finding.side() == Side.BASE ? " (base)" : "");
+        String position = location.line() == 0 ? location.file()
+                : location.file() + ":" + location.line() + (withColumn ? ":" + location.column() : "");
+        return position + (finding.side() == Side.BASE ? " (base)" : "");
     }
 
     static String fragment(String pointer) {

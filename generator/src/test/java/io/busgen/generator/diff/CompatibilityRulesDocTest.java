@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@code docs/compatibility-rules.md} documents every rule, with the effects the code gives it, in the code's order. */
+/** {@code docs/compatibility-rules.md} documents every rule with the effects the code gives it, in the code's order. */
 class CompatibilityRulesDocTest {
 
     /** The tests run in the generator module's folder. */

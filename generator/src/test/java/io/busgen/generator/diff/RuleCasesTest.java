@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One before/after pair of small catalogues per rule, under {@code src/test/resources/diff/rules/<case>/}: {@code base/}
+ * One before/after pair of small catalogues per rule, in {@code src/test/resources/diff/rules/<case>/}: {@code base/}
  * and {@code head/} hold the schema files, {@code expected.txt} the exact findings, one per line as
  * {@code level RULE kind routing.key #/pointer: message}, written by hand. A case without its own
  * {@code catalog.json} uses {@code diff/rules/catalog.json}.
@@ -56,6 +56,26 @@ class RuleCasesTest {
             }
         }
         assertThat(EnumSet.complementOf(EnumSet.copyOf(covered))).as("rules without a case").isEmpty();
+    }
+
+    @Test
+    void findingsAreLocatedWhereTheChangeIsWritten() throws IOException {
+        assertThat(locations("ref-sibling-keywords")).containsExactly("head/defs/code.json:1:1 HEAD");
+        assertThat(locations("enum-value-removed"))
+                .allSatisfy(l -> assertThat(l).startsWith("head/defs/channel.json:"));
+        assertThat(locations("recursive-type-keyword")).containsExactly("head/defs/category.json:1:1 HEAD");
+        assertThat(locations("field-removed-required"))
+                .allSatisfy(l -> assertThat(l).startsWith("base/").endsWith(" BASE"));
+        assertThat(locations("message-removed"))
+                .allSatisfy(l -> assertThat(l).startsWith("base/messages/").endsWith(" BASE"));
+        assertThat(locations("message-priority-changed").get(0)).matches("head/messages/[a-z.]+\\.json:\\d+:\\d+ HEAD");
+    }
+
+    private List<String> locations(String caseName) throws IOException {
+        Path caseFolder = cases().filter(c -> c.getFileName().toString().equals(caseName)).findFirst().orElseThrow();
+        return CatalogDiff.compare(load(caseFolder, "base"), load(caseFolder, "head")).stream()
+                .map(f -> f.location().position() + " " + f.side())
+                .toList();
     }
 
     static String line(Finding finding) {

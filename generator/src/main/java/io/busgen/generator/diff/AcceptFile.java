@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an accept file: the findings a team has agreed to, committed beside the catalogue.
@@ -32,7 +33,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Each entry names a finding by its {@link FindingKey}: the rule, {@code message} or {@code response} with the
- * routing key, and the pointer ({@code ""} for the body itself), with the reason it is accepted.
+ * routing key (neither for a rule that concerns the whole catalogue, such as {@code MAX_PRIORITY_CHANGED}), and the
+ * pointer ({@code ""} for the body itself), with the reason it is accepted.
  */
 public final class AcceptFile {
 
@@ -111,13 +113,19 @@ public final class AcceptFile {
                     .orElse(": docs/compatibility-rules.md lists the rules"));
         }
         boolean isMessage = entry.has("message");
-        if (isMessage == entry.has("response")) {
+        boolean catalogWide = rule.isPresent() && rule.get().concernsCatalog();
+        if (catalogWide && (isMessage || entry.has("response"))) {
+            problems.report(entry.location(), rule.get().id() + " concerns the catalogue as a whole: leave out"
+                    + " \"message\" and \"response\"");
+            sound = false;
+        } else if (!catalogWide && isMessage == entry.has("response")) {
             problems.report(entry.location(), isMessage
                     ? "name the entry with \"message\" or with \"response\", not both"
                     : "missing \"message\" (or \"response\"): the routing key of the entry the finding is in");
             sound = false;
         }
-        Optional<String> routingKey = isMessage ? text(entry, "message", "a routing key")
+        Optional<String> routingKey = catalogWide ? Optional.of("")
+                : isMessage ? text(entry, "message", "a routing key")
                 : entry.has("response") ? text(entry, "response", "a routing key") : Optional.empty();
         Optional<String> pointer = text(entry, "pointer", "a JSON pointer into the body, \"\" for the body itself");
         if (pointer.isPresent() && !pointer.get().isEmpty() && !pointer.get().startsWith("/")) {
@@ -134,8 +142,8 @@ public final class AcceptFile {
         if (!sound || rule.isEmpty() || routingKey.isEmpty() || pointer.isEmpty() || reason.isEmpty()) {
             return Optional.empty();
         }
-        FindingKey key = new FindingKey(rule.get(), isMessage ? Kind.MESSAGE : Kind.RESPONSE, routingKey.get(),
-                pointer.get());
+        @Nullable Kind kind = catalogWide ? null : isMessage ? Kind.MESSAGE : Kind.RESPONSE;
+        FindingKey key = new FindingKey(rule.get(), kind, routingKey.get(), pointer.get());
         return Optional.of(new AcceptedFinding(key, reason.get(), entry.location()));
     }
 

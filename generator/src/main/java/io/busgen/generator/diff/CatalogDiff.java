@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 public final class CatalogDiff {
 
     private static final Comparator<Finding> ORDER = Comparator
-            .comparing(Finding::kind)
+            .comparing(Finding::kind, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding::routingKey)
             .thenComparing(Finding::pointer)
             .thenComparing(Finding::rule)
@@ -58,10 +58,24 @@ public final class CatalogDiff {
     /** Every difference from {@code base} (the old version) to {@code head} (the new one), in a stable order. */
     public static List<Finding> compare(Catalog base, Catalog head) {
         CatalogDiff diff = new CatalogDiff(base, head);
+        diff.compareCatalog();
         diff.compareEntries(Kind.MESSAGE, base.messages(), head.messages());
         diff.compareEntries(Kind.RESPONSE, base.responses(), head.responses());
         diff.findings.sort(ORDER);
         return List.copyOf(diff.findings);
+    }
+
+    /** What {@code catalog.json} says of every entry at once; its other members are names and documentation. */
+    private void compareCatalog() {
+        int was = base.info().maxPriority();
+        int now = head.info().maxPriority();
+        if (was != now) {
+            findings.add(new Finding(Rule.MAX_PRIORITY_CHANGED, null, "", "", Side.HEAD, head.info().location(),
+                    "maxPriority " + (now > was ? "raised" : "lowered") + " from " + was + " to " + now,
+                    "the queue's x-max-priority changes with it, and a broker refuses to declare an existing queue"
+                            + " with other arguments, so services built against either version fail to declare"
+                            + " it: move to a new queue, or change it with every service stopped"));
+        }
     }
 
     // ---- entries --------------------------------------------------------------------------------------------------

@@ -5,11 +5,12 @@ import io.busgen.generator.source.SourceLocation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One difference between two versions of a catalogue, in one message or response.
+ * One difference between two versions of a catalogue, in one message or response, or (for the rules that
+ * {@linkplain Rule#concernsCatalog() concern the catalogue}) in {@code catalog.json}.
  *
  * @param rule what kind of change it is, which fixes its effect on each side
- * @param kind whether the entry is a message or a response
- * @param routingKey the entry's routing key
+ * @param kind whether the entry is a message or a response; null for the catalogue as a whole
+ * @param routingKey the entry's routing key; empty for the catalogue as a whole
  * @param pointer where in the entry's body: a JSON pointer into the message instance ({@code ""} for the body itself,
  *     {@code *} standing for every item of an array), the same whichever file the schema lives in
  * @param side whether {@link #location} is in the base (for what was removed) or the head version
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Finding(
         Rule rule,
-        Kind kind,
+        @Nullable Kind kind,
         String routingKey,
         String pointer,
         Side side,
@@ -44,8 +45,14 @@ public record Finding(
         return new FindingKey(rule, kind, routingKey, pointer);
     }
 
-    /** The entry as reports name it: the routing key, with {@code (response)} for a response. */
+    /**
+     * The entry as reports name it: the routing key, with {@code (response)} for a response; {@code catalog.json} for
+     * the catalogue as a whole.
+     */
     public String entry() {
+        if (kind == null) {
+            return "catalog.json";
+        }
         return kind == Kind.RESPONSE ? routingKey + " (response)" : routingKey;
     }
 }

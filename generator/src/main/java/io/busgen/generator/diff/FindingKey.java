@@ -1,19 +1,24 @@
 package io.busgen.generator.diff;
 
 import io.busgen.generator.model.Kind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What names a finding in an accept file: the rule, the catalogue entry and the JSON pointer, but no line number or
  * message text, so that an accepted finding stays accepted through unrelated edits. Findings with the same key (two
  * enum values added to one field) are accepted together.
  *
+ * @param kind message or response; null for the catalogue as a whole
+ * @param routingKey the entry's routing key; empty for the catalogue as a whole
  * @param pointer the instance pointer in the entry's body ({@code ""} for the body itself, {@code *} for every item of
  *     an array)
  */
-public record FindingKey(Rule rule, Kind kind, String routingKey, String pointer) {
+public record FindingKey(Rule rule, @Nullable Kind kind, String routingKey, String pointer) {
 
+    /** {@code RULE message routing.key #/pointer}, or {@code RULE catalog #} for the catalogue as a whole. */
     @Override
     public String toString() {
-        return rule.id() + " " + kind.keyword() + " " + routingKey + " " + (pointer.isEmpty() ? "#" : "#" + pointer);
+        String entry = kind == null ? "catalog" : kind.keyword() + " " + routingKey;
+        return rule.id() + " " + entry + " " + (pointer.isEmpty() ? "#" : "#" + pointer);
     }
 }

@@ -12,6 +12,7 @@ import static io.busgen.generator.diff.Level.WARNING;
  * <b>consumers</b> built against the old schema reading what producers built against the new one send.
  */
 public enum Rule {
+    MAX_PRIORITY_CHANGED(BREAKING, BREAKING, "catalogue's maxPriority changed"),
     MESSAGE_ADDED(INFO, INFO, "message added"),
     MESSAGE_REMOVED(BREAKING, WARNING, "message removed"),
     RESPONSE_ADDED(INFO, INFO, "response added with its message"),
@@ -71,6 +72,11 @@ public enum Rule {
     /** The effect on consumers built against the old schema reading what producers built against the new one send. */
     public Level consumers() {
         return consumers;
+    }
+
+    /** Whether findings of this rule concern the catalogue as a whole rather than one message or response. */
+    public boolean concernsCatalog() {
+        return this == MAX_PRIORITY_CHANGED;
     }
 
     /** The worse of the two sides. */

@@ -82,7 +82,7 @@ final class CatalogInfoReader {
             return Optional.empty();
         }
         return Optional.of(new CatalogInfo(
-                name, title, description, intro, info, defaultPriority, maxPriority, javaPackage));
+                name, title, description, intro, info, defaultPriority, maxPriority, javaPackage, object.location()));
     }
 
     private @Nullable String requiredString(JsonObject object, String key, String example) {

@@ -1,5 +1,6 @@
 package io.busgen.generator.model;
 
+import io.busgen.generator.source.SourceLocation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param defaultPriority the priority of a message without {@code x-priority}
  * @param maxPriority the highest priority a message may have (the queue's {@code x-max-priority})
  * @param javaPackage the default package of generated code
+ * @param location where {@code catalog.json} stands, for problems and diff findings about the catalogue as a whole
  */
 public record CatalogInfo(
         String name,
@@ -22,4 +24,5 @@ public record CatalogInfo(
         @Nullable String info,
         int defaultPriority,
         int maxPriority,
-        String javaPackage) {}
+        String javaPackage,
+        SourceLocation location) {}

@@ -26,6 +26,21 @@ class AcceptFileTest {
     }
 
     @Test
+    void aRuleAboutTheWholeCatalogueNamesNoEntry() {
+        AcceptFile.Result accepted = AcceptFile.read("accepted.json", """
+                {"accepted": [{"rule": "MAX_PRIORITY_CHANGED", "pointer": "", "reason": "new queue from 2.0"}]}
+                """);
+        AcceptFile.Result named = AcceptFile.read("accepted.json", """
+                {"accepted": [{"rule": "MAX_PRIORITY_CHANGED", "message": "a.b.c", "pointer": "", "reason": "x"}]}
+                """);
+
+        assertThat(accepted.accepted()).extracting(AcceptedFinding::key).containsExactly(
+                new FindingKey(Rule.MAX_PRIORITY_CHANGED, null, "", ""));
+        assertThat(named.problems()).extracting(Problem::format).containsExactly("accepted.json:1:15: #/accepted/0:"
+                + " MAX_PRIORITY_CHANGED concerns the catalogue as a whole: leave out \"message\" and \"response\"");
+    }
+
+    @Test
     void everyProblemIsReportedWithItsLocation() {
         AcceptFile.Result result = AcceptFile.read("accepted.json", """
                 {"accepted": [

@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exits " + ExitCodes.OK + " when no finding reaches --fail-on (accepted ones do not count), "
                 + ExitCodes.FINDINGS + " when one does, " + ExitCodes.ERROR + " on a usage error or when a version"
                 + " cannot be read or has lint problems.",
-            "", "Example, in CI:", "  busgen diff --base git:origin/main:schemas/infrahub --head schemas/infrahub"
-                + " --format markdown"})
+            "", "Example, in CI:", "  busgen diff --base git:origin/main:schemas/infrahub \\",
+            "      --head schemas/infrahub --format markdown"})
 final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--base", required = true, paramLabel = "DIR|git:REF:PATH",

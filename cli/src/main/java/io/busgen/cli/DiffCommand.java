@@ -7,6 +7,7 @@ import io.busgen.generator.diff.DiffReport;
 import io.busgen.generator.diff.FailOn;
 import io.busgen.generator.diff.Finding;
 import io.busgen.generator.diff.ReportFormat;
+import io.busgen.generator.diff.TextReport;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.source.Problem;
 import java.io.PrintWriter;
@@ -80,16 +81,14 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<AcceptedFinding> accepted = accept == null ? List.of() : readAcceptFile(accept, err);
-        Catalog old = load("--base", base, err);
-        Catalog now = load("--head", head, err);
-        DiffReport report = new DiffReport(display(base), display(head), CatalogDiff.compare(old, now), accepted);
+        Version old = load("--base", base, err);
+        Version now = load("--head", head, err);
+        DiffReport report = new DiffReport(old.display(), now.display(), CatalogDiff.compare(old.catalog(),
+                now.catalog()), accepted);
         out.print(reportFormat.render(report));
         out.flush();
         if (reportFormat != ReportFormat.TEXT) {
-            for (AcceptedFinding unused : report.unusedAcceptances()) {
-                err.println(unused.location().position() + ": note: accepted finding " + unused.key()
-                        + " no longer occurs: remove it from the accept file");
-            }
+            TextReport.unusedAcceptanceNotes(report).forEach(err::println);
             if (reportFormat != ReportFormat.JSON) {
                 err.println(report.summary());
             }
@@ -105,19 +104,20 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** Loads one version; a git revision is read into a temporary folder, deleted once the model is built. */
-    private Catalog load(String option, String typed, PrintWriter err) {
+    /** One version of the catalogue, and how reports name it: the folder as typed, or {@code REF:PATH}. */
+    private record Version(Catalog catalog, String display) {}
+
+    private Version load(String option, String typed, PrintWriter err) {
         var gitSpec = GitRevision.parse(option, typed);
+        CatalogSource source;
         if (gitSpec.isPresent()) {
             try (GitRevision revision = GitRevision.read(option, gitSpec.get(), Path.of(repository))) {
-                return new CatalogSource(revision.folder(), gitSpec.get().display(), false).loadSound(err);
+                source = new CatalogSource(revision.folder(), gitSpec.get().display(), false);
+                return new Version(source.loadSound(err), source.displayRoot());
             }
         }
-        return CatalogOption.folder(option, typed).loadSound(err);
-    }
-
-    private static String display(String typed) {
-        return GitRevision.parse("", typed).map(GitRevision.Spec::display)
-                .orElseGet(() -> CatalogOption.displayRoot(typed));
+        source = CatalogOption.folder(option, typed);
+        return new Version(source.loadSound(err), source.displayRoot());
     }
 
     private static List<AcceptedFinding> readAcceptFile(String file, PrintWriter err) {

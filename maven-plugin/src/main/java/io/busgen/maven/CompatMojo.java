@@ -93,10 +93,7 @@ public final class CompatMojo extends CatalogMojo {
                 }
             }
         }
-        for (AcceptedFinding unused : report.unusedAcceptances()) {
-            getLog().warn(unused.location().position() + ": accepted finding " + unused.key()
-                    + " no longer occurs: remove it from the accept file");
-        }
+        TextReport.unusedAcceptanceNotes(report).forEach(getLog()::warn);
         getLog().info("busgen: " + report.summary() + " from " + report.base() + " to " + report.head());
         List<Finding> failing = report.failing(threshold);
         if (!failing.isEmpty()) {

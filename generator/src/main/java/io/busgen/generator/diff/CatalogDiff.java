@@ -1,5 +1,6 @@
 package io.busgen.generator.diff;
 
+import io.busgen.generator.json.JsonPointer;
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.model.Catalog;
@@ -163,7 +164,8 @@ public final class CatalogDiff {
     }
 
     private void compareBodies(MessageType was, MessageType now) {
-        compareValueKeywords("", was.body().schema(), now.body().schema(), false, false, true);
+        compareValueKeywords("", SchemaChain.of(was.body().schema(), base.schemas()),
+                SchemaChain.of(now.body().schema(), head.schemas()), false, false, true);
         compareObject("", was.body(), now.body());
     }
 
@@ -216,14 +218,14 @@ public final class CatalogDiff {
                     + " bytes change, and with them anything that hashes or signs them");
         }
         for (Field field : was.fields()) {
-            now.field(field.wireName()).ifPresent(next -> compareField(child(pointer, field.wireName()), field,
+            now.field(field.wireName()).ifPresent(next -> compareField(JsonPointer.append(pointer, field.wireName()), field,
                     next));
         }
         objectsOnPath.pop();
     }
 
     private void fieldRemoved(String pointer, Field field, ObjectType was, ObjectType now, boolean nowClosed) {
-        String at = child(pointer, field.wireName());
+        String at = JsonPointer.append(pointer, field.wireName());
         String name = JsonValues.quote(field.wireName());
         String renamed = renameHint(field, "added", now.fields().stream()
                 .filter(f -> was.field(f.wireName()).isEmpty()).toList());
@@ -247,7 +249,7 @@ public final class CatalogDiff {
     }
 
     private void fieldAdded(String pointer, Field field, ObjectType was, ObjectType now, boolean wasClosed) {
-        String at = child(pointer, field.wireName());
+        String at = JsonPointer.append(pointer, field.wireName());
         String name = JsonValues.quote(field.wireName());
         String renamed = renameHint(field, "removed", was.fields().stream()
                 .filter(f -> now.field(f.wireName()).isEmpty()).toList());
@@ -330,8 +332,10 @@ public final class CatalogDiff {
 
     private void compareValue(String pointer, TypeUse was, TypeUse now, Schema wasSchema, Schema nowSchema,
             SourceLocation at) {
-        boolean wasNullable = admitsNull(was, SchemaChain.of(wasSchema, base.schemas()));
-        boolean nowNullable = admitsNull(now, SchemaChain.of(nowSchema, head.schemas()));
+        SchemaChain old = SchemaChain.of(wasSchema, base.schemas());
+        SchemaChain next = SchemaChain.of(nowSchema, head.schemas());
+        boolean wasNullable = admitsNull(was, old);
+        boolean nowNullable = admitsNull(now, next);
         boolean bothAnyValue = was.shape() instanceof Shape.AnyValue && now.shape() instanceof Shape.AnyValue;
         if (wasNullable != nowNullable && !bothAnyValue) {
             if (nowNullable) {
@@ -347,7 +351,7 @@ public final class CatalogDiff {
             // A recursive use of a type being compared further up this path: reported there, once.
             return;
         }
-        Rule shapeChange = compareShape(pointer, was.shape(), now.shape(), wasSchema, nowSchema, at);
+        Rule shapeChange = compareShape(pointer, was.shape(), now.shape(), old, next, at);
         if (shapeChange == Rule.TYPE_CHANGED) {
             // Both sides break already; the old and new type's own constraints have nothing to compare.
             compareDocumentation(pointer, wasSchema, nowSchema, nowSchema.location(), "");
@@ -355,13 +359,12 @@ public final class CatalogDiff {
         }
         boolean declaresFields = was.shape() instanceof Shape.Named w && w.form() == NamedType.Form.OBJECT
                 && now.shape() instanceof Shape.Named n && n.form() == NamedType.Form.OBJECT;
-        compareValueKeywords(pointer, wasSchema, nowSchema, shapeChange != null, wasNullable != nowNullable,
-                declaresFields);
+        compareValueKeywords(pointer, old, next, shapeChange != null, wasNullable != nowNullable, declaresFields);
         if (!(was.shape() instanceof Shape.Named) && !(now.shape() instanceof Shape.Named)) {
             // A value whose schema is referenced but names no type (a defs file holding a string): that schema's
             // own documentation. A named type's is compared with the type.
-            Schema wasTarget = SchemaChain.of(wasSchema, base.schemas()).last();
-            Schema nowTarget = SchemaChain.of(nowSchema, head.schemas()).last();
+            Schema wasTarget = old.last();
+            Schema nowTarget = next.last();
             if (wasTarget != wasSchema && nowTarget != nowSchema) {
                 compareDocumentation(pointer, wasTarget, nowTarget, nowTarget.location(), "referenced schema's ");
             }
@@ -377,8 +380,8 @@ public final class CatalogDiff {
     }
 
     /** Compares two shapes; gives the rule of the type change it reported, if any. */
-    private @Nullable Rule compareShape(String pointer, Shape was, Shape now, Schema wasSchema, Schema nowSchema,
-            SourceLocation at) {
+    private @Nullable Rule compareShape(String pointer, Shape was, Shape now, SchemaChain wasChain,
+            SchemaChain nowChain, SourceLocation at) {
         if (was instanceof Shape.Named w && now instanceof Shape.Named n && w.form() == n.form()) {
             NamedType wasType = base.type(w.name());
             NamedType nowType = head.type(n.name());
@@ -392,7 +395,7 @@ public final class CatalogDiff {
                         + nowName, "the wire is unchanged; Java code using the old type needs changing when it"
                         + " upgrades");
             }
-            if (nowType.schema() != nowSchema) {
+            if (nowType.schema() != nowChain.site()) {
                 // A referenced type: its own documentation, beside the documentation at the place of use.
                 compareDocumentation(pointer, wasType.schema(), nowType.schema(), nowType.location(),
                         "type " + n.name().relativeName() + ": ");
@@ -403,21 +406,20 @@ public final class CatalogDiff {
             return null;
         }
         if (was instanceof Shape.ArrayOf w && now instanceof Shape.ArrayOf n) {
-            Schema wasItems = SchemaChain.of(wasSchema, base.schemas()).first(Schema::items);
-            Schema nowItems = SchemaChain.of(nowSchema, head.schemas()).first(Schema::items);
+            Schema wasItems = wasChain.first(Schema::items);
+            Schema nowItems = nowChain.first(Schema::items);
             if (wasItems != null && nowItems != null) {
-                compareValue(child(pointer, "*"), w.items(), n.items(), wasItems, nowItems, nowItems.location());
+                compareValue(JsonPointer.append(pointer, "*"), w.items(), n.items(), wasItems, nowItems, nowItems.location());
             } else if (!w.items().equals(n.items())) {
                 Rule items = nowItems == null ? Rule.TYPE_WIDENED : Rule.TYPE_NARROWED;
-                report(items, child(pointer, "*"), Side.HEAD, at, "items "
+                report(items, JsonPointer.append(pointer, "*"), Side.HEAD, at, "items "
                         + (nowItems == null ? "may now be any value" : "given a schema"), null);
                 return items;
             }
             return null;
         }
         if (was instanceof Shape.AnyValue && now instanceof Shape.AnyValue) {
-            return compareTypeSets(pointer, SchemaChain.of(wasSchema, base.schemas()),
-                    SchemaChain.of(nowSchema, head.schemas()), at);
+            return compareTypeSets(pointer, wasChain, nowChain, at);
         }
         if (was.equals(now)) {
             return null;
@@ -430,7 +432,7 @@ public final class CatalogDiff {
                     + " old schema may send members that do not fit the declared fields");
             for (Field field : structure.fields()) {
                 if (field.required()) {
-                    report(Rule.FIELD_ADDED_REQUIRED, child(pointer, field.wireName()), Side.HEAD,
+                    report(Rule.FIELD_ADDED_REQUIRED, JsonPointer.append(pointer, field.wireName()), Side.HEAD,
                             field.location(), "field " + JsonValues.quote(field.wireName()) + " added as required",
                             "producers built against the old schema need not send it");
                 }
@@ -522,13 +524,11 @@ public final class CatalogDiff {
         return shape instanceof Shape.FreeFormObject ? "free-form object" : "any value";
     }
 
-    private void compareValueKeywords(String pointer, Schema was, Schema now, boolean shapeReported,
+    private void compareValueKeywords(String pointer, SchemaChain old, SchemaChain next, boolean shapeReported,
             boolean nullReported, boolean declaresFields) {
-        SchemaChain old = SchemaChain.of(was, base.schemas());
-        SchemaChain next = SchemaChain.of(now, head.schemas());
         KeywordComparison.compare(old, next, shapeReported, nullReported, declaresFields,
                 (rule, message, at) -> report(rule, pointer, Side.HEAD, at, message, hintFor(rule)));
-        compareDocumentation(pointer, was, now, now.location(), "");
+        compareDocumentation(pointer, old.site(), next.site(), next.site().location(), "");
     }
 
     private static @Nullable String hintFor(Rule rule) {
@@ -594,10 +594,5 @@ public final class CatalogDiff {
 
     private static String quoted(List<String> names) {
         return String.join(", ", names.stream().map(JsonValues::quote).toList());
-    }
-
-    /** {@code pointer/token}, the token escaped as RFC 6901 says ({@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
-    static String child(String pointer, String token) {
-        return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -17,10 +17,7 @@ public final class TextReport {
         for (Finding finding : report.byLevel()) {
             lines(report, finding).forEach(line -> out.append(line).append('\n'));
         }
-        for (AcceptedFinding unused : report.unusedAcceptances()) {
-            out.append(unused.location().position()).append(": note: accepted finding ").append(unused.key())
-                    .append(" no longer occurs: remove it from the accept file\n");
-        }
+        unusedAcceptanceNotes(report).forEach(note -> out.append(note).append('\n'));
         out.append(report.summary()).append(" from ").append(report.base()).append(" to ").append(report.head())
                 .append('\n');
         return out.toString();
@@ -38,6 +35,14 @@ public final class TextReport {
         }
         report.acceptance(finding).ifPresent(a -> lines.add("    accepted: " + a.reason()));
         return lines;
+    }
+
+    /** One line per accept-file entry that matches no finding, located in the accept file. */
+    public static List<String> unusedAcceptanceNotes(DiffReport report) {
+        return report.unusedAcceptances().stream()
+                .map(unused -> unused.location().position() + ": note: accepted finding " + unused.key()
+                        + " no longer occurs: remove it from the accept file")
+                .toList();
     }
 
     /** {@code file:line:column}, marked {@code (base)} when it is in the old version. */

@@ -4,7 +4,7 @@ def builds = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for pr
 def logged = { int build, String line ->
     assert builds[build - 1].contains(line) : "build ${build} did not log: ${line}"
 }
-assert builds.size() == 4 : "build.log holds ${builds.size()} builds, not 4"
+assert builds.size() == 7 : "build.log holds ${builds.size()} builds, not 7"
 
 // Build 1: an optional field added is information, and the build passes.
 logged 1, '[INFO] schemas/messages/parcel.van.loaded.json:15:15: info: parcel.van.loaded #/driver: field "driver"' +
@@ -30,4 +30,13 @@ logged 4, '[INFO] older/messages/parcel.van.loaded.json:15:14 (base): breaking: 
 logged 4, '[INFO]     accepted: no consumer has read the depot since the vans were assigned to one depot each'
 logged 4, '[INFO] busgen: 2 findings: 1 breaking, 0 warnings, 1 info (1 accepted) from older to schemas'
 logged 4, 'BUILD SUCCESS'
+
+// Builds 5 to 7: usage errors, each naming what to set.
+logged 5, 'set the version to compare with: either <baseline> (a catalogue folder) or <baselineArtifact>' +
+        ' (groupId:artifactId:version[:name] of a released schemas jar)'
+logged 6, '<failOn> sometimes: choose one of breaking, warning, never'
+logged 7, '1 problem in the accept file:'
+logged 7, 'broken-accepted.json:3:14: #/accepted/0/rule: unknown rule "FIELD_REMOVED_REQUIRD": did you mean' +
+        ' "FIELD_REMOVED_REQUIRED"?'
+(5..7).each { logged it, 'BUILD FAILURE' }
 return true

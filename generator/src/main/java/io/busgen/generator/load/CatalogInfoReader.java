@@ -62,6 +62,11 @@ final class CatalogInfoReader {
             problems.report(object.members().get("javaPackage").location(), "\"javaPackage\" \"" + javaPackage
                     + "\" is not a valid Java package name; write dot-separated identifiers such as com.example.events");
             javaPackage = null;
+        } else if (javaPackage != null && JavaNames.isJdkPackage(javaPackage)) {
+            problems.report(object.members().get("javaPackage").location(), "\"javaPackage\" \"" + javaPackage
+                    + "\" belongs to the JDK, where no other code may be compiled; use your own, such as"
+                    + " com.example.events");
+            javaPackage = null;
         }
         String description = optionalString(object, "description");
         String intro = optionalString(object, "intro");

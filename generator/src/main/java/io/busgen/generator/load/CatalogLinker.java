@@ -66,11 +66,11 @@ final class CatalogLinker {
 
     /** The types references can reach, by {@code path#pointer} of their schema, named in the first pass. */
     private final Map<String, Slot> slots = new LinkedHashMap<>();
-    /** Every top-level Java name, with what it names, to find collisions. */
-    private final Map<String, String> topLevelNames = new HashMap<>();
-    /** The simple names nested in each type, to find collisions and to list them on the type. */
-    private final Map<JavaTypeName, Map<String, SourceLocation>> nestedNames = new HashMap<>();
-    private final Map<JavaTypeName, NamedType> built = new LinkedHashMap<>();
+    /** Decides every Java name. */
+    private final JavaNaming naming;
+    /** The simple names nested in each type, to list them on the type. */
+    private final Map<JavaTypeName, List<String>> nestedNames = new HashMap<>();
+    private Map<JavaTypeName, NamedType> built = new LinkedHashMap<>();
     private final SchemaFingerprint fingerprints = new SchemaFingerprint(new FingerprintLinks());
 
     /** A type named in the first pass. */
@@ -96,6 +96,7 @@ final class CatalogLinker {
         this.files = files;
         this.unreadable = unreadable;
         this.problems = problems;
+        this.naming = new JavaNaming(info, problems);
     }
 
     Optional<Catalog> link() {
@@ -108,16 +109,14 @@ final class CatalogLinker {
         }
         checkUniqueRoutingKeys(entries);
         checkPairs(entries);
-        String prefix = JavaNames.upperCamel(info.name());
-        reserveTopLevel(prefix + "Catalog", "the generated catalogue class");
-        for (String generated : List.of("Message", "Response", "MessageVisitor", "ResponseVisitor", "Validators")) {
-            reserveTopLevel(prefix + generated, "a generated catalogue interface");
-        }
         nameEntryTypes(entries);
         nameSharedTypes();
+        nameEntryDefs(entries);
         for (Slot slot : List.copyOf(slots.values())) {
             build(slot);
         }
+        built = naming.nameMembers(built);
+        new JavaLimits(problems).check(built.values(), files.values());
         // Fingerprints are only taken of a sound catalogue, where every reference resolves.
         if (problems.size() > problemsBefore) {
             return Optional.empty();
@@ -430,10 +429,20 @@ final class CatalogLinker {
             CatalogFile file = entry.file();
             Schema root = file.document().root();
             String base = JavaNames.upperCamel(entry.routingKey()) + (entry.kind() == Kind.RESPONSE ? "Response" : "");
-            JavaTypeName name = JavaTypeName.topLevel(info.javaPackage(), javaNameOr(root, base));
-            if (claimTopLevel(name.simpleName(), root.location(), file.display())) {
+            Optional<String> simpleName = naming.topLevel(root, base, root.location(), file.display());
+            if (simpleName.isPresent()) {
+                JavaTypeName name = JavaTypeName.topLevel(info.javaPackage(), simpleName.get());
                 slots.put(file.path() + "#", new Slot(name, Form.OBJECT, Origin.BODY, file, root));
-                nameDefsEntries(file, name);
+            }
+        }
+    }
+
+    /** Names the types nested in entry files' {@code $defs}, once every top-level type has its name. */
+    private void nameEntryDefs(List<Entry> entries) {
+        for (Entry entry : entries) {
+            Slot slot = slots.get(entry.file().path() + "#");
+            if (slot != null) {
+                nameDefsEntries(entry.file(), slot.name());
             }
         }
     }
@@ -446,11 +455,10 @@ final class CatalogLinker {
             Schema root = file.document().root();
             Optional<Form> form = formOf(root);
             if (form.isPresent()) {
-                JavaTypeName name = JavaTypeName.topLevel(info.javaPackage(),
-                        javaNameOr(root, JavaNames.upperCamel(file.stem())));
-                if (claimTopLevel(name.simpleName(), root.location(), file.display())) {
-                    slots.put(file.path() + "#", new Slot(name, form.get(), Origin.SHARED, file, root));
-                }
+                Optional<String> simpleName = naming.topLevel(root, JavaNames.upperCamel(file.stem()),
+                        root.location(), file.display());
+                simpleName.ifPresent(n -> slots.put(file.path() + "#", new Slot(
+                        JavaTypeName.topLevel(info.javaPackage(), n), form.get(), Origin.SHARED, file, root)));
             }
             nameDefsEntries(file, null);
         }
@@ -464,57 +472,21 @@ final class CatalogLinker {
             if (form.isEmpty()) {
                 continue;
             }
-            String simpleName = javaNameOr(schema, JavaNames.upperCamel(def.getKey()));
+            String defaultName = JavaNames.upperCamel(def.getKey());
             String key = file.path() + "#" + JsonPointer.append("/$defs", def.getKey());
             if (enclosing == null) {
-                if (claimTopLevel(simpleName, schema.location(), file.display() + " $defs/" + def.getKey())) {
-                    slots.put(key, new Slot(JavaTypeName.topLevel(info.javaPackage(), simpleName), form.get(),
-                            Origin.SHARED, file, schema));
+                naming.topLevel(schema, defaultName, schema.location(), file.display() + " $defs/" + def.getKey())
+                        .ifPresent(n -> slots.put(key, new Slot(JavaTypeName.topLevel(info.javaPackage(), n),
+                                form.get(), Origin.SHARED, file, schema)));
+            } else {
+                Optional<String> simpleName = naming.nested(enclosing, schema, defaultName, schema.location());
+                if (simpleName.isPresent()) {
+                    nestedNames.computeIfAbsent(enclosing, e -> new ArrayList<>()).add(simpleName.get());
+                    slots.put(key, new Slot(enclosing.nested(simpleName.get()), form.get(), Origin.NESTED, file,
+                            schema));
                 }
-            } else if (claimNested(enclosing, simpleName, schema.location())) {
-                slots.put(key, new Slot(enclosing.nested(simpleName), form.get(), Origin.NESTED, file, schema));
             }
         }
-    }
-
-    /** Reserves a top-level name for a generated type that no schema defines. */
-    private void reserveTopLevel(String simpleName, String what) {
-        topLevelNames.put(simpleName, what);
-    }
-
-    private boolean claimTopLevel(String simpleName, SourceLocation location, String what) {
-        String first = topLevelNames.putIfAbsent(simpleName, what);
-        if (first == null) {
-            return true;
-        }
-        problems.report(location, "Java name collision: " + what + " becomes the type " + simpleName
-                + ", which is already " + first + "; rename one or set \"x-java-name\"");
-        return false;
-    }
-
-    private boolean claimNested(JavaTypeName enclosing, String simpleName, SourceLocation location) {
-        Map<String, SourceLocation> names = nestedNames.computeIfAbsent(enclosing, e -> new LinkedHashMap<>());
-        String clash = null;
-        if (simpleName.equals(enclosing.simpleName()) || enclosing.simpleNames().contains(simpleName)) {
-            clash = "the name of its enclosing type";
-        } else if (JavaNames.RESERVED_NESTED_TYPES.contains(simpleName)) {
-            clash = "reserved for the generated " + simpleName.toLowerCase(java.util.Locale.ROOT);
-        } else if (names.containsKey(simpleName)) {
-            clash = "already the name of another type nested in " + enclosing.relativeName() + " (at "
-                    + names.get(simpleName).fragment() + ")";
-        }
-        if (clash != null) {
-            problems.report(location, "Java name collision: the nested type " + enclosing.relativeName() + "."
-                    + simpleName + " is " + clash + "; set \"x-java-name\" to name it otherwise");
-            return false;
-        }
-        names.put(simpleName, location);
-        return true;
-    }
-
-    private static String javaNameOr(Schema schema, String fallback) {
-        JsonValue name = schema.extensions().get("x-java-name");
-        return name instanceof JsonString s && JavaNames.isValidIdentifier(s.value()) ? s.value() : fallback;
     }
 
     /** Whether a schema defines a record (an object with properties) or an enum (string values), or neither. */
@@ -561,17 +533,12 @@ final class CatalogLinker {
         // Register a placeholder first, so that nested types are listed after their enclosing type.
         built.put(name, null);
         List<Field> fields = new ArrayList<>();
-        Map<String, String> javaNames = new HashMap<>();
         int position = 0;
         for (Map.Entry<String, Schema> property : schema.properties().entrySet()) {
             String wireName = property.getKey();
             Schema propertySchema = property.getValue();
-            String javaName = javaNameOr(propertySchema, JavaNames.lowerCamel(wireName));
-            String clash = javaNames.putIfAbsent(javaName, wireName);
-            if (clash != null) {
-                problems.report(propertySchema.location(), "Java name collision: properties \"" + clash + "\" and \""
-                        + wireName + "\" both become the field " + javaName + "; rename one or set \"x-java-name\"");
-            }
+            // Named for good once every type has its name (JavaNaming.nameMembers).
+            String javaName = JavaNames.lowerCamel(wireName);
             TypeUse type = typeOf(propertySchema, file, name, wireName, new ArrayDeque<>());
             fields.add(field(wireName, javaName, type, propertySchema, schema, position++));
         }
@@ -582,7 +549,7 @@ final class CatalogLinker {
                         + " lists \"" + required + "\", which is not among the properties: declare it or remove it");
             }
         }
-        List<JavaTypeName> nested = nestedNames.getOrDefault(name, Map.of()).keySet().stream()
+        List<JavaTypeName> nested = nestedNames.getOrDefault(name, List.of()).stream()
                 .map(name::nested)
                 .toList();
         built.put(name, new ObjectType(name, origin, schema.description(), fields, nested, schema));
@@ -632,19 +599,11 @@ final class CatalogLinker {
 
     private EnumType buildEnum(JavaTypeName name, Origin origin, Schema schema) {
         List<EnumType.Constant> constants = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
+        Set<String> values = new java.util.HashSet<>();
         for (JsonValue value : schema.enumValues()) {
-            if (!(value instanceof JsonString s)) {
-                continue;
-            }
-            String constant = JavaNames.upperSnake(s.value());
-            String clash = seen.putIfAbsent(constant, s.value());
-            if (clash != null) {
-                problems.report(value.location(), "Java name collision: enum values \"" + clash + "\" and \""
-                        + s.value() + "\" both become the constant " + constant + "; make the values differ by more"
-                        + " than punctuation or case");
-            } else {
-                constants.add(new EnumType.Constant(s.value(), constant));
+            // Named for good, unique, once every type has its name (JavaNaming.nameMembers).
+            if (value instanceof JsonString s && values.add(s.value())) {
+                constants.add(new EnumType.Constant(s.value(), JavaNames.upperSnake(s.value())));
             }
         }
         return new EnumType(name, origin, schema.description(), constants, schema);
@@ -687,11 +646,13 @@ final class CatalogLinker {
         List<JsonType> core = withoutNull(schema.types());
         Optional<Form> form = formOf(schema);
         if (form.isPresent()) {
-            String simpleName = javaNameOr(schema, JavaNames.upperCamel(hint));
-            if (!claimNested(enclosing, simpleName, schema.location())) {
+            Optional<String> simpleName = naming.nested(enclosing, schema, JavaNames.upperCamel(hint),
+                    schema.location());
+            if (simpleName.isEmpty()) {
                 return new TypeUse(new Shape.AnyValue(), true);
             }
-            JavaTypeName name = enclosing.nested(simpleName);
+            nestedNames.computeIfAbsent(enclosing, e -> new ArrayList<>()).add(simpleName.get());
+            JavaTypeName name = enclosing.nested(simpleName.get());
             if (form.get() == Form.ENUM) {
                 built.put(name, buildEnum(name, Origin.NESTED, schema));
                 nullable = schema.types().contains(JsonType.NULL)

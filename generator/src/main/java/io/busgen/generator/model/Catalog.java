@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The linked, validated, immutable catalogue: what every emitter (Java, validators, docs, diff) reads.
@@ -22,6 +23,11 @@ public final class Catalog {
     private final Map<String, MessageType> messagesByKey = new java.util.HashMap<>();
     private final Map<String, MessageType> responsesByKey = new java.util.HashMap<>();
     private final SchemaIndex schemas;
+    private final Map<JavaTypeName, String> validatorNames = new java.util.HashMap<>();
+    private final Map<JavaTypeName, EnvelopePaths> envelopePaths = new java.util.HashMap<>();
+    private final Map<JavaTypeName, Boolean> decodingEnforces = new java.util.HashMap<>();
+    private final Optional<JavaTypeName> replyMeta;
+    private final Map<String, Set<String>> avoidByFile = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Catalog(CatalogInfo info, List<MessageType> messages, List<MessageType> responses,
             List<NamedType> types, SchemaIndex schemas) {
@@ -38,6 +44,94 @@ public final class Catalog {
             }
         }
         this.types = Collections.unmodifiableMap(index);
+        for (NamedType type : types) {
+            if (type instanceof ObjectType object) {
+                envelopePaths.put(type.name(), EnvelopePaths.of(object, this.types));
+                decodingEnforces.put(type.name(), DecodingCoverage.enforcesAll(schemas, object.schema()));
+            }
+        }
+        this.replyMeta = replyMetaType(this.responses);
+        NameAllocator validatorNames = NameAllocator.caseSensitive();
+        for (NamedType type : types) {
+            if (type instanceof ObjectType) {
+                this.validatorNames.put(type.name(), validatorNames.allocate(
+                        JavaNames.upperSnake(String.join("_", type.name().simpleNames()))));
+            }
+        }
+    }
+
+    /**
+     * The meta type of error replies: the type of the {@code meta} field every response has, when they all have one
+     * of the same object type (as Infrahub's responses do). Without it, the catalogue has no error replies.
+     */
+    private static Optional<JavaTypeName> replyMetaType(List<MessageType> responses) {
+        Optional<JavaTypeName> meta = Optional.empty();
+        for (MessageType response : responses) {
+            Optional<JavaTypeName> own = response.body().field("meta")
+                    .filter(f -> !f.nullable() && f.type().shape() instanceof Shape.Named named
+                            && named.form() == NamedType.Form.OBJECT)
+                    .map(f -> ((Shape.Named) f.type().shape()).name());
+            if (own.isEmpty() || (meta.isPresent() && !meta.equals(own))) {
+                return Optional.empty();
+            }
+            meta = own;
+        }
+        return meta;
+    }
+
+    /** The type of error replies' {@code meta}, when the catalogue has error replies (see the runtime docs). */
+    public Optional<JavaTypeName> replyMeta() {
+        return replyMeta;
+    }
+
+    /** Where the envelope properties of an object type live within it. */
+    public EnvelopePaths envelopePaths(JavaTypeName objectType) {
+        EnvelopePaths paths = envelopePaths.get(objectType);
+        if (paths == null) {
+            throw new IllegalArgumentException("no object type named " + objectType);
+        }
+        return paths;
+    }
+
+    /**
+     * Whether decoding into the object type's generated record enforces its whole schema, so that a body that decodes
+     * is valid (formats aside) and validation can be skipped on success.
+     */
+    public boolean decodingEnforcesSchema(JavaTypeName objectType) {
+        Boolean enforces = decodingEnforces.get(objectType);
+        if (enforces == null) {
+            throw new IllegalArgumentException("no object type named " + objectType);
+        }
+        return enforces;
+    }
+
+    /**
+     * The name of an object type's validator in the catalogue's validators class: its names in upper snake case
+     * ({@code GIT_FILE_GET_RESPONSE_DATA}), unique within the class.
+     */
+    public String validatorName(JavaTypeName objectType) {
+        String name = validatorNames.get(objectType);
+        if (name == null) {
+            throw new IllegalArgumentException("no object type named " + objectType);
+        }
+        return name;
+    }
+
+    /**
+     * The names no variable (component, constant, local) declared in the file of {@code type} may take: see
+     * {@link JavaNameTable#variableNamesToAvoid}.
+     */
+    public Set<String> variableNamesToAvoid(JavaTypeName type, String javaPackage) {
+        return avoidByFile.computeIfAbsent(type.simpleNames().get(0) + " " + javaPackage,
+                file -> JavaNameTable.variableNamesToAvoid(types.keySet(), info.name(), javaPackage, type));
+    }
+
+    /** The simple name of a catalogue-wide type: {@code InfrahubCatalog} for the suffix {@code Catalog}. */
+    public String catalogTypeName(String suffix) {
+        if (!JavaNameTable.CATALOG_TYPE_SUFFIXES.contains(suffix)) {
+            throw new IllegalArgumentException("no catalogue type " + suffix);
+        }
+        return JavaNames.upperCamel(info.name()) + suffix;
     }
 
     private static List<MessageType> sortedByRoutingKey(List<MessageType> entries) {

@@ -39,6 +39,25 @@ public record Field(
         return type.nullable();
     }
 
+    /** Whether the default is a value other than null. */
+    public boolean hasNonNullDefault() {
+        return defaultValue != null && !(defaultValue instanceof JsonValue.JsonNull);
+    }
+
+    /**
+     * Whether the field's value may be null in Java: when JSON null is allowed, or when the field is optional with no
+     * non-null default (null then means absent).
+     */
+    public boolean nullableInJava() {
+        return nullable() || (!required && !hasNonNullDefault());
+    }
+
+    /** Whether the field is held as a Java primitive ({@code long}, {@code double}, {@code boolean}). */
+    public boolean javaPrimitive() {
+        return !nullableInJava() && type.shape() instanceof Shape.Scalar scalar
+                && scalar.type() != io.busgen.generator.schema.JsonType.STRING;
+    }
+
     public SourceLocation location() {
         return schema.location();
     }

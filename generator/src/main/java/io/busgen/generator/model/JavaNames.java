@@ -3,7 +3,6 @@ package io.busgen.generator.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The dialect's naming rules, from wire names to Java names. Every case conversion uses {@link Locale#ROOT}, so the
@@ -11,31 +10,18 @@ import java.util.Set;
  */
 public final class JavaNames {
 
-    /** Java keywords and literals, which cannot name anything. */
-    private static final Set<String> KEYWORDS = Set.of(
-            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
-            "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
-            "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
-            "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-            "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_");
-
-    /** Member names a generated record already has: Object's methods and the generated methods. */
-    private static final Set<String> RESERVED_MEMBERS = Set.of(
-            "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize",
-            "builder", "toBuilder", "toEnvelope", "accept");
-
-    /** Type names a generated type already uses for its own members. */
-    public static final Set<String> RESERVED_NESTED_TYPES = Set.of("Builder");
-
     private JavaNames() {}
 
-    /** {@code check.generator.run} -> {@code CheckGeneratorRun}; {@code node_diff} -> {@code NodeDiff}. */
+    /**
+     * {@code check.generator.run} -> {@code CheckGeneratorRun}; {@code node_diff} -> {@code NodeDiff}; empty when the
+     * name has no letter or digit ({@code _._._}).
+     */
     public static String upperCamel(String wire) {
         StringBuilder name = new StringBuilder();
         for (String word : words(wire)) {
             name.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
         }
-        return validStart(name.toString());
+        return name.length() == 0 ? "" : validStart(name.toString());
     }
 
     /** {@code generator_definition} -> {@code generatorDefinition}; Java keywords get a trailing {@code _}. */
@@ -53,7 +39,8 @@ public final class JavaNames {
             }
         }
         String candidate = validStart(name.toString());
-        return KEYWORDS.contains(candidate) || RESERVED_MEMBERS.contains(candidate) ? candidate + "_" : candidate;
+        return JavaNameTable.KEYWORDS.contains(candidate) || JavaNameTable.RECORD_METHODS.contains(candidate)
+                || JavaNameTable.RESTRICTED_VARIABLE_NAMES.contains(candidate) ? candidate + "_" : candidate;
     }
 
     /** {@code read-only} -> {@code READ_ONLY}; {@code camelCase} -> {@code CAMEL_CASE}; {@code 1x} -> {@code _1X}. */
@@ -70,10 +57,16 @@ public final class JavaNames {
 
     /** Whether {@code name} may name a Java type or member as it stands. */
     public static boolean isValidIdentifier(String name) {
-        if (name.isEmpty() || KEYWORDS.contains(name) || !Character.isJavaIdentifierStart(name.codePointAt(0))) {
+        if (name.isEmpty() || JavaNameTable.KEYWORDS.contains(name)
+                || !Character.isJavaIdentifierStart(name.codePointAt(0))) {
             return false;
         }
         return name.codePoints().allMatch(Character::isJavaIdentifierPart);
+    }
+
+    /** Whether {@code name} may name a Java type: an identifier that is not {@code var}, {@code record}, ... */
+    public static boolean isValidTypeName(String name) {
+        return isValidIdentifier(name) && !JavaNameTable.RESTRICTED_TYPE_NAMES.contains(name);
     }
 
     /** Whether {@code name} is a valid Java package name ({@code io.busgen.infrahub}). */
@@ -85,6 +78,22 @@ public final class JavaNames {
         }
         return true;
     }
+
+    /**
+     * Whether a package belongs to the JDK ({@code java.lang}, {@code java.util}, {@code sun.misc}, ...): code cannot be
+     * compiled into it.
+     */
+    public static boolean isJdkPackage(String name) {
+        if (name.equals("java") || name.startsWith("java.")) {
+            return true;
+        }
+        return JDK_PACKAGES.contains(name);
+    }
+
+    private static final java.util.Set<String> JDK_PACKAGES = java.lang.module.ModuleFinder.ofSystem().findAll()
+            .stream()
+            .flatMap(module -> module.descriptor().packages().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The words of a wire name: runs of letters and digits, split at anything else. */
     private static List<String> words(String wire) {

@@ -137,6 +137,50 @@ public record Schema(
         return anyOf.get(0).isNullOnly() ? Optional.of(anyOf.get(1)) : Optional.empty();
     }
 
+    /** The keywords this schema uses that matter for validation, in a fixed order (x- keywords left out). */
+    public List<String> validationKeywords() {
+        List<String> used = new java.util.ArrayList<>();
+        addIf(used, "type", !types.isEmpty());
+        addIf(used, "enum", enumValues != null);
+        addIf(used, "const", constValue != null);
+        addIf(used, "properties", !properties.isEmpty());
+        addIf(used, "required", !required.isEmpty());
+        addIf(used, "additionalProperties", additionalProperties != null);
+        addIf(used, "patternProperties", !patternProperties.isEmpty());
+        addIf(used, "propertyNames", propertyNames != null);
+        addIf(used, "minProperties", minProperties != null);
+        addIf(used, "maxProperties", maxProperties != null);
+        addIf(used, "dependentRequired", !dependentRequired.isEmpty());
+        addIf(used, "dependentSchemas", !dependentSchemas.isEmpty());
+        addIf(used, "items", items != null);
+        addIf(used, "prefixItems", !prefixItems.isEmpty());
+        addIf(used, "minItems", minItems != null);
+        addIf(used, "maxItems", maxItems != null);
+        addIf(used, "uniqueItems", uniqueItems);
+        addIf(used, "contains", contains != null);
+        addIf(used, "minLength", minLength != null);
+        addIf(used, "maxLength", maxLength != null);
+        addIf(used, "pattern", pattern != null);
+        addIf(used, "minimum", minimum != null);
+        addIf(used, "maximum", maximum != null);
+        addIf(used, "exclusiveMinimum", exclusiveMinimum != null);
+        addIf(used, "exclusiveMaximum", exclusiveMaximum != null);
+        addIf(used, "multipleOf", multipleOf != null);
+        addIf(used, "allOf", !allOf.isEmpty());
+        addIf(used, "anyOf", !anyOf.isEmpty());
+        addIf(used, "oneOf", !oneOf.isEmpty());
+        addIf(used, "not", not != null);
+        addIf(used, "if", ifSchema != null);
+        addIf(used, "$ref", ref != null);
+        return used;
+    }
+
+    private static void addIf(List<String> used, String keyword, boolean present) {
+        if (present) {
+            used.add(keyword);
+        }
+    }
+
     /** Whether the schema's {@code type} allows exactly this one type, or this type and null. */
     public boolean allowsOnly(JsonType type) {
         return types.equals(List.of(type));

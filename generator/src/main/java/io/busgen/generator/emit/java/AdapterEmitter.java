@@ -8,9 +8,12 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.busgen.generator.model.Catalog;
+import io.busgen.generator.model.EnvelopePaths;
 import io.busgen.generator.model.EnvelopeProperty;
 import io.busgen.generator.model.Field;
+import io.busgen.generator.model.JavaNameTable;
 import io.busgen.generator.model.JavaNames;
+import io.busgen.generator.model.NameAllocator;
 import io.busgen.generator.model.Kind;
 import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.NamedType;
@@ -48,7 +51,7 @@ final class AdapterEmitter {
         TypeName superclass = ParameterizedTypeName.get(
                 entry == null ? RuntimeNames.TYPE_ADAPTER : RuntimeNames.ENTRY_ADAPTER, record);
         Map<Field, String> nameConstants = nameConstants(type);
-        TypeSpec.Builder adapter = TypeSpec.classBuilder("Adapter")
+        TypeSpec.Builder adapter = TypeSpec.classBuilder(JavaNameTable.ADAPTER_CLASS)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(superclass);
         for (Map.Entry<Field, String> constant : nameConstants.entrySet()) {
@@ -78,39 +81,35 @@ final class AdapterEmitter {
         adapter.addMethod(write(type, record, nameConstants));
         adapter.addMethod(read(type, record));
         adapter.addMethod(dump(type, record));
-        EnvelopePaths paths = envelopePaths(type);
-        if (entry != null || !paths.paths().isEmpty()) {
+        EnvelopePaths paths = catalog.envelopePaths(type.name());
+        if (entry != null || !paths.isEmpty()) {
             if (entry == null) {
                 adapter.addSuperinterface(ParameterizedTypeName.get(RuntimeNames.ENVELOPE_MAPPING, record));
             }
-            adapter.addMethod(envelopeFields(record, paths));
-            adapter.addMethod(withEnvelopeFields(record, paths));
+            adapter.addMethod(envelopeFields(type, record, paths));
+            adapter.addMethod(withEnvelopeFields(type, record, paths));
         }
         return adapter.build();
-    }
-
-    /** Whether an object type holds envelope fields, itself or in the objects it always holds. */
-    boolean carriesEnvelopeFields(ObjectType type) {
-        return !envelopePaths(type).paths().isEmpty();
     }
 
     // ---- dumping --------------------------------------------------------------------------------------------
 
     /** The value as plain JSON with every field, nulls included; optional fields without a default when set. */
     private MethodSpec dump(ObjectType type, ClassName record) {
+        NameAllocator locals = scope(type);
         MethodSpec.Builder method = MethodSpec.methodBuilder("dump")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(Object.class)
                 .addParameter(record, "value")
-                .addStatement("$T<String, @$T Object> members = new $T<>()", java.util.LinkedHashMap.class,
-                        RuntimeNames.NULLABLE, java.util.LinkedHashMap.class);
+                .addStatement("$T<$T, @$T $T> members = new $T<>()", java.util.LinkedHashMap.class, String.class,
+                        RuntimeNames.NULLABLE, Object.class, java.util.LinkedHashMap.class);
         for (Field field : type.fields()) {
             CodeBlock value = CodeBlock.of("value.$N()", field.javaName());
             boolean absentWhenNull = !field.nullable() && TypeMapping.nullableInJava(field);
             if (!TypeMapping.nullableInJava(field) && needsConversion(field.type().shape())) {
                 method.addStatement("members.put($S, $L)", field.wireName(),
-                        dumpValue(field.type().shape(), value, 1));
+                        dumpValue(field.type().shape(), value, locals));
                 continue;
             }
             if (TypeMapping.primitive(field) || !needsConversion(field.type().shape())) {
@@ -119,17 +118,16 @@ final class AdapterEmitter {
                 }
                 method.addStatement("members.put($S, $L)", field.wireName(), value);
             } else {
-                String local = field.javaName().equals("members") || field.javaName().equals("value")
-                        ? field.javaName() + "Value" : field.javaName();
+                String local = locals.allocate(field.javaName());
                 method.addStatement("$T $N = $L", types.referenceType(field.type().shape())
                         .annotated(RuntimeNames.NULLABLE_ANNOTATION), local, value);
                 if (absentWhenNull) {
                     method.beginControlFlow("if ($N != null)", local);
                     method.addStatement("members.put($S, $L)", field.wireName(),
-                            dumpValue(field.type().shape(), CodeBlock.of("$N", local), 1));
+                            dumpValue(field.type().shape(), CodeBlock.of("$N", local), locals));
                 } else {
                     method.addStatement("members.put($S, $N == null ? null : $L)", field.wireName(), local,
-                            dumpValue(field.type().shape(), CodeBlock.of("$N", local), 1));
+                            dumpValue(field.type().shape(), CodeBlock.of("$N", local), locals));
                 }
             }
             if (absentWhenNull) {
@@ -147,7 +145,7 @@ final class AdapterEmitter {
         return shape instanceof Shape.ArrayOf array && needsConversion(array.items().shape());
     }
 
-    private CodeBlock dumpValue(Shape shape, CodeBlock value, int depth) {
+    private CodeBlock dumpValue(Shape shape, CodeBlock value, NameAllocator locals) {
         if (shape instanceof Shape.Named named) {
             return named.form() == NamedType.Form.ENUM
                     ? CodeBlock.of("$L.wireValue()", value)
@@ -161,36 +159,45 @@ final class AdapterEmitter {
                         ? CodeBlock.of("$T::wireValue", types.className(named.name()))
                         : CodeBlock.of("$T.ADAPTER::dump", types.className(named.name()));
             } else {
-                String parameter = "element" + (depth == 1 ? "" : Integer.toString(depth));
+                String parameter = locals.allocate("element");
                 element = CodeBlock.of("$N -> $L", parameter, dumpValue(items, CodeBlock.of("$N", parameter),
-                        depth + 1));
+                        locals));
             }
             return CodeBlock.of("$T.list($L, $L)", RuntimeNames.DUMPING, value, element);
         }
         return value;
     }
 
-    /** One {@code FieldName} constant per body field, named after the field in upper snake case. */
-    private static Map<Field, String> nameConstants(ObjectType type) {
+    /**
+     * One {@code FieldName} constant per body field, named after the field in upper snake case, free of the record's
+     * constants (which it would hide), its components and the types visible in the adapter.
+     */
+    private Map<Field, String> nameConstants(ObjectType type) {
+        NameAllocator names = scope(type).reserve(JavaNameTable.RECORD_CONSTANTS).reserve(JavaNameTable.PROPERTIES);
+        type.fields().forEach(f -> names.reserve(f.javaName()));
         Map<Field, String> constants = new LinkedHashMap<>();
-        Set<String> used = new HashSet<>();
         for (Field field : type.fields()) {
-            if (!field.inBody()) {
-                continue;
+            if (field.inBody()) {
+                constants.put(field, names.allocate(JavaNames.upperSnake(field.javaName())));
             }
-            String base = JavaNames.upperSnake(field.javaName());
-            String name = base;
-            for (int i = 2; !used.add(name); i++) {
-                name = base + "_" + i;
-            }
-            constants.put(field, name);
         }
         return constants;
+    }
+
+    /**
+     * The names taken in a method of the adapter before it declares its own: the types visible there and the
+     * emitters' fixed parameters and locals.
+     */
+    private NameAllocator scope(ObjectType type) {
+        return NameAllocator.caseSensitive()
+                .reserve(catalog.variableNamesToAvoid(type.name(), types.packageName()))
+                .reserve(JavaNameTable.LOCALS);
     }
 
     // ---- writing ------------------------------------------------------------------------------------------------
 
     private MethodSpec write(ObjectType type, ClassName record, Map<Field, String> nameConstants) {
+        NameAllocator locals = scope(type);
         MethodSpec.Builder method = MethodSpec.methodBuilder("write")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -209,25 +216,22 @@ final class AdapterEmitter {
             }
             if (!TypeMapping.nullableInJava(field)) {
                 method.addStatement("out.name($N)", constant);
-                method.addCode(writeValue(field.type().shape(), value, 0));
+                method.addCode(writeValue(field.type().shape(), value, locals));
                 continue;
             }
-            String local = field.javaName();
-            if (local.equals("out") || local.equals("value")) {
-                local = local + "Value";
-            }
+            String local = locals.allocate(field.javaName());
             TypeName localType = types.referenceType(field.type().shape());
             method.addStatement("$T $N = $L", localType, local, value);
             method.beginControlFlow("if ($N != null)", local);
             method.addStatement("out.name($N)", constant);
-            method.addCode(writeValue(field.type().shape(), CodeBlock.of("$N", local), 0));
+            method.addCode(writeValue(field.type().shape(), CodeBlock.of("$N", local), locals));
             method.endControlFlow();
         }
         return method.addStatement("out.endObject()").build();
     }
 
     /** Statements that write a non-null value of a shape. */
-    private CodeBlock writeValue(Shape shape, CodeBlock value, int depth) {
+    private CodeBlock writeValue(Shape shape, CodeBlock value, NameAllocator locals) {
         if (shape instanceof Shape.Scalar) {
             return CodeBlock.builder().addStatement("out.value($L)", value).build();
         }
@@ -238,7 +242,7 @@ final class AdapterEmitter {
                             types.className(named.name()), value).build();
         }
         if (shape instanceof Shape.ArrayOf array) {
-            String item = depth == 0 ? "item" : "item" + (depth + 1);
+            String item = locals.allocate("item");
             CodeBlock.Builder code = CodeBlock.builder()
                     .addStatement("out.beginArray()")
                     .beginControlFlow("for ($T $N : $L)", types.elementType(array.items()), item, value);
@@ -246,10 +250,10 @@ final class AdapterEmitter {
                 code.beginControlFlow("if ($N == null)", item)
                         .addStatement("out.nullValue()")
                         .nextControlFlow("else")
-                        .add(writeValue(array.items().shape(), CodeBlock.of("$N", item), depth + 1))
+                        .add(writeValue(array.items().shape(), CodeBlock.of("$N", item), locals))
                         .endControlFlow();
             } else {
-                code.add(writeValue(array.items().shape(), CodeBlock.of("$N", item), depth + 1));
+                code.add(writeValue(array.items().shape(), CodeBlock.of("$N", item), locals));
             }
             return code.endControlFlow().addStatement("out.endArray()").build();
         }
@@ -266,8 +270,19 @@ final class AdapterEmitter {
                 .addParameter(RuntimeNames.JSON_PARSER, "parser")
                 .addStatement("$T.beginObject(parser)", RuntimeNames.JSON_READING);
         DefaultValues defaults = new DefaultValues(catalog, types);
+        NameAllocator names = scope(type);
+        Map<Field, String> locals = new LinkedHashMap<>();
+        Map<Field, String> present = new LinkedHashMap<>();
         for (Field field : type.fields()) {
-            String local = local(field);
+            locals.put(field, names.allocate(field.javaName()));
+        }
+        for (Field field : type.fields()) {
+            if (field.required() && field.nullable()) {
+                present.put(field, names.allocate(locals.get(field) + "Present"));
+            }
+        }
+        for (Field field : type.fields()) {
+            String local = locals.get(field);
             if (TypeMapping.primitive(field) && !field.required()) {
                 method.addStatement("$T $N = $L", types.componentType(field), local,
                         defaults.expression(field.type(), field.defaultValue()));
@@ -278,8 +293,8 @@ final class AdapterEmitter {
                 method.addStatement("$T $N = null", types.boxedType(field)
                         .annotated(RuntimeNames.NULLABLE_ANNOTATION), local);
             }
-            if (field.required() && field.nullable()) {
-                method.addStatement("boolean $NPresent = false", local);
+            if (present.containsKey(field)) {
+                method.addStatement("boolean $N = false", present.get(field));
             }
         }
         if (!type.fields().isEmpty()) {
@@ -290,16 +305,16 @@ final class AdapterEmitter {
                     .beginControlFlow("switch (property)");
             int index = 0;
             for (Field field : type.fields()) {
-                String local = local(field);
-                if (field.required() && field.nullable()) {
+                String local = locals.get(field);
+                if (present.containsKey(field)) {
                     method.beginControlFlow("case $L ->", index)
-                            .addCode("// $L\n", field.wireName())
-                            .addStatement("$N = $L", local, readValue(field.type(), "parser", 0))
-                            .addStatement("$NPresent = true", local)
+                            .addCode("// $L\n", JavadocText.lineComment(field.wireName()))
+                            .addStatement("$N = $L", local, readValue(field.type(), "parser", names))
+                            .addStatement("$N = true", present.get(field))
                             .endControlFlow();
                 } else {
-                    method.addCode("case $L -> $N = $L; // $L\n", index, local, readValue(field.type(), "parser", 0),
-                            field.wireName());
+                    method.addCode("case $L -> $N = $L; // $L\n", index, local, readValue(field.type(), "parser", names),
+                            JavadocText.lineComment(field.wireName()));
                 }
                 index++;
             }
@@ -312,9 +327,10 @@ final class AdapterEmitter {
         }
         List<CodeBlock> arguments = new ArrayList<>();
         for (Field field : type.fields()) {
-            String local = local(field);
+            String local = locals.get(field);
             if (field.required()) {
-                method.beginControlFlow(field.nullable() ? "if (!$NPresent)" : "if ($N == null)", local)
+                method.beginControlFlow(field.nullable() ? "if (!$N)" : "if ($N == null)",
+                                field.nullable() ? present.get(field) : local)
                         .addStatement("throw $T.missing(parser, $S)", RuntimeNames.JSON_READING, field.wireName())
                         .endControlFlow();
             }
@@ -323,13 +339,8 @@ final class AdapterEmitter {
         return method.addStatement("return new $T($L)", record, CodeBlock.join(arguments, ", ")).build();
     }
 
-    private static String local(Field field) {
-        String name = field.javaName();
-        return name.equals("parser") || name.equals("name") ? name + "Value" : name;
-    }
-
     /** An expression that reads a value of a type from the parser variable named {@code parser}. */
-    private CodeBlock readValue(TypeUse type, String parser, int depth) {
+    private CodeBlock readValue(TypeUse type, String parser, NameAllocator locals) {
         Shape shape = type.shape();
         boolean nullable = type.nullable();
         if (shape instanceof Shape.Scalar scalar) {
@@ -351,7 +362,7 @@ final class AdapterEmitter {
         }
         if (shape instanceof Shape.ArrayOf array) {
             return CodeBlock.of("$T.read$LList($N, $L)", RuntimeNames.JSON_READING, nullable ? "Nullable" : "",
-                    parser, elementReader(array.items(), depth + 1));
+                    parser, elementReader(array.items(), locals));
         }
         if (shape instanceof Shape.FreeFormObject) {
             return CodeBlock.of("$T.read$LFreeForm($N)", RuntimeNames.JSON_READING, nullable ? "Nullable" : "",
@@ -361,7 +372,7 @@ final class AdapterEmitter {
     }
 
     /** A method reference or lambda that reads one array element. */
-    private CodeBlock elementReader(TypeUse items, int depth) {
+    private CodeBlock elementReader(TypeUse items, NameAllocator locals) {
         Shape shape = items.shape();
         if (shape instanceof Shape.Scalar scalar && scalar.type() == JsonType.STRING) {
             return CodeBlock.of("$T::read$LString", RuntimeNames.JSON_READING, items.nullable() ? "Nullable" : "");
@@ -369,48 +380,13 @@ final class AdapterEmitter {
         if (shape instanceof Shape.Named named && !items.nullable()) {
             return CodeBlock.of("$T.ADAPTER::read", types.className(named.name()));
         }
-        String parameter = "element" + (depth == 1 ? "" : Integer.toString(depth));
-        return CodeBlock.of("$N -> $L", parameter, readValue(items, parameter, depth));
+        String parameter = locals.allocate("element");
+        return CodeBlock.of("$N -> $L", parameter, readValue(items, parameter, locals));
     }
 
     // ---- the envelope -------------------------------------------------------------------------------------------
 
-    /** The fields of a body, and of the objects it always holds, that travel in the envelope too. */
-    private record EnvelopePaths(Map<EnvelopeProperty, List<Field>> paths) {
-        Optional<List<Field>> path(EnvelopeProperty property) {
-            return Optional.ofNullable(paths.get(property));
-        }
-    }
-
-    /**
-     * For each envelope property, the first field that carries it, in declaration order, looking into fields that
-     * hold a (non-null) object type, depth first.
-     */
-    private EnvelopePaths envelopePaths(ObjectType body) {
-        Map<EnvelopeProperty, List<Field>> paths = new LinkedHashMap<>();
-        collect(body, new ArrayList<>(), new HashSet<>(), paths);
-        return new EnvelopePaths(paths);
-    }
-
-    private void collect(ObjectType type, List<Field> prefix, Set<Object> visiting,
-            Map<EnvelopeProperty, List<Field>> paths) {
-        if (!visiting.add(type.name())) {
-            return;
-        }
-        for (Field field : type.fields()) {
-            List<Field> path = new ArrayList<>(prefix);
-            path.add(field);
-            if (field.envelope() != null) {
-                paths.putIfAbsent(field.envelope(), List.copyOf(path));
-            } else if (field.type().shape() instanceof Shape.Named named && named.form() == NamedType.Form.OBJECT
-                    && !TypeMapping.nullableInJava(field)) {
-                collect(catalog.objectType(named.name()), path, visiting, paths);
-            }
-        }
-        visiting.remove(type.name());
-    }
-
-    private MethodSpec envelopeFields(ClassName record, EnvelopePaths paths) {
+    private MethodSpec envelopeFields(ObjectType type, ClassName record, EnvelopePaths paths) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("envelopeFields")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -421,10 +397,11 @@ final class AdapterEmitter {
         }
         // A local for each object on the way (value.meta()), so that each argument reads meta.priority().
         Map<Field, String> locals = new LinkedHashMap<>();
+        NameAllocator names = scope(type);
         for (List<Field> path : paths.paths().values()) {
             Field first = path.get(0);
             if (path.size() > 1 && !locals.containsKey(first)) {
-                String local = first.javaName().equals("value") ? "valueObject" : first.javaName();
+                String local = names.allocate(first.javaName());
                 locals.put(first, local);
                 method.addStatement("$T $N = value.$N()", types.referenceType(first.type().shape()), local,
                         first.javaName());
@@ -450,7 +427,7 @@ final class AdapterEmitter {
                 CodeBlock.join(arguments, ",\n")).build();
     }
 
-    private MethodSpec withEnvelopeFields(ClassName record, EnvelopePaths paths) {
+    private MethodSpec withEnvelopeFields(ObjectType type, ClassName record, EnvelopePaths paths) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("withEnvelopeFields")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -461,13 +438,13 @@ final class AdapterEmitter {
             return method.addStatement("return value").build();
         }
         // Envelope fields all sit in objects along paths from the body; rebuild each object on a path once.
-        method.addStatement("$T builder = value.toBuilder()", record.nestedClass("Builder"));
-        setAlong(method, "builder", CodeBlock.of("value"), List.of(), paths);
+        method.addStatement("$T builder = value.toBuilder()", record.nestedClass(JavaNameTable.BUILDER));
+        setAlong(method, "builder", CodeBlock.of("value"), List.of(), paths, scope(type));
         return method.addStatement("return builder.build()").build();
     }
 
     private void setAlong(MethodSpec.Builder method, String builder, CodeBlock current, List<Field> prefix,
-            EnvelopePaths paths) {
+            EnvelopePaths paths, NameAllocator locals) {
         Map<Field, Boolean> children = new LinkedHashMap<>();
         for (EnvelopeProperty property : EnvelopeProperty.values()) {
             Optional<List<Field>> path = paths.path(property);
@@ -493,13 +470,13 @@ final class AdapterEmitter {
         }
         for (Field child : children.keySet()) {
             Shape.Named named = (Shape.Named) child.type().shape();
-            String childBuilder = child.javaName() + "Builder";
+            String childBuilder = locals.allocate(child.javaName() + "Builder");
             CodeBlock childValue = CodeBlock.of("$L.$N()", current, child.javaName());
-            method.addStatement("$T $N = $L.toBuilder()", types.className(named.name()).nestedClass("Builder"),
+            method.addStatement("$T $N = $L.toBuilder()", types.className(named.name()).nestedClass(JavaNameTable.BUILDER),
                     childBuilder, childValue);
             List<Field> childPrefix = new ArrayList<>(prefix);
             childPrefix.add(child);
-            setAlong(method, childBuilder, childValue, childPrefix, paths);
+            setAlong(method, childBuilder, childValue, childPrefix, paths, locals);
             method.addStatement("$N.$N($N.build())", builder, child.javaName(), childBuilder);
         }
     }

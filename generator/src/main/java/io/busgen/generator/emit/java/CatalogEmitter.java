@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import io.busgen.generator.model.JavaNameTable;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.Kind;
 import io.busgen.generator.model.MessageType;
@@ -71,6 +72,7 @@ final class CatalogEmitter {
         }
         doc.add("</table>\n");
         TypeSpec.Builder spec = TypeSpec.classBuilder(name)
+                .alwaysQualify(types.packageTypes())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeNames.BUS_CATALOG)
                 .addAnnotation(RuntimeNames.GENERATED)
@@ -131,7 +133,7 @@ final class CatalogEmitter {
                         .build());
         names.replyMeta().ifPresent(meta -> {
             ClassName metaType = types.className(meta);
-            boolean mapped = new AdapterEmitter(catalog, types).carriesEnvelopeFields(catalog.objectType(meta));
+            boolean mapped = !catalog.envelopePaths(meta).isEmpty();
             spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ERROR_REPLY_ADAPTER, metaType),
                             "ERROR_REPLY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The codec of upstream's generic error reply ({@code rpc_error}), whatever the"
@@ -141,7 +143,7 @@ final class CatalogEmitter {
                             RuntimeNames.ERROR_REPLY_ADAPTER, metaType,
                             mapped ? metaType : RuntimeNames.ENVELOPE_MAPPING)
                     .build());
-            TypeVariableName response = TypeVariableName.get("R");
+            TypeVariableName response = TypeVariableName.get(JavaNameTable.TYPE_VARIABLE);
             spec.addMethod(MethodSpec.methodBuilder("decodeReply")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addTypeVariable(response)
@@ -174,8 +176,9 @@ final class CatalogEmitter {
     }
 
     private TypeSpec sealedInterface(Kind kind, ClassName name, ClassName visitor, List<MessageType> entries) {
-        TypeVariableName result = TypeVariableName.get("R");
+        TypeVariableName result = TypeVariableName.get(JavaNameTable.TYPE_VARIABLE);
         TypeSpec.Builder spec = TypeSpec.interfaceBuilder(name)
+                .alwaysQualify(types.packageTypes())
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addAnnotation(RuntimeNames.GENERATED)
                 .addJavadoc("A $L of the {@code $L} catalogue: one of the types it permits.\n", kind.keyword(),
@@ -201,8 +204,9 @@ final class CatalogEmitter {
     }
 
     private TypeSpec visitor(Kind kind, ClassName name, List<MessageType> entries) {
-        TypeVariableName result = TypeVariableName.get("R");
+        TypeVariableName result = TypeVariableName.get(JavaNameTable.TYPE_VARIABLE);
         TypeSpec.Builder spec = TypeSpec.interfaceBuilder(name)
+                .alwaysQualify(types.packageTypes())
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(RuntimeNames.GENERATED)
                 .addTypeVariable(result)

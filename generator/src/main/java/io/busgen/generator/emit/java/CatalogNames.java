@@ -19,26 +19,7 @@ final class CatalogNames {
     CatalogNames(String packageName, Catalog catalog) {
         this.packageName = packageName;
         this.prefix = JavaNames.upperCamel(catalog.info().name());
-        this.replyMeta = replyMetaType(catalog);
-    }
-
-    /**
-     * The meta type of error replies: the type of the {@code meta} field every response has, when they all have one
-     * of the same object type (as upstream's responses do). Without it, the catalogue has no error replies.
-     */
-    static Optional<JavaTypeName> replyMetaType(Catalog catalog) {
-        Optional<JavaTypeName> meta = Optional.empty();
-        for (MessageType response : catalog.responses()) {
-            Optional<JavaTypeName> own = response.body().field("meta")
-                    .filter(f -> !f.nullable() && f.type().shape() instanceof Shape.Named named
-                            && named.form() == NamedType.Form.OBJECT)
-                    .map(f -> ((Shape.Named) f.type().shape()).name());
-            if (own.isEmpty() || (meta.isPresent() && !meta.equals(own))) {
-                return Optional.empty();
-            }
-            meta = own;
-        }
-        return meta;
+        this.replyMeta = catalog.replyMeta();
     }
 
     /** Whether the catalogue class carries {@code ERROR_REPLY}. */
@@ -70,10 +51,6 @@ final class CatalogNames {
         return ClassName.get(packageName, prefix + "Validators");
     }
 
-    /** The name of a type's validator in the validators class: {@code GIT_FILE_GET_RESPONSE_DATA}. */
-    static String validatorName(JavaTypeName type) {
-        return JavaNames.upperSnake(String.join("_", type.simpleNames()));
-    }
 
     ClassName messageVisitor() {
         return ClassName.get(packageName, prefix + "MessageVisitor");

@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.busgen.generator.model.JavaNameTable;
 import io.busgen.generator.model.EnumType;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ final class EnumEmitter {
         String allowed = type.constants().stream().map(c -> "\"" + c.value() + "\"")
                 .collect(Collectors.joining(", "));
         TypeSpec.Builder spec = TypeSpec.enumBuilder(name)
+                .alwaysQualify(types.packageTypes())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L\n", type.description() != null ? JavadocText.sentence(type.description())
                         : "The values of {@code " + name.simpleName() + "}.");
@@ -38,7 +40,7 @@ final class EnumEmitter {
         spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.TYPE_ADAPTER, name), "ADAPTER",
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Reads and writes the JSON of this type.\n")
-                .initializer("new Adapter()")
+                .initializer("new $N()", JavaNameTable.ADAPTER_CLASS)
                 .build());
         spec.addField(String.class, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
         spec.addMethod(MethodSpec.constructorBuilder()
@@ -64,14 +66,14 @@ final class EnumEmitter {
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), name))
                 .addJavadoc("The constant for a wire value, if the schema lists it.\n")
                 .addParameter(String.class, "wireValue")
-                .beginControlFlow("return switch (wireValue)");
+                .addCode("return switch (wireValue) {\n$>");
         for (EnumType.Constant constant : type.constants()) {
             fromWire.addStatement("case $S -> $T.of($N)", constant.value(), Optional.class, constant.javaName());
         }
         fromWire.addStatement("default -> $T.empty()", Optional.class);
-        fromWire.endControlFlow("");
+        fromWire.addCode("$<};\n");
         spec.addMethod(fromWire.build());
-        spec.addType(TypeSpec.classBuilder("Adapter")
+        spec.addType(TypeSpec.classBuilder(JavaNameTable.ADAPTER_CLASS)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeNames.TYPE_ADAPTER, name))
                 .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", name).build())
@@ -87,7 +89,7 @@ final class EnumEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(name)
                         .addParameter(RuntimeNames.JSON_PARSER, "parser")
-                        .addStatement("String value = $T.readString(parser)", RuntimeNames.JSON_READING)
+                        .addStatement("$T value = $T.readString(parser)", String.class, RuntimeNames.JSON_READING)
                         .addStatement("return fromWireValue(value).orElseThrow(() -> $T.notAllowed(parser, value, $S))",
                                 RuntimeNames.JSON_READING, allowed)
                         .build())

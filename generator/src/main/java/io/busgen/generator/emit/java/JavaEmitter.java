@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.busgen.generator.emit.GeneratedFile;
 import io.busgen.generator.emit.validate.ValidatorEmitter;
+import io.busgen.generator.model.JavaNameTable;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.EnumType;
 import io.busgen.generator.model.JavaTypeName;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
@@ -30,17 +33,27 @@ public final class JavaEmitter {
     private final EnumEmitter enums;
     private final CatalogEmitter catalogTypes;
     private final Map<JavaTypeName, MessageType> entriesByType = new HashMap<>();
+    /** The simple names of every top-level class of the package. */
+    private final Set<String> topLevelNames = new TreeSet<>();
 
     private JavaEmitter(Catalog catalog, String packageName) {
         this.catalog = catalog;
         this.packageName = packageName;
-        this.types = new TypeMapping(packageName);
+        this.types = new TypeMapping(packageName, topLevelNames);
         CatalogNames names = new CatalogNames(packageName, catalog);
         this.records = new RecordEmitter(catalog, types, names);
         this.enums = new EnumEmitter(types);
         this.catalogTypes = new CatalogEmitter(catalog, types, names);
         for (MessageType entry : catalog.messages()) {
             entriesByType.put(entry.javaName(), entry);
+        }
+        for (NamedType type : catalog.types()) {
+            if (type.name().isTopLevel()) {
+                topLevelNames.add(type.name().simpleName());
+            }
+        }
+        for (String suffix : JavaNameTable.CATALOG_TYPE_SUFFIXES) {
+            topLevelNames.add(catalog.catalogTypeName(suffix));
         }
         for (MessageType entry : catalog.responses()) {
             entriesByType.put(entry.javaName(), entry);
@@ -79,15 +92,14 @@ public final class JavaEmitter {
                 MessageType entry = entriesByType.get(type.name());
                 String what = entry != null ? "{@code " + entry.routingKey() + "} " + entry.kind().keyword() + " bodies"
                         : "{@code " + type.name().relativeName() + "} values";
-                entries.add(new ValidatorEmitter.Entry(CatalogNames.validatorName(type.name()), object.schema(),
-                        "Validates " + what + ".", ValidatorEmitter.enforcedByDecoding(catalog.schemas(),
-                                object.schema())));
+                entries.add(new ValidatorEmitter.Entry(catalog.validatorName(type.name()), object.schema(),
+                        "Validates " + what + ".", catalog.decodingEnforcesSchema(type.name())));
             }
         }
         CatalogNames names = new CatalogNames(packageName, catalog);
         return ValidatorEmitter.emit(catalog.schemas(), packageName, names.validators().simpleName(), entries,
                 "The validators of the {@code " + catalog.info().name() + "} catalogue, generated from its schemas:"
-                        + " plain Java, no schema interpretation at run time.", true);
+                        + " plain Java, no schema interpretation at run time.", true, topLevelNames);
     }
 
     private TypeSpec spec(NamedType type) {
@@ -103,6 +115,7 @@ public final class JavaEmitter {
         return records.record(object, entriesByType.get(type.name()), nested);
     }
 
+    /** A file of one top-level type (whose spec qualifies the names {@link TypeMapping#packageTypes} lists). */
     private GeneratedFile file(TypeSpec spec) {
         JavaFile file = JavaFile.builder(packageName, spec)
                 .skipJavaLangImports(true)

@@ -17,6 +17,14 @@ final class JavadocText {
                 .strip();
     }
 
+    /**
+     * Text for a {@code //} comment: backslashes doubled (javac reads {@code \u000a} as a line break even in a
+     * comment) and line breaks written as {@code \n}.
+     */
+    static String lineComment(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
     /** Longest line of generated Javadoc text, not counting the comment's indentation and {@code * }. */
     static final int WIDTH = 96;
 

@@ -12,13 +12,17 @@ import com.palantir.javapoet.TypeVariableName;
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.Field;
+import io.busgen.generator.model.JavaNameTable;
 import io.busgen.generator.model.JavaNames;
+import io.busgen.generator.model.NameAllocator;
 import io.busgen.generator.model.Kind;
 import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -48,6 +52,7 @@ final class RecordEmitter {
     TypeSpec record(ObjectType type, @Nullable MessageType entry, List<TypeSpec> nestedTypes) {
         ClassName name = types.className(type.name());
         TypeSpec.Builder record = TypeSpec.recordBuilder(name)
+                .alwaysQualify(types.packageTypes())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(javadoc(type, entry));
         if (type.name().isTopLevel()) {
@@ -63,30 +68,30 @@ final class RecordEmitter {
                 .addJavadoc(entry == null
                         ? "Reads and writes the JSON of this type.\n"
                         : "Reads and writes {@code " + entry.routingKey() + "} bodies and envelopes.\n")
-                .initializer("new Adapter()")
+                .initializer("new $N()", JavaNameTable.ADAPTER_CLASS)
                 .build());
-        if (entry == null && adapters.carriesEnvelopeFields(type)) {
+        if (entry == null && !catalog.envelopePaths(type.name()).isEmpty()) {
             record.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ENVELOPE_MAPPING, name),
                             "ENVELOPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("How this type's fields map to envelope properties.\n")
-                    .initializer("new Adapter()")
+                    .initializer("new $N()", JavaNameTable.ADAPTER_CLASS)
                     .build());
         }
         record.addField(FieldSpec.builder(RuntimeNames.VALIDATOR, "VALIDATOR", Modifier.PUBLIC, Modifier.STATIC,
                         Modifier.FINAL)
                 .addJavadoc("Validates bodies against this type's schema, reporting every violation.\n")
-                .initializer("$T.$N", catalogNames.validators(), CatalogNames.validatorName(type.name()))
+                .initializer("$T.$N", catalogNames.validators(), catalog.validatorName(type.name()))
                 .build());
         addDefaultConstants(record, type);
         record.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(name.nestedClass("Builder"))
+                .returns(name.nestedClass(JavaNameTable.BUILDER))
                 .addJavadoc("A builder with every field at its default.\n")
                 .addStatement("return new Builder()")
                 .build());
         record.addMethod(MethodSpec.methodBuilder("toBuilder")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(name.nestedClass("Builder"))
+                .returns(name.nestedClass(JavaNameTable.BUILDER))
                 .addJavadoc("A builder holding this record's values.\n")
                 .addStatement("return new Builder(this)")
                 .build());
@@ -173,7 +178,7 @@ final class RecordEmitter {
             boolean substitutesDefault = !field.nullable() && TypeMapping.hasNonNullDefault(field);
             if (substitutesDefault) {
                 constructor.addStatement("$N = $N != null ? $L : $L", field.javaName(), field.javaName(),
-                        copy == null ? CodeBlock.of("$N", field.javaName()) : copy, defaultReference(field));
+                        copy == null ? CodeBlock.of("$N", field.javaName()) : copy, defaultReference(type, field));
             } else if (copy != null && TypeMapping.nullableInJava(field)) {
                 constructor.addStatement("$N = $N != null ? $L : null", field.javaName(), field.javaName(), copy);
             } else if (copy != null) {
@@ -199,21 +204,37 @@ final class RecordEmitter {
     }
 
     /** The default of a field, as a constant's name or an inline literal. */
-    private CodeBlock defaultReference(Field field) {
+    private CodeBlock defaultReference(ObjectType type, Field field) {
         return DefaultValues.needsConstant(field.type(), field.defaultValue())
-                ? CodeBlock.of("$N", defaultConstantName(field))
+                ? CodeBlock.of("$N", defaultConstants(type).get(field))
                 : defaults.expression(field.type(), field.defaultValue());
     }
 
-    private static String defaultConstantName(Field field) {
-        return "DEFAULT_" + JavaNames.upperSnake(field.javaName());
+    /**
+     * The names of the constants holding the fields' defaults that are objects or lists ({@code DEFAULT_META}), free
+     * of the record's other constants, its components and the types visible in it.
+     */
+    private Map<Field, String> defaultConstants(ObjectType type) {
+        NameAllocator names = NameAllocator.caseSensitive()
+                .reserve(catalog.variableNamesToAvoid(type.name(), types.packageName()))
+                .reserve(JavaNameTable.RECORD_CONSTANTS);
+        type.fields().forEach(f -> names.reserve(f.javaName()));
+        Map<Field, String> constants = new LinkedHashMap<>();
+        for (Field field : type.fields()) {
+            if (TypeMapping.hasNonNullDefault(field) && DefaultValues.needsConstant(field.type(), field.defaultValue())) {
+                constants.put(field, names.allocate(JavaNameTable.DEFAULT_PREFIX
+                        + JavaNames.upperSnake(field.javaName())));
+            }
+        }
+        return constants;
     }
 
     private void addDefaultConstants(TypeSpec.Builder record, ObjectType type) {
+        Map<Field, String> constants = defaultConstants(type);
         for (Field field : type.fields()) {
-            if (TypeMapping.hasNonNullDefault(field) && DefaultValues.needsConstant(field.type(), field.defaultValue())) {
+            if (constants.containsKey(field)) {
                 record.addField(FieldSpec.builder(types.referenceType(field.type().shape()),
-                                defaultConstantName(field), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                                constants.get(field), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer(defaults.expression(field.type(), field.defaultValue()))
                         .build());
             }
@@ -299,7 +320,7 @@ final class RecordEmitter {
                         : "This response as an envelope, with its own meta priority.\n")
                 .addStatement("return ADAPTER.toEnvelope(this)")
                 .build());
-        TypeVariableName result = TypeVariableName.get("R");
+        TypeVariableName result = TypeVariableName.get(JavaNameTable.TYPE_VARIABLE);
         ClassName visitor = message ? catalogNames.messageVisitor() : catalogNames.responseVisitor();
         record.addMethod(MethodSpec.methodBuilder("accept")
                 .addAnnotation(Override.class)
@@ -312,7 +333,7 @@ final class RecordEmitter {
     }
 
     private TypeSpec builder(ObjectType type, ClassName record) {
-        ClassName builderName = record.nestedClass("Builder");
+        ClassName builderName = record.nestedClass(JavaNameTable.BUILDER);
         TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds {@link $T} values; every field starts at its schema default.\n", record);
@@ -328,7 +349,7 @@ final class RecordEmitter {
                     : types.boxedType(field).annotated(RuntimeNames.NULLABLE_ANNOTATION);
             FieldSpec.Builder spec = FieldSpec.builder(fieldType, name, Modifier.PRIVATE);
             if (TypeMapping.hasNonNullDefault(field)) {
-                spec.initializer(defaultReference(field));
+                spec.initializer(defaultReference(type, field));
             }
             builder.addField(spec.build());
             fromRecord.addStatement("this.$N = from.$N()", name, name);

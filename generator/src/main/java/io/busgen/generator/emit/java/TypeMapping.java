@@ -3,7 +3,6 @@ package io.busgen.generator.emit.java;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import io.busgen.generator.json.JsonValue.JsonNull;
 import io.busgen.generator.model.Field;
 import io.busgen.generator.model.JavaTypeName;
 import io.busgen.generator.model.Shape;
@@ -11,6 +10,7 @@ import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.JsonType;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How model shapes become Java types: {@code string} is {@code String}, {@code integer} {@code long}, {@code number}
@@ -20,9 +20,26 @@ import java.util.Map;
 final class TypeMapping {
 
     private final String packageName;
+    private final Set<String> packageTypes;
 
-    TypeMapping(String packageName) {
+    /** @param packageTypes the simple names of the package's top-level classes, filled before any type is mapped */
+    TypeMapping(String packageName, Set<String> packageTypes) {
         this.packageName = packageName;
+        this.packageTypes = packageTypes;
+    }
+
+    /**
+     * The simple names every top-level spec qualifies when they stand for another type: a JDK, runtime or Jackson type
+     * that shares its simple name with one of the package's classes ({@code Override}, {@code String},
+     * {@code Envelope}) is written with its package in every file.
+     */
+    String[] packageTypes() {
+        return packageTypes.toArray(new String[0]);
+    }
+
+    /** The package generated code is written in. */
+    String packageName() {
+        return packageName;
     }
 
     ClassName className(JavaTypeName name) {
@@ -35,17 +52,16 @@ final class TypeMapping {
      * non-null default (null then means absent).
      */
     static boolean nullableInJava(Field field) {
-        return field.nullable() || (!field.required() && !hasNonNullDefault(field));
+        return field.nullableInJava();
     }
 
     static boolean hasNonNullDefault(Field field) {
-        return field.defaultValue() != null && !(field.defaultValue() instanceof JsonNull);
+        return field.hasNonNullDefault();
     }
 
     /** Whether the field is held as a primitive ({@code long}, {@code double}, {@code boolean}). */
     static boolean primitive(Field field) {
-        return !nullableInJava(field) && field.type().shape() instanceof Shape.Scalar scalar
-                && scalar.type() != JsonType.STRING;
+        return field.javaPrimitive();
     }
 
     /** The type of a record component (and builder setter parameter). */

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.busgen.generator.emit.GeneratedFile;
+import io.busgen.generator.model.NameAllocator;
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValue.JsonArray;
 import io.busgen.generator.json.JsonValues;
@@ -57,6 +58,8 @@ public final class ValidatorEmitter {
     private final Queue<Schema> pending = new ArrayDeque<>();
     private final List<FieldSpec> constants = new ArrayList<>();
     private final Map<String, String> constantByKey = new LinkedHashMap<>();
+    /** The class's field names: the public validators' first, then the constants as they are made. */
+    private final NameAllocator constantNames = NameAllocator.caseSensitive();
 
     private ValidatorEmitter(SchemaIndex index) {
         this.index = index;
@@ -69,13 +72,27 @@ public final class ValidatorEmitter {
      */
     public static GeneratedFile emit(SchemaIndex index, String packageName, String className, List<Entry> entries,
             String javadoc, boolean generatedAnnotation) {
-        return new ValidatorEmitter(index).emitClass(packageName, className, entries, javadoc, generatedAnnotation);
+        return emit(index, packageName, className, entries, javadoc, generatedAnnotation, Set.of());
+    }
+
+    /**
+     * A class of validators in a package that holds other generated classes.
+     *
+     * @param packageTypes the simple names of the package's other classes: a JDK or runtime type of the same name is
+     *     written qualified
+     */
+    public static GeneratedFile emit(SchemaIndex index, String packageName, String className, List<Entry> entries,
+            String javadoc, boolean generatedAnnotation, Set<String> packageTypes) {
+        ValidatorEmitter emitter = new ValidatorEmitter(index);
+        entries.forEach(entry -> emitter.constantNames.reserve(entry.constantName()));
+        return emitter.emitClass(packageName, className, entries, javadoc, generatedAnnotation, packageTypes);
     }
 
     private GeneratedFile emitClass(String packageName, String className, List<Entry> entries, String javadoc,
-            boolean generatedAnnotation) {
+            boolean generatedAnnotation, Set<String> packageTypes) {
         ClassName self = ClassName.get(packageName, className);
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .alwaysQualify(packageTypes.toArray(new String[0]))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L\n", javadoc);
         if (generatedAnnotation) {
@@ -107,109 +124,6 @@ public final class ValidatorEmitter {
                 .build();
         String path = (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + className + ".java";
         return new GeneratedFile(path, file.toString());
-    }
-
-    /**
-     * Whether decoding into generated types enforces every keyword of this schema and of the schemas it reaches:
-     * only structure (types, properties without further constraints, required, items, string enums, refs, the
-     * nullable {@code anyOf}) and annotations.
-     */
-    public static boolean enforcedByDecoding(SchemaIndex index, Schema root) {
-        return structural(index, root, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    private static boolean structural(SchemaIndex index, Schema schema, Set<Schema> seen) {
-        if (!seen.add(schema)) {
-            return true;
-        }
-        if (schema.isBooleanSchema()) {
-            return Boolean.TRUE.equals(schema.booleanValue());
-        }
-        if (schema.enumValues() != null && !schema.enumValues().stream()
-                .allMatch(v -> v instanceof JsonValue.JsonString || v instanceof JsonValue.JsonNull)) {
-            return false;
-        }
-        List<String> used = keywordsOf(schema);
-        boolean nullableAnyOf = schema.anyOf().size() == 2 && schema.types().isEmpty()
-                && schema.anyOf().stream().anyMatch(s -> !s.isBooleanSchema() && s.types().equals(List.of(JsonType.NULL))
-                        && keywordsOf(s).equals(List.of("type")));
-        for (String keyword : used) {
-            if (!STRUCTURAL.contains(keyword) && !(keyword.equals("anyOf") && nullableAnyOf)) {
-                return false;
-            }
-        }
-        if (schema.items() != null && !structural(index, schema.items(), seen)) {
-            return false;
-        }
-        for (Schema property : schema.properties().values()) {
-            if (!structural(index, property, seen)) {
-                return false;
-            }
-        }
-        for (Schema branch : schema.anyOf()) {
-            if (!structural(index, branch, seen)) {
-                return false;
-            }
-        }
-        if (schema.ref() != null) {
-            Schema target = index.target(schema).orElse(null);
-            return target != null && structural(index, target, seen);
-        }
-        return true;
-    }
-
-    /** The keywords a schema uses that matter for validation (x- keywords left out). */
-    private static List<String> keywordsOf(Schema s) {
-        List<String> used = new ArrayList<>();
-        if (!s.types().isEmpty()) {
-            used.add("type");
-        }
-        if (s.enumValues() != null) {
-            used.add("enum");
-        }
-        if (s.constValue() != null) {
-            used.add("const");
-        }
-        if (!s.properties().isEmpty()) {
-            used.add("properties");
-        }
-        if (!s.required().isEmpty()) {
-            used.add("required");
-        }
-        addIf(used, "additionalProperties", s.additionalProperties() != null);
-        addIf(used, "patternProperties", !s.patternProperties().isEmpty());
-        addIf(used, "propertyNames", s.propertyNames() != null);
-        addIf(used, "minProperties", s.minProperties() != null);
-        addIf(used, "maxProperties", s.maxProperties() != null);
-        addIf(used, "dependentRequired", !s.dependentRequired().isEmpty());
-        addIf(used, "dependentSchemas", !s.dependentSchemas().isEmpty());
-        addIf(used, "items", s.items() != null);
-        addIf(used, "prefixItems", !s.prefixItems().isEmpty());
-        addIf(used, "minItems", s.minItems() != null);
-        addIf(used, "maxItems", s.maxItems() != null);
-        addIf(used, "uniqueItems", s.uniqueItems());
-        addIf(used, "contains", s.contains() != null);
-        addIf(used, "minLength", s.minLength() != null);
-        addIf(used, "maxLength", s.maxLength() != null);
-        addIf(used, "pattern", s.pattern() != null);
-        addIf(used, "minimum", s.minimum() != null);
-        addIf(used, "maximum", s.maximum() != null);
-        addIf(used, "exclusiveMinimum", s.exclusiveMinimum() != null);
-        addIf(used, "exclusiveMaximum", s.exclusiveMaximum() != null);
-        addIf(used, "multipleOf", s.multipleOf() != null);
-        addIf(used, "allOf", !s.allOf().isEmpty());
-        addIf(used, "anyOf", !s.anyOf().isEmpty());
-        addIf(used, "oneOf", !s.oneOf().isEmpty());
-        addIf(used, "not", s.not() != null);
-        addIf(used, "if", s.ifSchema() != null);
-        addIf(used, "$ref", s.ref() != null);
-        return used;
-    }
-
-    private static void addIf(List<String> used, String keyword, boolean present) {
-        if (present) {
-            used.add(keyword);
-        }
     }
 
     // ---- one method per schema ------------------------------------------------------------------------------------
@@ -333,7 +247,7 @@ public final class ValidatorEmitter {
         if (s.minLength() == null && s.maxLength() == null && s.pattern() == null && !format) {
             return;
         }
-        method.beginControlFlow("if (instance instanceof String string)");
+        method.beginControlFlow("if (instance instanceof $T string)", String.class);
         if (s.minLength() != null || s.maxLength() != null) {
             method.addStatement("int length = $T.length(string)", VALIDATION);
             if (s.minLength() != null) {
@@ -450,8 +364,8 @@ public final class ValidatorEmitter {
         }
         if (perMember) {
             method.beginControlFlow("for ($T<?, ?> member : object.entrySet())", Map.Entry.class);
-            method.addStatement("String name = (String) member.getKey()");
-            method.addStatement("String at = $T.child(pointer, name)", VALIDATION);
+            method.addStatement("$T name = ($T) member.getKey()", String.class, String.class);
+            method.addStatement("$T at = $T.child(pointer, name)", String.class, VALIDATION);
             if (s.propertyNames() != null) {
                 method.addStatement("valid &= $N(name, at, out)", methodFor(s.propertyNames()));
             }
@@ -589,7 +503,7 @@ public final class ValidatorEmitter {
     }
 
     private static boolean isNullOnly(Schema s) {
-        return !s.isBooleanSchema() && s.types().equals(List.of(JsonType.NULL)) && keywordsOf(s).equals(List.of("type"));
+        return !s.isBooleanSchema() && s.types().equals(List.of(JsonType.NULL)) && s.validationKeywords().equals(List.of("type"));
     }
 
     // ---- constants ------------------------------------------------------------------------------------------------
@@ -615,7 +529,7 @@ public final class ValidatorEmitter {
         if (existing != null) {
             return existing;
         }
-        String name = prefix + "_" + constants.size();
+        String name = constantNames.allocate(prefix + "_" + constants.size());
         FieldSpec.Builder field = FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(initializer);
         if (type.equals(ClassName.get(Object.class))) {

@@ -1,0 +1,239 @@
+package io.busgen.generator.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The one table of the Java names busgen's generated code is made of: what the generator writes itself (members,
+ * constants, nested types, parameters and locals) and what it refers to (the runtime's, Jackson's, the JDK's types).
+ * Names taken from a catalogue (types, fields, enum constants) are allocated against it, so that no generated name
+ * hides, shadows or obscures another; the emitters take their own names from here.
+ *
+ * <p>The rules, in {@code docs/schema-dialect.md} ("How Java names are chosen"):
+ * <ul>
+ *   <li>a type name never equals a generated variable name (so that {@code Meta.ADAPTER} always means the type), nor
+ *       a generated type's name in its scope ({@code Builder}, {@code Adapter}, the type variable {@code R}, the
+ *       catalogue classes);</li>
+ *   <li>a variable name (record component, constant, local) never equals a type name visible where it is declared, nor
+ *       a generated member of its class;</li>
+ *   <li>a default name that is taken gets {@code _} appended until it is free; an {@code x-java-name} that is taken is
+ *       a lint error, since an explicit name is never changed.</li>
+ * </ul>
+ */
+public final class JavaNameTable {
+
+    /** Java keywords and literals, which cannot name anything. */
+    public static final Set<String> KEYWORDS = Set.of(
+            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
+            "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
+            "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
+            "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+            "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_");
+
+    /** Contextual keywords that cannot name a type (JLS 3.9: {@code TypeIdentifier}). */
+    public static final Set<String> RESTRICTED_TYPE_NAMES = Set.of("var", "yield", "record", "sealed", "permits");
+
+    /**
+     * Contextual keywords that generated code cannot use as a variable: {@code yield = ...} at the start of a
+     * statement is a yield statement.
+     */
+    public static final Set<String> RESTRICTED_VARIABLE_NAMES = Set.of("yield");
+
+    // ---- generated types ------------------------------------------------------------------------------------------
+
+    /** The builder nested in every record (public API). */
+    public static final String BUILDER = "Builder";
+    /** The codec class nested in every record and enum (private). */
+    public static final String ADAPTER_CLASS = "Adapter";
+    /** The type variable of {@code accept}, the visitors and {@code decodeReply}. */
+    public static final String TYPE_VARIABLE = "R";
+    /** The nested types every record has. */
+    public static final Set<String> NESTED_TYPES = Set.of(BUILDER, ADAPTER_CLASS);
+    /** The catalogue-wide types, named {@code <Catalogue name in UpperCamel><suffix>}. */
+    public static final List<String> CATALOG_TYPE_SUFFIXES = List.of(
+            "Catalog", "Message", "Response", "MessageVisitor", "ResponseVisitor", "Validators");
+
+    // ---- generated constants -------------------------------------------------------------------------------------
+
+    public static final String ADAPTER = "ADAPTER";
+    public static final String VALIDATOR = "VALIDATOR";
+    public static final String ENVELOPE = "ENVELOPE";
+    public static final String ROUTING_KEY = "ROUTING_KEY";
+    public static final String KIND = "KIND";
+    public static final String PRIORITY = "PRIORITY";
+    public static final String FINGERPRINT = "FINGERPRINT";
+    /** The adapter's property-name matcher. */
+    public static final String PROPERTIES = "PROPERTIES";
+    /** The prefix of a record's default-value constants ({@code DEFAULT_META}). */
+    public static final String DEFAULT_PREFIX = "DEFAULT_";
+
+    /** The public constants of a generated record (and {@code ADAPTER} of an enum). */
+    public static final Set<String> RECORD_CONSTANTS = Set.of(
+            ADAPTER, VALIDATOR, ENVELOPE, ROUTING_KEY, KIND, PRIORITY, FINGERPRINT);
+
+    /** The constants of the catalogue class. */
+    public static final Set<String> CATALOG_CONSTANTS = Set.of(
+            "INSTANCE", "NAME", "DEFAULT_PRIORITY", "MAX_PRIORITY", "ENTRIES", "ERROR_REPLY");
+
+    /** The validators class's constant prefixes (a number follows: {@code PATTERN_3}). */
+    public static final Set<String> VALIDATOR_CONSTANT_PREFIXES = Set.of("ENUM", "CONST", "NUMBER", "PATTERN");
+
+    // ---- generated methods ---------------------------------------------------------------------------------------
+
+    /**
+     * Methods without parameters a generated record has (Object's and busgen's): a component of the same name would
+     * declare its accessor twice.
+     */
+    public static final Set<String> RECORD_METHODS = Set.of(
+            "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize",
+            "builder", "toBuilder", "toEnvelope", "accept");
+
+    /** The enum's own members besides its constants. */
+    public static final Set<String> ENUM_MEMBERS = Set.of("wireValue", "fromWireValue", ADAPTER);
+
+    // ---- parameters and locals -----------------------------------------------------------------------------------
+
+    /** Parameters and locals the emitters write with fixed names (fields' own locals are allocated against these). */
+    public static final Set<String> LOCALS = Set.of(
+            // records, builders and adapters
+            "parser", "property", "out", "value", "members", "builder", "fields", "from", "body", "failure",
+            "response", "envelope", "visitor", "message", "routingKey", "responseType", "wireValue",
+            // validators
+            "instance", "pointer", "valid", "string", "length", "array", "i", "matches", "repeated", "object", "member",
+            "name", "at", "declared", "matched", "allowed");
+
+    /**
+     * The names the emitters start from for locals they allocate per method: loop variables and lambda parameters
+     * over array items, and the suffixes of a field's presence flag and builder ({@code metaBuilder}).
+     */
+    public static final Set<String> ALLOCATED_LOCALS = Set.of("item", "element", "Present", "Builder");
+
+    // ---- what generated code refers to ---------------------------------------------------------------------------
+
+    /** Types generated code names, other than the catalogue's own: the runtime's, Jackson's and the JDK's. */
+    public static final List<String> REFERENCED_TYPES = List.of(
+            "io.busgen.runtime.BusCatalog", "io.busgen.runtime.DecodeException", "io.busgen.runtime.DecodeOptions",
+            "io.busgen.runtime.Dumping", "io.busgen.runtime.EcmaRegex", "io.busgen.runtime.EntryAdapter",
+            "io.busgen.runtime.Envelope", "io.busgen.runtime.EnvelopeFields", "io.busgen.runtime.EnvelopeMapping",
+            "io.busgen.runtime.ErrorReplyAdapter", "io.busgen.runtime.FieldName", "io.busgen.runtime.Formats",
+            "io.busgen.runtime.Immutable", "io.busgen.runtime.JsonBodyWriter", "io.busgen.runtime.JsonReading",
+            "io.busgen.runtime.JsonTree", "io.busgen.runtime.Kind", "io.busgen.runtime.PlainJson",
+            "io.busgen.runtime.Replies", "io.busgen.runtime.Reply", "io.busgen.runtime.TypeAdapter",
+            "io.busgen.runtime.Validation", "io.busgen.runtime.ValidationException", "io.busgen.runtime.Validator",
+            "io.busgen.runtime.Violations",
+            "tools.jackson.core.JsonParser", "tools.jackson.core.JsonToken", "tools.jackson.core.sym.PropertyNameMatcher",
+            "org.jspecify.annotations.Nullable", "javax.annotation.processing.Generated",
+            "java.util.List", "java.util.Map", "java.util.Optional", "java.util.Objects", "java.util.LinkedHashMap",
+            "java.math.BigDecimal", "java.util.regex.Pattern",
+            "java.lang.String", "java.lang.Object", "java.lang.Override", "java.lang.Long", "java.lang.Double",
+            "java.lang.Boolean", "java.lang.Integer", "java.lang.Math", "java.lang.Throwable",
+            "java.lang.IllegalStateException", "java.lang.IllegalArgumentException",
+            "java.lang.NullPointerException", "java.lang.Class");
+
+    private JavaNameTable() {}
+
+    /** The simple name of a qualified name: {@code java.util.List} -> {@code List}. */
+    public static String simpleName(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+
+    private static final Set<String> REFERENCED_SIMPLE_NAMES = REFERENCED_TYPES.stream()
+            .map(JavaNameTable::simpleName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The simple names of {@link #REFERENCED_TYPES}. */
+    public static Set<String> referencedSimpleNames() {
+        return REFERENCED_SIMPLE_NAMES;
+    }
+
+    /**
+     * The first segments of the packages of the referenced types that share a simple name with one of
+     * {@code typeNames}: generated code writes those types qualified ({@code java.util.Objects}), so no variable in
+     * scope may be named {@code java}.
+     */
+    public static Set<String> qualifiedRoots(Collection<String> typeNames) {
+        Set<String> roots = new TreeSet<>();
+        for (String type : REFERENCED_TYPES) {
+            if (typeNames.contains(simpleName(type))) {
+                roots.add(type.substring(0, type.indexOf('.')));
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * The names no variable (component, constant, local) of the file that holds {@code in} may take: every type name
+     * visible in it (the catalogue's top-level types, the types nested in the file, the generated and referenced
+     * types), and the first segments of the packages that generated code writes qualified in that file.
+     *
+     * @param types every type of the catalogue
+     * @param catalogName the catalogue's name, which names the catalogue types
+     * @param javaPackage the package of the catalogue's types
+     */
+    public static Set<String> variableNamesToAvoid(Collection<JavaTypeName> types, String catalogName,
+            String javaPackage, JavaTypeName in) {
+        Set<String> topLevel = new TreeSet<>();
+        Set<String> inFile = new TreeSet<>();
+        String file = in.simpleNames().get(0);
+        for (JavaTypeName type : types) {
+            if (type.isTopLevel()) {
+                topLevel.add(type.simpleName());
+            }
+            if (type.simpleNames().get(0).equals(file)) {
+                inFile.addAll(type.simpleNames());
+            }
+        }
+        Set<String> avoid = new TreeSet<>(topLevel);
+        avoid.addAll(inFile);
+        avoid.addAll(NESTED_TYPES);
+        avoid.add(TYPE_VARIABLE);
+        String prefix = JavaNames.upperCamel(catalogName);
+        CATALOG_TYPE_SUFFIXES.forEach(suffix -> avoid.add(prefix + suffix));
+        avoid.addAll(qualifiedRoots(avoid));
+        avoid.addAll(referencedSimpleNames());
+        // A nested type named like a top-level type makes generated code write the top-level one with its package.
+        Set<String> nestedShadows = new TreeSet<>(inFile);
+        nestedShadows.remove(file);
+        nestedShadows.retainAll(topLevel);
+        if (!nestedShadows.isEmpty() && !javaPackage.isEmpty()) {
+            int dot = javaPackage.indexOf('.');
+            avoid.add(dot < 0 ? javaPackage : javaPackage.substring(0, dot));
+        }
+        avoid.addAll(RESTRICTED_VARIABLE_NAMES);
+        return avoid;
+    }
+
+    /** Every variable name the generator writes itself (constants, parameters, locals, the enum's members). */
+    public static Set<String> generatedVariableNames() {
+        Set<String> names = new TreeSet<>(RECORD_CONSTANTS);
+        names.addAll(CATALOG_CONSTANTS);
+        names.add(PROPERTIES);
+        names.addAll(ENUM_MEMBERS);
+        names.addAll(LOCALS);
+        names.addAll(ALLOCATED_LOCALS);
+        return names;
+    }
+
+    /**
+     * Every name the emitters write or refer to: members, constants, nested types, locals and referenced types'
+     * simple names. Generator tests draw adversarial catalogue names from it.
+     */
+    public static Set<String> emittedNames() {
+        Set<String> names = new TreeSet<>(generatedVariableNames());
+        names.addAll(NESTED_TYPES);
+        names.add(TYPE_VARIABLE);
+        names.addAll(RECORD_METHODS);
+        names.addAll(referencedSimpleNames());
+        for (String prefix : VALIDATOR_CONSTANT_PREFIXES) {
+            names.add(prefix + "_0");
+        }
+        names.add(DEFAULT_PREFIX + "VALUE");
+        List<String> roots = new ArrayList<>();
+        REFERENCED_TYPES.forEach(t -> roots.add(t.substring(0, t.indexOf('.'))));
+        names.addAll(roots);
+        return names;
+    }
+}

@@ -1,5 +1,6 @@
 package io.busgen.runtime;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
@@ -122,6 +123,14 @@ public final class JsonBodyWriter {
         return this;
     }
 
+    /** A number beyond a double's range, in its own decimal notation ({@code 1E+400}). */
+    public JsonBodyWriter value(BigDecimal value) {
+        separate();
+        ascii(value.toString());
+        needsComma = true;
+        return this;
+    }
+
     public JsonBodyWriter value(double value) {
         separate();
         ascii(WireNumbers.format(value));
@@ -138,7 +147,8 @@ public final class JsonBodyWriter {
 
     /**
      * Writes a plain JSON value as {@link PlainJson} represents it: {@code null}, {@link String}, {@link Boolean},
-     * {@link Long} or {@link Integer} or {@link BigInteger}, {@link Double}, {@link List}, or a {@link Map} with
+     * {@link Long} or {@link Integer} or {@link BigInteger}, {@link Double}, {@link BigDecimal} (a number beyond a
+     * double's range, written as it was read), {@link List}, or a {@link Map} with
      * string keys (written in its iteration order).
      */
     public JsonBodyWriter plainValue(@Nullable Object value) {
@@ -159,6 +169,9 @@ public final class JsonBodyWriter {
         }
         if (value instanceof Double || value instanceof Float) {
             return value(((Number) value).doubleValue());
+        }
+        if (value instanceof BigDecimal decimal) {
+            return value(decimal);
         }
         if (value instanceof Map<?, ?> map) {
             beginObject();

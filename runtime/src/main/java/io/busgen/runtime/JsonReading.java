@@ -1,6 +1,7 @@
 package io.busgen.runtime;
 
 import io.busgen.runtime.DecodeException.Reason;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +60,39 @@ public final class JsonReading {
             if (index == PropertyNameMatcher.MATCH_END_OBJECT) {
                 return -1;
             }
+            // An unknown member: it counts towards the object's size, and its value is skipped under the same
+            // rules as a value that is read (a number whose exponent no decimal holds is refused either way).
+            DecodeContext.checkSize(parser, parser.streamReadContext().getEntryCount());
             parser.nextToken();
-            parser.skipChildren();
+            skipValue(parser);
+        }
+    }
+
+    /** Skips the value the parser is on, checking the limits that reading it would. */
+    private static void skipValue(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            readDecimal(parser);
+            return;
+        }
+        if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+            return;
+        }
+        int depth = 1;
+        while (depth > 0) {
+            token = parser.nextToken();
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                depth--;
+            } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                readDecimal(parser);
+            } else if (token == null) {
+                return;
+            }
+            if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY && token != JsonToken.PROPERTY_NAME) {
+                DecodeContext.checkSize(parser, parser.streamReadContext().getEntryCount());
+            }
         }
     }
 
@@ -97,23 +129,56 @@ public final class JsonReading {
         return parser.currentToken() == JsonToken.VALUE_NULL ? null : readBoolean(parser);
     }
 
-    /** An integer: a JSON number without fraction (or whose fraction is zero) that fits a {@code long}. */
+    /**
+     * An integer: a JSON number without fraction (or whose fraction is zero, {@code 1.0}, {@code 1e3}) that fits a
+     * {@code long}, decided on the exact decimal.
+     */
     public static long readLong(JsonParser parser) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
             if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                throw new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser),
-                        "integer " + parser.getString() + " is out of range (a 64-bit signed integer)");
+                throw outOfLongRange(parser);
             }
             return parser.getLongValue();
         }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            double value = parser.getDoubleValue();
-            if (value == Math.rint(value) && Math.abs(value) < 0x1p63) {
-                return (long) value;
+            BigDecimal value = readDecimal(parser);
+            if (value.signum() == 0) {
+                return 0;
+            }
+            if (value.stripTrailingZeros().scale() <= 0) {
+                if (!Validation.fitsLong(value)) {
+                    throw outOfLongRange(parser);
+                }
+                return value.longValueExact();
             }
         }
         throw wrongType(parser, "an integer");
+    }
+
+    private static DecodeException outOfLongRange(JsonParser parser) {
+        readDecimal(parser);
+        return new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser), Validation.LONG_RANGE_MESSAGE
+                + shorten(parser.getString()));
+    }
+
+    /**
+     * The exact decimal of the number the parser is on.
+     *
+     * @throws DecodeException (a limit) when its exponent is beyond what a decimal can hold ({@code 1e9999999999})
+     */
+    public static BigDecimal readDecimal(JsonParser parser) {
+        String lexeme = parser.getString();
+        try {
+            return new BigDecimal(lexeme);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new DecodeException(Reason.LIMIT_EXCEEDED, pointerOfValue(parser), "number " + shorten(lexeme)
+                    + " has an exponent beyond the " + Integer.MAX_VALUE + " a decimal can hold: busgen's limit");
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     public static @Nullable Long readNullableLong(JsonParser parser) {
@@ -124,9 +189,13 @@ public final class JsonReading {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             double value = parser.getDoubleValue();
+            if (value == 0 && token == JsonToken.VALUE_NUMBER_FLOAT) {
+                readDecimal(parser); // 1e-9999999999 is refused as the validators refuse it
+            }
             if (Double.isInfinite(value)) {
+                readDecimal(parser);
                 throw new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser),
-                        "number " + parser.getString() + " is too large for a double");
+                        Validation.DOUBLE_RANGE_MESSAGE + shorten(parser.getString()));
             }
             return value;
         }

@@ -79,7 +79,7 @@ public final class JsonTree {
                 return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         ? parser.getBigIntegerValue() : (Object) parser.getLongValue();
             case VALUE_NUMBER_FLOAT:
-                return new BigDecimal(parser.getString());
+                return JsonReading.readDecimal(parser);
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:

@@ -1,6 +1,7 @@
 package io.busgen.runtime;
 
 import io.busgen.runtime.DecodeException.Reason;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +13,9 @@ import tools.jackson.core.JsonToken;
 
 /**
  * Plain JSON values, as free-form objects hold them: {@code null}, {@link String}, {@link Boolean}, {@link Long}
- * (or {@link BigInteger} beyond 64 bits) for integers, {@link Double} for any other number, immutable {@link List}s,
- * and immutable, order-keeping {@link Map}s with string keys.
+ * (or {@link BigInteger} beyond 64 bits) for integers, {@link Double} for any other number ({@link BigDecimal}, as
+ * written, beyond a double's range: {@code 1e400}), immutable {@link List}s, and immutable, order-keeping
+ * {@link Map}s with string keys.
  *
  * <p>This keeps what re-encoding needs: an integer keeps its exact digits; any number written with a fraction or an
  * exponent is a double and is re-encoded by {@link WireNumbers} ({@code 1E2} becomes {@code 100.0}).
@@ -46,9 +48,11 @@ public final class PlainJson {
                         : (Object) parser.getLongValue();
             case VALUE_NUMBER_FLOAT:
                 double value = parser.getDoubleValue();
-                if (Double.isInfinite(value)) {
-                    throw new DecodeException(Reason.INVALID_VALUE, JsonReading.pointerOfValue(parser),
-                            "number " + parser.getString() + " is too large for a double");
+                if (value == 0 || Double.isInfinite(value)) {
+                    // An exponent no decimal holds is refused as the validators refuse it; beyond a double's range,
+                    // the number is kept exactly as written (and written back so).
+                    BigDecimal exact = JsonReading.readDecimal(parser);
+                    return value == 0 ? (Object) value : exact;
                 }
                 return value;
             case VALUE_TRUE:
@@ -141,7 +145,7 @@ public final class PlainJson {
      */
     public static @Nullable Object freeze(@Nullable Object value) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long
-                || value instanceof BigInteger || Immutable.isFrozen(value)) {
+                || value instanceof BigInteger || value instanceof BigDecimal || Immutable.isFrozen(value)) {
             return value;
         }
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
@@ -166,7 +170,7 @@ public final class PlainJson {
             return Immutable.wrap(copy);
         }
         throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getName()
-                + " (use String, Boolean, Long, BigInteger, Double, List, Map or null)");
+                + " (use String, Boolean, Long, BigInteger, Double, BigDecimal, List, Map or null)");
     }
 
     /** {@link #freeze} for an object. */

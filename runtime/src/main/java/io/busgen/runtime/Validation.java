@@ -153,6 +153,40 @@ public final class Validation {
         return -1;
     }
 
+    /** The start of the message for an integer beyond a {@code long}; the number follows. */
+    public static final String LONG_RANGE_MESSAGE = "must be an integer from -9223372036854775808 to"
+            + " 9223372036854775807 (a Java long), not ";
+
+    /** The start of the message for a number beyond a {@code double}; the number follows. */
+    public static final String DOUBLE_RANGE_MESSAGE = "must be a number within the range of a Java double"
+            + " (about ±1.8e308), not ";
+
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    /**
+     * Whether a value a field of Java type {@code long} may hold is in range: true for anything but an integral
+     * number beyond 64 bits (other values are the {@code type} check's business).
+     */
+    public static boolean fitsLong(@Nullable Object value) {
+        if (value instanceof Long || value == null || !isNumber(value)) {
+            return true;
+        }
+        BigDecimal decimal = decimal(value);
+        if (decimal.signum() != 0 && decimal.stripTrailingZeros().scale() > 0) {
+            return true;
+        }
+        return decimal.compareTo(LONG_MIN) >= 0 && decimal.compareTo(LONG_MAX) <= 0;
+    }
+
+    /** Whether a number is within a {@code double}'s range (true for what is not a number). */
+    public static boolean fitsDouble(@Nullable Object value) {
+        if (value instanceof Long || value instanceof Double || value == null || !isNumber(value)) {
+            return true;
+        }
+        return !Double.isInfinite(decimal(value).doubleValue());
+    }
+
     /** {@code number} compared with {@code limit}: negative, zero or positive. */
     public static int compare(Object number, BigDecimal limit) {
         return decimal(number).compareTo(limit);
@@ -186,7 +220,8 @@ public final class Validation {
     /** A short rendering of a value for messages: JSON, cut after 40 characters. */
     public static String describe(@Nullable Object value) {
         JsonBodyWriter writer = new JsonBodyWriter(64);
-        writer.plainValue(value instanceof BigDecimal decimal ? (Object) decimal.doubleValue() : value);
+        writer.plainValue(value instanceof BigDecimal decimal && !Double.isInfinite(decimal.doubleValue())
+                ? (Object) decimal.doubleValue() : value);
         String json = new String(writer.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         return json.length() <= 40 ? json : json.substring(0, 37) + "...";
     }

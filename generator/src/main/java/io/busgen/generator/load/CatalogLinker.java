@@ -71,6 +71,8 @@ final class CatalogLinker {
     /** The simple names nested in each type, to list them on the type. */
     private final Map<JavaTypeName, List<String>> nestedNames = new HashMap<>();
     private Map<JavaTypeName, NamedType> built = new LinkedHashMap<>();
+    /** The schemas of the values generated code holds as a {@code long} or a {@code double}. */
+    private final Map<Schema, JsonType> javaNumbers = new java.util.IdentityHashMap<>();
     private final SchemaFingerprint fingerprints = new SchemaFingerprint(new FingerprintLinks());
 
     /** A type named in the first pass. */
@@ -140,7 +142,8 @@ final class CatalogLinker {
         if (problems.size() > problemsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new Catalog(info, messages, responses, List.copyOf(built.values()), schemaIndex()));
+        return Optional.of(new Catalog(info, messages, responses, List.copyOf(built.values()), schemaIndex(),
+                javaNumbers));
     }
 
     // ---- schema fingerprints --------------------------------------------------------------------------------
@@ -540,6 +543,7 @@ final class CatalogLinker {
             // Named for good once every type has its name (JavaNaming.nameMembers).
             String javaName = JavaNames.lowerCamel(wireName);
             TypeUse type = typeOf(propertySchema, file, name, wireName, new ArrayDeque<>());
+            noteJavaNumber(propertySchema, type);
             fields.add(field(wireName, javaName, type, propertySchema, schema, position++));
         }
         for (int i = 0; i < schema.required().size(); i++) {
@@ -677,9 +681,20 @@ final class CatalogLinker {
             TypeUse items = schema.items() == null
                     ? new TypeUse(new Shape.AnyValue(), true)
                     : typeOf(schema.items(), file, enclosing, hint + "_item", references);
+            if (schema.items() != null) {
+                noteJavaNumber(schema.items(), items);
+            }
             return new TypeUse(new Shape.ArrayOf(items), nullable);
         }
         return new TypeUse(new Shape.Scalar(type), nullable);
+    }
+
+    /** Remembers a schema whose values generated code holds as a {@code long} or {@code double}. */
+    private void noteJavaNumber(Schema schema, TypeUse type) {
+        if (type.shape() instanceof Shape.Scalar scalar
+                && (scalar.type() == JsonType.INTEGER || scalar.type() == JsonType.NUMBER)) {
+            javaNumbers.put(schema, scalar.type());
+        }
     }
 
     private static TypeUse typeOfValue(JsonValue value) {

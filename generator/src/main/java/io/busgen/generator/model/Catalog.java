@@ -1,5 +1,7 @@
 package io.busgen.generator.model;
 
+import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,11 +29,17 @@ public final class Catalog {
     private final Map<JavaTypeName, EnvelopePaths> envelopePaths = new java.util.HashMap<>();
     private final Map<JavaTypeName, Boolean> decodingEnforces = new java.util.HashMap<>();
     private final Optional<JavaTypeName> replyMeta;
+    private final Map<Schema, JsonType> javaNumbers = new java.util.IdentityHashMap<>();
     private final Map<String, Set<String>> avoidByFile = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * @param javaNumbers the schemas of the values generated code holds as a {@code long} ({@code integer}) or a
+     *     {@code double} ({@code number}): properties and array items
+     */
     public Catalog(CatalogInfo info, List<MessageType> messages, List<MessageType> responses,
-            List<NamedType> types, SchemaIndex schemas) {
+            List<NamedType> types, SchemaIndex schemas, Map<Schema, JsonType> javaNumbers) {
         this.info = info;
+        this.javaNumbers.putAll(javaNumbers);
         this.schemas = schemas;
         this.messages = sortedByRoutingKey(messages);
         this.responses = sortedByRoutingKey(responses);
@@ -82,6 +90,14 @@ public final class Catalog {
     /** The type of error replies' {@code meta}, when the catalogue has error replies (see the runtime docs). */
     public Optional<JavaTypeName> replyMeta() {
         return replyMeta;
+    }
+
+    /**
+     * The JSON type of a schema whose values generated code holds as a Java {@code long} ({@code integer}) or
+     * {@code double} ({@code number}): the validators check that such values fit, as decoding must.
+     */
+    public Optional<JsonType> javaNumberType(Schema schema) {
+        return Optional.ofNullable(javaNumbers.get(schema));
     }
 
     /** Where the envelope properties of an object type live within it. */

@@ -16,6 +16,7 @@ import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValue.JsonArray;
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.schema.JsonType;
+import org.jspecify.annotations.Nullable;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
 import java.math.BigDecimal;
@@ -61,8 +62,11 @@ public final class ValidatorEmitter {
     /** The class's field names: the public validators' first, then the constants as they are made. */
     private final NameAllocator constantNames = NameAllocator.caseSensitive();
 
-    private ValidatorEmitter(SchemaIndex index) {
+    private final java.util.function.Function<Schema, @Nullable JsonType> javaNumbers;
+
+    private ValidatorEmitter(SchemaIndex index, java.util.function.Function<Schema, @Nullable JsonType> javaNumbers) {
         this.index = index;
+        this.javaNumbers = javaNumbers;
     }
 
     /**
@@ -83,7 +87,19 @@ public final class ValidatorEmitter {
      */
     public static GeneratedFile emit(SchemaIndex index, String packageName, String className, List<Entry> entries,
             String javadoc, boolean generatedAnnotation, Set<String> packageTypes) {
-        ValidatorEmitter emitter = new ValidatorEmitter(index);
+        return emit(index, packageName, className, entries, javadoc, generatedAnnotation, packageTypes, s -> null);
+    }
+
+    /**
+     * A class of validators for generated types, which also check that numbers fit the Java types that hold them.
+     *
+     * @param javaNumbers for a schema whose values generated code holds as a {@code long} or {@code double}, its
+     *     type ({@code integer} or {@code number}); null for any other
+     */
+    public static GeneratedFile emit(SchemaIndex index, String packageName, String className, List<Entry> entries,
+            String javadoc, boolean generatedAnnotation, Set<String> packageTypes,
+            java.util.function.Function<Schema, @Nullable JsonType> javaNumbers) {
+        ValidatorEmitter emitter = new ValidatorEmitter(index, javaNumbers);
         entries.forEach(entry -> emitter.constantNames.reserve(entry.constantName()));
         return emitter.emitClass(packageName, className, entries, javadoc, generatedAnnotation, packageTypes);
     }
@@ -189,6 +205,7 @@ public final class ValidatorEmitter {
                     "must be " + shorten(JsonValues.toJson(schema.constValue())));
             method.endControlFlow();
         }
+        javaRange(method, schema);
         numbers(method, schema, k);
         strings(method, schema, k);
         arrays(method, schema, k);
@@ -208,6 +225,23 @@ public final class ValidatorEmitter {
         String at(String keyword) {
             return location + "/" + keyword;
         }
+    }
+
+    /**
+     * For a value generated code holds as a {@code long} or {@code double}: that the number fits, as decoding requires
+     * (keywords {@code int64} and {@code double}; JSON Schema itself has no such limit).
+     */
+    private void javaRange(MethodSpec.Builder method, Schema s) {
+        JsonType type = javaNumbers.apply(s);
+        if (type == null) {
+            return;
+        }
+        boolean integer = type == JsonType.INTEGER;
+        method.beginControlFlow("if (!$T.$N(instance))", VALIDATION, integer ? "fitsLong" : "fitsDouble");
+        method.addStatement("valid = out.add(pointer, $S, $S, $T.$N + $T.describe(instance))", index.locationOf(s),
+                integer ? "int64" : "double", VALIDATION, integer ? "LONG_RANGE_MESSAGE" : "DOUBLE_RANGE_MESSAGE",
+                VALIDATION);
+        method.endControlFlow();
     }
 
     private void numbers(MethodSpec.Builder method, Schema s, Keywords k) {

@@ -1,11 +1,13 @@
 package io.busgen.cli;
 
+import io.busgen.generator.GenerationRun;
 import io.busgen.generator.load.CatalogLoader;
 import io.busgen.generator.load.LoadResult;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.source.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue folder a command works on and how messages name it.
@@ -30,7 +32,21 @@ record CatalogSource(Path root, String displayRoot, boolean bundled) {
      * @throws CliException when the catalogue has problems
      */
     Catalog loadSound(PrintWriter err) {
-        LoadResult result = load();
+        return sound(load(), err);
+    }
+
+    /** A generation run over this catalogue, with every output, Java in {@code java/} and pages in {@code docs/}. */
+    GenerationRun run(@Nullable String javaPackage) {
+        return GenerationRun.of(root, displayRoot, javaPackage);
+    }
+
+    /**
+     * The catalogue of a load: when it has problems, prints them on {@code err} as {@code lint} prints them and fails
+     * with exit code {@link ExitCodes#ERROR}.
+     *
+     * @throws CliException when the catalogue has problems
+     */
+    Catalog sound(LoadResult result, PrintWriter err) {
         if (result.ok()) {
             return result.orThrow();
         }

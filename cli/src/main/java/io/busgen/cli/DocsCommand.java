@@ -1,14 +1,14 @@
 package io.busgen.cli;
 
-import io.busgen.generator.emit.docs.DocsEmitter;
+import io.busgen.generator.GenerationRun;
 import io.busgen.generator.emit.docs.DocsStyle;
-import io.busgen.generator.model.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -63,8 +63,11 @@ final class DocsCommand implements Callable<Integer> {
         }
         String typed = out;
         Path file = typed == null ? null : path(typed);
-        Catalog catalog = catalogOption.resolve().loadSound(spec.commandLine().getErr());
-        String page = DocsEmitter.render(catalog, style);
+        CatalogSource source = catalogOption.resolve();
+        GenerationRun run = source.run(null).withOutputs(Set.of(GenerationRun.Output.of(style)));
+        GenerationRun.Result result = run.generate();
+        source.sound(result.load(), spec.commandLine().getErr());
+        String page = result.file(run.pagePath(GenerationRun.Output.of(style))).orElseThrow();
         PrintWriter stdout = spec.commandLine().getOut();
         if (typed == null || file == null) {
             stdout.print(page);

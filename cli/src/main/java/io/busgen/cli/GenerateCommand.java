@@ -1,21 +1,13 @@
 package io.busgen.cli;
 
-import io.busgen.generator.BusgenVersion;
-import io.busgen.generator.emit.GeneratedFile;
+import io.busgen.generator.GenerationRun;
 import io.busgen.generator.emit.IncrementalOutput;
-import io.busgen.generator.emit.docs.DocsEmitter;
-import io.busgen.generator.emit.docs.DocsStyle;
-import io.busgen.generator.emit.java.JavaEmitter;
 import io.busgen.generator.model.Catalog;
-import io.busgen.generator.load.CatalogInputs;
-import io.busgen.generator.model.JavaNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +38,8 @@ final class GenerateCommand implements Callable<Integer> {
     static final String DOCS_FOLDER = "docs";
 
     /** The page of each docs style, beneath {@link #DOCS_FOLDER}. */
-    static final String CATALOG_PAGE = "catalog.md";
-    static final String EVENTS_PAGE = "bus-events.md";
+    static final String CATALOG_PAGE = GenerationRun.CATALOG_PAGE;
+    static final String EVENTS_PAGE = GenerationRun.EVENTS_PAGE;
 
     @Mixin
     private CatalogOption catalogOption;
@@ -66,15 +58,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        if (packageName != null && !JavaNames.isValidPackage(packageName)) {
-            throw new ParameterException(spec.commandLine(), "--package " + packageName
-                    + ": not a Java package name: use dot-separated identifiers such as com.example.events");
+        if (packageName != null) {
+            GenerationRun.packageProblem(packageName).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), "--package " + packageName + ": " + problem);
+            });
         }
         Path directory = outputDirectory();
         CatalogSource source = catalogOption.resolve();
-        Catalog catalog = source.loadSound(spec.commandLine().getErr());
-
-        IncrementalOutput.Result result = write(directory, source.root(), catalog);
+        GenerationRun.Result run = write(directory, source.run(packageName));
+        Catalog catalog = source.sound(run.load(), spec.commandLine().getErr());
+        IncrementalOutput.Result result = run.written();
 
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().println(catalog.info().name() + ": "
@@ -104,21 +97,9 @@ final class GenerateCommand implements Callable<Integer> {
      * Writes the Java under {@code java/} and the pages under {@code docs/}, through the output manifest: nothing is
      * generated or written when the catalogue, busgen and the options are those of the last run.
      */
-    private IncrementalOutput.Result write(Path directory, Path catalogRoot, Catalog catalog) {
-        String inputHash = CatalogInputs.hash(catalogRoot, BusgenVersion.identity(),
-                List.of("java-package=" + packageName));
+    private GenerationRun.Result write(Path directory, GenerationRun run) {
         try {
-            return IncrementalOutput.update(directory, inputHash, () -> {
-                List<GeneratedFile> files = new ArrayList<>();
-                for (GeneratedFile file : JavaEmitter.emit(catalog, packageName)) {
-                    files.add(new GeneratedFile(JAVA_FOLDER + "/" + file.path(), file.content()));
-                }
-                files.add(new GeneratedFile(DOCS_FOLDER + "/" + CATALOG_PAGE,
-                        DocsEmitter.render(catalog, DocsStyle.CATALOG)));
-                files.add(new GeneratedFile(DOCS_FOLDER + "/" + EVENTS_PAGE,
-                        DocsEmitter.render(catalog, DocsStyle.INFRAHUB)));
-                return files;
-            });
+            return run.writeTo(directory);
         } catch (IOException | UncheckedIOException e) {
             throw new CliException("cannot write into " + directory + " (" + IoMessages.describe(
                     e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e)

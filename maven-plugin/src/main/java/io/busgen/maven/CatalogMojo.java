@@ -181,7 +181,11 @@ abstract class CatalogMojo extends AbstractMojo {
 
     /** Loads the catalogue; its problems fail the build, one line each, as the CLI prints them. */
     Catalog load(CatalogRoot root) throws MojoFailureException {
-        LoadResult result = CatalogLoader.load(root.root(), root.display());
+        return sound(root, CatalogLoader.load(root.root(), root.display()));
+    }
+
+    /** The catalogue of a load, or the failure that lists its problems. */
+    Catalog sound(CatalogRoot root, LoadResult result) throws MojoFailureException {
         if (!result.ok()) {
             // The failure's message carries every problem, one line each; Maven prints it once.
             throw new MojoFailureException(count(result.problems().size(), "problem") + " in the catalogue "

@@ -1,14 +1,14 @@
 package io.busgen.maven;
 
-import io.busgen.generator.emit.docs.DocsEmitter;
+import io.busgen.generator.GenerationRun;
 import io.busgen.generator.emit.docs.DocsStyle;
-import io.busgen.generator.model.Catalog;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -50,8 +50,11 @@ public final class DocsMojo extends CatalogMojo {
         DocsStyle docsStyle = DocsStyle.fromCliName(style).orElseThrow(() -> new MojoExecutionException(
                 "<style> " + style + " is not a docs style: use catalog or infrahub"));
         CatalogRoot root = catalogRoot();
-        Catalog catalog = load(root);
-        String page = DocsEmitter.render(catalog, docsStyle);
+        GenerationRun.Output output = GenerationRun.Output.of(docsStyle);
+        GenerationRun run = GenerationRun.of(root.root(), root.display(), null).withOutputs(Set.of(output));
+        GenerationRun.Result result = run.generate();
+        sound(root, result.load());
+        String page = result.file(run.pagePath(output)).orElseThrow();
         Path file = docsFile.toPath();
         try {
             boolean fresh = Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(page);

@@ -1,15 +1,11 @@
 package io.busgen.maven;
 
-import io.busgen.generator.BusgenVersion;
-import io.busgen.generator.emit.GeneratedFile;
+import io.busgen.generator.GenerationRun;
 import io.busgen.generator.emit.IncrementalOutput;
-import io.busgen.generator.emit.java.JavaEmitter;
-import io.busgen.generator.load.CatalogInputs;
-import io.busgen.generator.model.Catalog;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -50,16 +46,22 @@ public final class GenerateMojo extends CatalogMojo {
             return;
         }
         CatalogRoot root = catalogRoot();
-        String inputHash = CatalogInputs.hash(root.root(), BusgenVersion.identity(),
-                List.of("java-package=" + packageName));
-        IncrementalOutput.Result result;
+        if (packageName != null) {
+            java.util.Optional<String> problem = GenerationRun.packageProblem(packageName);
+            if (problem.isPresent()) {
+                throw new MojoExecutionException("<packageName> " + packageName + ": " + problem.get());
+            }
+        }
+        GenerationRun run = new GenerationRun(root.root(), root.display(), packageName,
+                Set.of(GenerationRun.Output.JAVA), "", "");
+        GenerationRun.Result generation;
         try {
-            result = IncrementalOutput.update(outputDirectory.toPath(), inputHash, () -> generate(root));
+            generation = run.writeTo(outputDirectory.toPath());
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("cannot write into " + outputDirectory + ": " + e.getMessage(), e);
-        } catch (FailedLoad failed) {
-            throw failed.failure;
         }
+        sound(root, generation.load());
+        IncrementalOutput.Result result = generation.written();
         if (result.upToDate()) {
             getLog().info("busgen: " + root.display() + " is up to date: no file written (" + outputDirectory + ")");
         } else {
@@ -67,26 +69,5 @@ public final class GenerateMojo extends CatalogMojo {
                     + result.unchanged() + " unchanged, " + result.deleted() + " deleted (" + outputDirectory + ")");
         }
         project.addCompileSourceRoot(outputDirectory.getPath());
-    }
-
-    private List<GeneratedFile> generate(CatalogRoot root) {
-        Catalog catalog;
-        try {
-            catalog = load(root);
-        } catch (MojoFailureException e) {
-            throw new FailedLoad(e);
-        }
-        return JavaEmitter.emit(catalog, packageName);
-    }
-
-    /** Carries a load failure out of the generation callback. */
-    private static final class FailedLoad extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient MojoFailureException failure;
-
-        FailedLoad(MojoFailureException failure) {
-            super(failure.getMessage(), failure, false, false);
-            this.failure = failure;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.busgen.cli;
 
 import io.busgen.generator.model.Catalog;
-import io.busgen.generator.model.JavaNames;
 import io.busgen.generator.model.MessageType;
 import io.busgen.infrahub.InfrahubCatalog;
 import io.busgen.infrahub.InfrahubValidators;
@@ -53,10 +52,9 @@ final class CatalogClasses {
      * @throws ClassCastException when {@code INSTANCE} is not a {@link BusCatalog}
      */
     static CatalogClasses load(ClassLoader loader, Catalog model) throws ReflectiveOperationException {
-        String prefix = qualifiedPrefix(model);
-        Class<?> catalogClass = Class.forName(prefix + "Catalog", true, loader);
+        Class<?> catalogClass = Class.forName(qualified(model, "Catalog"), true, loader);
         BusCatalog catalog = (BusCatalog) catalogClass.getField("INSTANCE").get(null);
-        Class<?> validators = Class.forName(prefix + "Validators", true, loader);
+        Class<?> validators = Class.forName(qualified(model, "Validators"), true, loader);
         if (!catalog.name().equals(model.info().name())) {
             throw new ClassCastException(catalogClass.getName() + " is the catalogue '" + catalog.name() + "', not '"
                     + model.info().name() + "'");
@@ -64,10 +62,10 @@ final class CatalogClasses {
         return new CatalogClasses(catalog, validators);
     }
 
-    /** {@code com.example.shop.Shop}: the catalogue class's name less {@code Catalog}. */
-    static String qualifiedPrefix(Catalog model) {
+    /** The qualified name of a catalogue-wide class: {@code com.example.shop.ShopCatalog} for {@code Catalog}. */
+    static String qualified(Catalog model, String suffix) {
         String packageName = model.info().javaPackage();
-        return (packageName.isEmpty() ? "" : packageName + ".") + JavaNames.upperCamel(model.info().name());
+        return (packageName.isEmpty() ? "" : packageName + ".") + model.catalogTypeName(suffix);
     }
 
     /** The catalogue's generated class, for its name and entries. */
@@ -82,17 +80,18 @@ final class CatalogClasses {
                 + catalog.getClass().getName() + " has no " + kind.wireName() + " '" + entry.routingKey() + "'"));
     }
 
-    /** The generated validator of an entry's body: {@code <Prefix>Validators.<UPPER_SNAKE of its type>}. */
+    /** The generated validator of an entry's body: the {@code VALIDATOR} constant of its record. */
     Validator validator(MessageType entry) {
-        String name = JavaNames.upperSnake(String.join("_", entry.javaName().simpleNames()));
+        Class<?> record = adapter(entry).type();
+        String name = "VALIDATOR";
         try {
-            Field field = validators.getField(name);
+            Field field = record.getField(name);
             if (!Modifier.isStatic(field.getModifiers())) {
                 throw new NoSuchFieldException(name + " is not static");
             }
             return (Validator) field.get(null);
         } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException("the generated " + validators.getName() + " has no validator " + name
+            throw new IllegalStateException("the generated " + record.getName() + " has no validator " + name
                     + " for '" + entry.routingKey() + "'", e);
         }
     }

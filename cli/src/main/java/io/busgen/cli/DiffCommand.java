@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
             "", "Example, in CI:", "  busgen diff --base git:origin/main:schemas/infrahub \\",
             "      --head schemas/infrahub --format markdown"})
 final class DiffCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
 
     @Option(names = "--base", required = true, paramLabel = "DIR|git:REF:PATH",
             description = "The old version: a catalogue folder, or git:REF:PATH for the folder PATH (relative to"
@@ -80,7 +84,7 @@ final class DiffCommand implements Callable<Integer> {
                 + ": choose one of " + labels(Arrays.stream(FailOn.values()).map(FailOn::label))));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<AcceptedFinding> accepted = accept == null ? List.of() : readAcceptFile(accept, err);
+        List<AcceptedFinding> accepted = accept == null ? List.of() : readAcceptFile(accept, main.stdin(), err);
         Version old = load("--base", base, err);
         Version now = load("--head", head, err);
         DiffReport report = new DiffReport(old.display(), now.display(), CatalogDiff.compare(old.catalog(),
@@ -120,8 +124,12 @@ final class DiffCommand implements Callable<Integer> {
         return new Version(source.loadSound(err), source.displayRoot());
     }
 
-    private static List<AcceptedFinding> readAcceptFile(String file, PrintWriter err) {
-        InputFile input = InputFile.readAll(List.of(file), java.io.InputStream.nullInputStream()).get(0);
+    private static List<AcceptedFinding> readAcceptFile(String file, java.io.InputStream stdin, PrintWriter err) {
+        if (!file.equals("-") && java.nio.file.Files.isDirectory(Path.of(file))) {
+            throw new CliException("--accept " + file + ": a directory, not a file; name the accept file (JSON, see"
+                    + " docs/compatibility-rules.md), or - for standard input");
+        }
+        InputFile input = InputFile.readAll(List.of(file), stdin).get(0);
         AcceptFile.Result result = AcceptFile.read(file, new String(input.bytes(), StandardCharsets.UTF_8));
         if (!result.ok()) {
             for (Problem problem : result.problems()) {

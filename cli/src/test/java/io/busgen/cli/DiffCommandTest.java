@@ -136,6 +136,24 @@ class DiffCommandTest {
     }
 
     @Test
+    void anAcceptFileIsReadFromStandardInputAsDash() {
+        CliRun run = CliRun.withStdin("{\"accepted\": [{\"rule\": \"FIELD_MADE_OPTINAL\", \"message\": \"m.n.o\","
+                + " \"pointer\": \"\", \"reason\": \"x\"}]}", "diff", "--base", BASE, "--head", HEAD, "--accept", "-");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.err()).startsWith("-:1:24: #/accepted/0/rule: unknown rule \"FIELD_MADE_OPTINAL\"");
+    }
+
+    @Test
+    void anAcceptFolderIsAUsageErrorThatNamesTheAcceptFile(@TempDir Path dir) {
+        CliRun run = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--accept", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.err()).isEqualTo("busgen: error: --accept " + dir + ": a directory, not a file; name the accept"
+                + " file (JSON, see docs/compatibility-rules.md), or - for standard input\n");
+    }
+
+    @Test
     void aBrokenAcceptFileIsAUsageErrorWithEveryProblemLocated(@TempDir Path dir) throws IOException {
         Path accept = dir.resolve("accepted.json");
         Files.writeString(accept, """

@@ -9,6 +9,7 @@ import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.source.SourceLocation;
 import java.util.Iterator;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Operations on {@link JsonValue}s that ignore where they came from. */
 public final class JsonValues {
@@ -130,17 +131,40 @@ public final class JsonValues {
         return out.toString();
     }
 
-    /**
-     * The location of the value at {@code pointer} within {@code root}; when nothing stands there, the location of
-     * the nearest existing ancestor, with the pointer asked for.
-     */
-    public static SourceLocation locate(JsonValue root, String pointer) {
+    /** The value at {@code pointer} within {@code root}, or null when nothing stands there. */
+    public static @Nullable JsonValue at(JsonValue root, String pointer) {
         JsonValue current = root;
         for (String token : JsonPointer.tokens(pointer)) {
             JsonValue next = null;
             if (current instanceof JsonObject object) {
                 next = object.members().get(token);
-            } else if (current instanceof JsonArray array && token.matches("\\d+")
+            } else if (current instanceof JsonArray array && token.matches("\\d{1,9}")
+                    && Integer.parseInt(token) < array.elements().size()) {
+                next = array.elements().get(Integer.parseInt(token));
+            }
+            if (next == null) {
+                return null;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /**
+     * The location of the value at {@code pointer} within {@code root}; when nothing stands there, the location of
+     * the nearest existing ancestor, with the pointer asked for.
+     */
+    public static SourceLocation locate(JsonValue root, String pointer) {
+        JsonValue found = at(root, pointer);
+        if (found != null) {
+            return found.location();
+        }
+        JsonValue current = root;
+        for (String token : JsonPointer.tokens(pointer)) {
+            JsonValue next = null;
+            if (current instanceof JsonObject object) {
+                next = object.members().get(token);
+            } else if (current instanceof JsonArray array && token.matches("\\d{1,9}")
                     && Integer.parseInt(token) < array.elements().size()) {
                 next = array.elements().get(Integer.parseInt(token));
             }

@@ -69,6 +69,11 @@ public final class LocatedJsonReader {
                 return Optional.empty();
             }
             return Optional.of(value);
+        } catch (NumberBeyondRange e) {
+            problems.add(Problem.atPosition(e.location, "the number " + (e.lexeme.length() <= 40 ? e.lexeme
+                    : e.lexeme.substring(0, 37) + "...") + " has an exponent beyond the " + Integer.MAX_VALUE
+                    + " busgen reads: write a number of a sensible size"));
+            return Optional.empty();
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
@@ -98,7 +103,11 @@ public final class LocatedJsonReader {
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 String lexeme = parser.getString();
-                return new JsonNumber(new BigDecimal(lexeme), lexeme, location);
+                try {
+                    return new JsonNumber(new BigDecimal(lexeme), lexeme, location);
+                } catch (NumberFormatException | ArithmeticException e) {
+                    throw new NumberBeyondRange(location, lexeme);
+                }
             case VALUE_TRUE:
                 return new JsonBoolean(true, location);
             case VALUE_FALSE:
@@ -124,6 +133,19 @@ public final class LocatedJsonReader {
             }
         }
         return new JsonObject(members, location);
+    }
+
+    /** A number whose exponent no decimal holds ({@code 1e9999999999}): the file is not read further. */
+    private static final class NumberBeyondRange extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SourceLocation location;
+        private final String lexeme;
+
+        NumberBeyondRange(SourceLocation location, String lexeme) {
+            super(null, null, false, false);
+            this.location = location;
+            this.lexeme = lexeme;
+        }
     }
 
     private static String firstLine(String message) {

@@ -30,7 +30,6 @@ import io.busgen.generator.schema.SchemaDocument;
 import io.busgen.generator.schema.SchemaIndex;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.SourceLocation;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -119,8 +118,9 @@ final class CatalogLinker {
         }
         built = naming.nameMembers(built);
         new JavaLimits(problems).check(built.values(), files.values());
-        // Fingerprints are only taken of a sound catalogue, where every reference resolves.
-        if (problems.size() > problemsBefore) {
+        // Fingerprints are only taken of a sound catalogue, where every reference resolves: references to files that
+        // could not be read were not reported again, but leave the catalogue unsound all the same.
+        if (problems.size() > problemsBefore || !unreadable.isEmpty()) {
             return Optional.empty();
         }
         List<MessageType> messages = new ArrayList<>();
@@ -276,7 +276,8 @@ final class CatalogLinker {
             }
         }
         for (Entry entry : entries) {
-            if (entry.kind() == Kind.RESPONSE && !messageKeys.contains(entry.routingKey())) {
+            if (entry.kind() == Kind.RESPONSE && !messageKeys.contains(entry.routingKey())
+                    && !unreadable.contains(Kind.MESSAGE.folder() + "/" + entry.routingKey() + ".json")) {
                 problems.report(entry.file().document().root().location(), "response \"" + entry.routingKey()
                         + "\" answers no message: add messages/" + entry.routingKey() + ".json or rename the response"
                         + " after the message it answers");
@@ -366,7 +367,13 @@ final class CatalogLinker {
         }
         int hash = ref.indexOf('#');
         String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1), StandardCharsets.UTF_8);
+        Optional<String> decoded = hash < 0 ? Optional.of("") : percentDecoded(ref.substring(hash + 1));
+        if (decoded.isEmpty()) {
+            problems.report(at, "reference \"" + ref + "\" has a malformed %-escape in its fragment: write each"
+                    + " escaped byte as % and two hex digits (%24 for $), or the character itself");
+            return Optional.empty();
+        }
+        String fragment = decoded.get();
         CatalogFile target = from;
         if (!filePart.isEmpty()) {
             Optional<String> path = filePart.startsWith("/")
@@ -404,6 +411,38 @@ final class CatalogLinker {
             return Optional.empty();
         }
         return Optional.of(new Target(target, fragment, schemaThere.get()));
+    }
+
+    /**
+     * A URI fragment with its %-escapes decoded as UTF-8 (RFC 3986: {@code +} is itself); empty when an escape is
+     * malformed or the bytes are not UTF-8.
+     */
+    static Optional<String> percentDecoded(String fragment) {
+        if (fragment.indexOf('%') < 0) {
+            return Optional.of(fragment);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < fragment.length(); i++) {
+            if (fragment.charAt(i) != '%') {
+                int end = fragment.indexOf('%', i);
+                end = end < 0 ? fragment.length() : end;
+                bytes.writeBytes(fragment.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end - 1;
+                continue;
+            }
+            if (i + 2 >= fragment.length() || Character.digit(fragment.charAt(i + 1), 16) < 0
+                    || Character.digit(fragment.charAt(i + 2), 16) < 0) {
+                return Optional.empty();
+            }
+            bytes.write(Character.digit(fragment.charAt(i + 1), 16) * 16 + Character.digit(fragment.charAt(i + 2), 16));
+            i += 2;
+        }
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     /** {@code defs/../messages/a.json} -> {@code messages/a.json}; empty when the path leaves the catalogue. */

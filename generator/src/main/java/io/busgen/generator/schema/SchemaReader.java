@@ -298,7 +298,9 @@ public final class SchemaReader {
             try {
                 return n.value().intValueExact();
             } catch (ArithmeticException tooLarge) {
-                // reported below
+                problems.report(v.location(), "\"" + keyword + "\" must be an integer from " + Integer.MIN_VALUE
+                        + " to " + Integer.MAX_VALUE + ", not " + n.lexeme());
+                return null;
             }
         }
         expected(v, keyword, "an integer");

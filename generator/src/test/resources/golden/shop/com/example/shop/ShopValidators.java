@@ -131,6 +131,9 @@ public final class ShopValidators {
         if (!Validation.hasType(instance, Validation.INTEGER)) {
             valid = out.add(pointer, "messages/order.item.placed.json#/properties/quantity/type", "type", "must be an integer, not " + Validation.typeName(instance));
         }
+        if (!Validation.fitsLong(instance)) {
+            valid = out.add(pointer, "messages/order.item.placed.json#/properties/quantity", "int64", Validation.LONG_RANGE_MESSAGE + Validation.describe(instance));
+        }
         if (Validation.isNumber(instance)) {
             if (Validation.compare(instance, NUMBER_0) < 0) {
                 valid = out.add(pointer, "messages/order.item.placed.json#/properties/quantity/minimum", "minimum", "must be at least 1, not " + Validation.describe(instance));
@@ -177,6 +180,9 @@ public final class ShopValidators {
         boolean valid = true;
         if (!Validation.hasType(instance, Validation.INTEGER)) {
             valid = out.add(pointer, "defs/meta.json#/properties/priority/type", "type", "must be an integer, not " + Validation.typeName(instance));
+        }
+        if (!Validation.fitsLong(instance)) {
+            valid = out.add(pointer, "defs/meta.json#/properties/priority", "int64", Validation.LONG_RANGE_MESSAGE + Validation.describe(instance));
         }
         return valid;
     }

@@ -9,6 +9,7 @@ import io.busgen.runtime.DecodeOptions;
 import io.busgen.runtime.Envelope;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of hostile input fails with a typed error and a pointer: never a stack overflow or out of memory. */
@@ -48,11 +49,38 @@ class HostileInputTest {
                 DecodeOptions.DEFAULTS);
         assertThat(inFreeForm.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
         assertThat(inFreeForm.pointer()).startsWith("/variables/deep/0/0/0");
-        assertThat(inFreeForm.getMessage()).contains("nesting depth");
+        assertThat(inFreeForm.getMessage()).contains("deeper than 64 levels (DecodeOptions.maxNestingDepth)");
 
         DecodeException inUnknownKey = catchThrowableOfType(DecodeException.class,
                 () -> SendEchoRequest.ADAPTER.decode(utf8("{\"message\":\"m\",\"unknown\":" + deep + "}")));
         assertThat(inUnknownKey.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void utf16AndUtf32BodiesAreRefusedAsNotUtf8() {
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16BE, java.nio.charset.Charset.forName("UTF-32"))) {
+            byte[] body = "{\"message\":\"m\"}".getBytes(charset);
+            DecodeException error = catchThrowableOfType(DecodeException.class,
+                    () -> SendEchoRequest.ADAPTER.decode(body));
+            assertThat(error).as(charset.name()).isNotNull();
+            assertThat(error.reason()).isEqualTo(Reason.INVALID_UTF8);
+            assertThat(SendEchoRequest.VALIDATOR.validate(body)).as(charset.name()).singleElement()
+                    .satisfies(v -> assertThat(v.message()).isEqualTo("the body is UTF-16 or UTF-32 text, not UTF-8"
+                            + " (the content encoding of every message)"));
+        }
+    }
+
+    @Test
+    void aLimitIsReportedAsALimitNotAsASchemaViolation() {
+        String deep = "[".repeat(65) + "]".repeat(65);
+        List<io.busgen.runtime.Violation> violations = SendEchoRequest.VALIDATOR.validate(
+                utf8("{\"message\":" + deep + "}"));
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.keyword()).isEqualTo(io.busgen.runtime.Validator.LIMIT_KEYWORD);
+            assertThat(v.message()).isEqualTo("limit: the body nests objects and arrays deeper than 64 levels"
+                    + " (DecodeOptions.maxNestingDepth)");
+        });
     }
 
     @Test
@@ -72,7 +100,7 @@ class HostileInputTest {
         DecodeException error = decodingFails(body, DecodeOptions.DEFAULTS);
         assertThat(error.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
         assertThat(error.pointer()).isEmpty();
-        assertThat(error.getMessage()).isEqualTo("the body has 104857600 bytes, more than the limit of 16777216");
+        assertThat(error.getMessage()).isEqualTo("limit: the body has 104857600 bytes, more than 16777216 (DecodeOptions.maxBodyBytes)");
     }
 
     @Test

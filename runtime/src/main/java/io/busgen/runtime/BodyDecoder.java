@@ -22,8 +22,13 @@ final class BodyDecoder {
 
     static <T> T decode(byte[] body, TypeAdapter<T> adapter, DecodeOptions options) {
         if (body.length > options.maxBodyBytes()) {
-            throw new DecodeException(Reason.LIMIT_EXCEEDED, "", "the body has " + body.length
-                    + " bytes, more than the limit of " + options.maxBodyBytes());
+            throw new DecodeException(Reason.LIMIT_EXCEEDED, "", "limit: the body has " + body.length
+                    + " bytes, more than " + options.maxBodyBytes() + " (DecodeOptions.maxBodyBytes)");
+        }
+        if (notUtf8(body)) {
+            // Jackson would detect UTF-16 and UTF-32 and read them; the bus's content encoding is UTF-8.
+            throw new DecodeException(Reason.INVALID_UTF8, "", "the body is UTF-16 or UTF-32 text, not UTF-8 (the"
+                    + " content encoding of every message)");
         }
         JsonFactory factory = FACTORIES.computeIfAbsent(options, BodyDecoder::factory);
         try (JsonParser parser = factory.createParser(new DecodeContext(options), body)) {
@@ -39,11 +44,48 @@ final class BodyDecoder {
                 return value;
             } catch (StreamConstraintsException e) {
                 throw new DecodeException(Reason.LIMIT_EXCEEDED, JsonReading.pointerOfValue(parser),
-                        firstLine(e.getOriginalMessage()), e);
+                        limitMessage(firstLine(e.getOriginalMessage()), options), e);
             } catch (JacksonException e) {
                 throw translate(e, parser);
             }
         }
+    }
+
+    /**
+     * Whether a body is UTF-16 or UTF-32 (a byte order mark, or a NUL among its first four bytes, which UTF-8 JSON
+     * never has there).
+     */
+    private static boolean notUtf8(byte[] body) {
+        if (body.length >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
+                || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE))) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(4, body.length); i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A limit of Jackson's, in busgen's words: what was too large, and the option that raises it. */
+    private static String limitMessage(String jackson, DecodeOptions options) {
+        if (jackson.contains("getMaxNestingDepth")) {
+            return "limit: the body nests objects and arrays deeper than " + options.maxNestingDepth()
+                    + " levels (DecodeOptions.maxNestingDepth)";
+        }
+        if (jackson.contains("getMaxStringLength") || jackson.contains("getMaxNameLength")) {
+            return "limit: a string or property name is longer than " + options.maxStringLength()
+                    + " characters (DecodeOptions.maxStringLength)";
+        }
+        if (jackson.contains("getMaxNumberLength")) {
+            return "limit: a number is longer than " + options.maxNumberLength()
+                    + " characters (DecodeOptions.maxNumberLength)";
+        }
+        if (jackson.contains("getMaxDocumentLength")) {
+            return "limit: the body is longer than " + options.maxBodyBytes() + " bytes (DecodeOptions.maxBodyBytes)";
+        }
+        return "limit: " + jackson;
     }
 
     private static DecodeException translate(JacksonException e, JsonParser parser) {

@@ -25,7 +25,7 @@ final class DecodeContext extends ObjectReadContext.Base {
         int limit = optionsOf(parser).maxCollectionSize();
         if (size > limit) {
             throw new DecodeException(DecodeException.Reason.LIMIT_EXCEEDED, JsonReading.pointerOfValue(parser),
-                    "more than " + limit + " elements in one collection");
+                    "limit: more than " + limit + " elements in one array or object (DecodeOptions.maxCollectionSize)");
         }
     }
 }

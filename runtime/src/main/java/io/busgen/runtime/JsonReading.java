@@ -172,8 +172,8 @@ public final class JsonReading {
         try {
             return new BigDecimal(lexeme);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new DecodeException(Reason.LIMIT_EXCEEDED, pointerOfValue(parser), "number " + shorten(lexeme)
-                    + " has an exponent beyond the " + Integer.MAX_VALUE + " a decimal can hold: busgen's limit");
+            throw new DecodeException(Reason.LIMIT_EXCEEDED, pointerOfValue(parser), "limit: number "
+                    + shorten(lexeme) + " has an exponent beyond the " + Integer.MAX_VALUE + " a decimal can hold");
         }
     }
 

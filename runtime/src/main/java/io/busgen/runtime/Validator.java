@@ -46,6 +46,12 @@ public interface Validator {
     /** The keyword of the violation reported for a body that is not well-formed JSON, located at {@code ""}. */
     String PARSE_KEYWORD = "json";
 
+    /**
+     * The keyword of the violation reported for a body that breaks a decode limit ({@link DecodeOptions}): not a
+     * schema violation, located where the limit was reached.
+     */
+    String LIMIT_KEYWORD = "limit";
+
     /** Validates a parsed instance ({@link JsonTree}); every violation, in a stable order. */
     List<Violation> validate(@Nullable Object instance, boolean assertFormats);
 
@@ -65,7 +71,8 @@ public interface Validator {
         try {
             instance = JsonTree.parse(body, options);
         } catch (DecodeException e) {
-            return List.of(new Violation(e.pointer(), "", PARSE_KEYWORD, e.getMessage()));
+            return List.of(new Violation(e.pointer(), "", e.reason() == DecodeException.Reason.LIMIT_EXCEEDED
+                    ? LIMIT_KEYWORD : PARSE_KEYWORD, e.getMessage()));
         }
         return validate(instance, assertFormats);
     }

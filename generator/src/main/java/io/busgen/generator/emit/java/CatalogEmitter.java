@@ -120,14 +120,14 @@ final class CatalogEmitter {
                 .addMethod(MethodSpec.methodBuilder("responseTo")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(optionalEntry)
-                        .addJavadoc("The response that answers the message with this routing key, if it has one.\n")
+                        .addJavadoc("The response that answers the message with this routing key, if it has one.\n\n@param routingKey the message's routing key\n@return the response's adapter, or empty\n")
                         .addParameter(String.class, "routingKey")
                         .addStatement("return find(routingKey, $T.RESPONSE)", RuntimeNames.KIND)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("requestOf")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(optionalEntry)
-                        .addJavadoc("The message that the response with this routing key answers.\n")
+                        .addJavadoc("The message that the response with this routing key answers.\n\n@param routingKey the response's routing key\n@return the message's adapter, or empty\n")
                         .addParameter(String.class, "routingKey")
                         .addStatement("return find(routingKey, $T.MESSAGE)", RuntimeNames.KIND)
                         .build());
@@ -149,7 +149,9 @@ final class CatalogEmitter {
                     .addTypeVariable(response)
                     .returns(ParameterizedTypeName.get(RuntimeNames.REPLY, response))
                     .addJavadoc("Decodes a reply expected to be a {@code responseType}, or the error reply"
-                            + " ({@code rpc_error}) of a failed request.\n")
+                            + " ({@code rpc_error}) of a failed request.\n\n@param envelope the reply's envelope\n"
+                            + "@param responseType the adapter of the response expected\n@param <R> the response type\n"
+                            + "@return the response, or the error reply\n")
                     .addParameter(RuntimeNames.ENVELOPE, "envelope")
                     .addParameter(ParameterizedTypeName.get(RuntimeNames.ENTRY_ADAPTER, response), "responseType")
                     .addStatement("return $T.decode(envelope, responseType, ERROR_REPLY)", RuntimeNames.REPLIES)
@@ -160,6 +162,7 @@ final class CatalogEmitter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(names.messageInterface())
                     .addJavadoc("Decodes a published message, choosing its type by the envelope's routing key.\n\n"
+                            + "@param envelope the envelope as it was consumed\n@return the message\n"
                             + "@throws $T when the routing key is unknown or the body does not decode\n",
                             ClassName.get(RuntimeNames.RUNTIME, "DecodeException"))
                     .addParameter(RuntimeNames.ENVELOPE, "envelope")
@@ -192,13 +195,14 @@ final class CatalogEmitter {
                 .addJavadoc(kind == Kind.MESSAGE
                         ? "This message as an envelope, published to its routing key with its catalogue priority.\n"
                         : "This response as an envelope, with its own meta priority.\n")
+                .addJavadoc("\n@return the envelope\n")
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("accept")
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .addTypeVariable(result)
                 .returns(result)
                 .addParameter(ParameterizedTypeName.get(visitor, result), "visitor")
-                .addJavadoc("Calls the visitor's method for this $L's type.\n", kind.keyword())
+                .addJavadoc("Calls the visitor's method for this $L's type.\n\n@param visitor the visitor\n@param <R> what handling gives\n@return what the visitor gives\n", kind.keyword())
                 .build());
         return spec.build();
     }
@@ -218,7 +222,7 @@ final class CatalogEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .returns(result)
                     .addParameter(types.className(entry.javaName()), kind == Kind.MESSAGE ? "message" : "response")
-                    .addJavadoc("Handles {@code $L}.\n", entry.routingKey())
+                    .addJavadoc("Handles {@code $L}.\n\n@param $N the $L\n@return what handling gives\n", entry.routingKey(), kind == Kind.MESSAGE ? "message" : "response", kind.keyword())
                     .build());
         }
         return spec.build();

@@ -50,7 +50,7 @@ final class EnumEmitter {
         spec.addMethod(MethodSpec.methodBuilder("wireValue")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addJavadoc("The value as it travels on the wire.\n")
+                .addJavadoc("The value as it travels on the wire.\n\n@return the wire value\n")
                 .addStatement("return wireValue")
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("toString")
@@ -58,13 +58,13 @@ final class EnumEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addJavadoc("The wire value, so that string conversion and tools that use it see the value the"
-                        + " schema lists.\n")
+                        + " schema lists.\n\n@return the wire value\n")
                 .addStatement("return wireValue")
                 .build());
         MethodSpec.Builder fromWire = MethodSpec.methodBuilder("fromWireValue")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), name))
-                .addJavadoc("The constant for a wire value, if the schema lists it.\n")
+                .addJavadoc("The constant for a wire value, if the schema lists it.\n\n@param wireValue a value as it travels on the wire\n@return the constant, or empty\n")
                 .addParameter(String.class, "wireValue")
                 .addCode("return switch (wireValue) {\n$>");
         for (EnumType.Constant constant : type.constants()) {

@@ -86,19 +86,19 @@ final class RecordEmitter {
         record.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name.nestedClass(JavaNameTable.BUILDER))
-                .addJavadoc("A builder with every field at its default.\n")
+                .addJavadoc("A builder with every field at its default.\n\n@return a new builder\n")
                 .addStatement("return new Builder()")
                 .build());
         record.addMethod(MethodSpec.methodBuilder("toBuilder")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(name.nestedClass(JavaNameTable.BUILDER))
-                .addJavadoc("A builder holding this record's values.\n")
+                .addJavadoc("A builder holding this record's values.\n\n@return a new builder\n")
                 .addStatement("return new Builder(this)")
                 .build());
         record.addMethod(MethodSpec.methodBuilder("decodeValidated")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)
-                .addJavadoc("$L\n\n@throws $T with every violation when the body does not validate\n",
+                .addJavadoc("$L\n\n@param body the body, JSON in UTF-8\n@return the decoded value\n@throws $T with every violation when the body does not validate\n",
                         JavadocText.wrap("Decodes a body that must also be valid against the schema: a body that"
                                 + " decodes is checked in the same pass when decoding enforces the whole schema.", ""),
                         RuntimeNames.VALIDATION_EXCEPTION)
@@ -160,7 +160,15 @@ final class RecordEmitter {
     }
 
     private MethodSpec compactConstructor(ObjectType type) {
-        MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Checks that the required fields are set, applies the schema's defaults to absent ones and makes"
+                        + " lists and maps immutable.\n");
+        if (!type.fields().isEmpty()) {
+            constructor.addJavadoc("\n");
+        }
+        for (Field field : type.fields()) {
+            constructor.addJavadoc("$L\n", JavadocText.wrap("@param " + field.javaName() + " " + fieldDoc(field), "    "));
+        }
         for (Field field : type.fields()) {
             constructor.addParameter(ParameterSpec.builder(types.componentType(field), field.javaName()).build());
         }
@@ -280,6 +288,7 @@ final class RecordEmitter {
                                     + " {@code rpc_error}, the failure's message in {@code errors}, this request in"
                                     + " {@code initial_message}, addressed to this request's {@code reply_to} with"
                                     + " its correlation id.", ""))
+                    .addJavadoc("@param failure why handling the request failed\n@return the error reply\n")
                     .addParameter(Throwable.class, "failure")
                     .addStatement("return $T.ERROR_REPLY.failureReply(ADAPTER, this, failure)",
                             catalogNames.catalog())
@@ -295,6 +304,7 @@ final class RecordEmitter {
                             JavadocText.wrap("The envelope answering this request with {@code response}: the"
                                     + " response gets this request's correlation id and is addressed to its"
                                     + " {@code reply_to} queue, with its own meta priority.", ""))
+                    .addJavadoc("@param response the response to send back\n@return the reply's envelope\n")
                     .addParameter(responseType, "response")
                     .addStatement("return ADAPTER.reply(this, $T.ADAPTER, response)", responseType)
                     .build());
@@ -305,6 +315,7 @@ final class RecordEmitter {
                         .addJavadoc("$L\n", JavadocText.wrap("Decodes the reply to a {@code " + entry.routingKey()
                                 + "} request: the response, or the error reply ({@code rpc_error}) when the request"
                                 + " failed.", ""))
+                        .addJavadoc("\n@param envelope the reply's envelope\n@return the response, or the error reply\n")
                         .addParameter(RuntimeNames.ENVELOPE, "envelope")
                         .addStatement("return $T.decode(envelope, $T.ADAPTER, $T.ERROR_REPLY)", RuntimeNames.REPLIES,
                                 responseType, catalogNames.catalog())
@@ -318,6 +329,7 @@ final class RecordEmitter {
                 .addJavadoc(message
                         ? "This message as an envelope, published to its routing key with its catalogue priority.\n"
                         : "This response as an envelope, with its own meta priority.\n")
+                .addJavadoc("\n@return the envelope\n")
                 .addStatement("return ADAPTER.toEnvelope(this)")
                 .build());
         TypeVariableName result = TypeVariableName.get(JavaNameTable.TYPE_VARIABLE);
@@ -358,6 +370,7 @@ final class RecordEmitter {
                     .returns(builderName)
                     .addJavadoc("$L\n", JavadocText.wrap("Sets {@code " + JavadocText.escape(field.wireName()) + "}. "
                             + fieldDoc(field), ""))
+                    .addJavadoc("\n@param $N the value\n@return this builder\n", name)
                     .addParameter(types.componentType(field), name)
                     .addStatement("this.$N = $N", name, name)
                     .addStatement("return this")
@@ -371,7 +384,7 @@ final class RecordEmitter {
         builder.addMethod(MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(record)
-                .addJavadoc("The record.\n\n@throws NullPointerException when a required field is not set\n")
+                .addJavadoc("The record.\n\n@return the record\n@throws NullPointerException when a required field is not set\n")
                 .addStatement("return new $T($L)", record, CodeBlock.join(arguments, ", "))
                 .build());
         return builder.build();

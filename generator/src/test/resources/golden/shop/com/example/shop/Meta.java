@@ -40,12 +40,21 @@ public record Meta(String requestId, long priority) {
      */
     public static final Validator VALIDATOR = ShopValidators.META;
 
+    /**
+     * Checks that the required fields are set, applies the schema's defaults to absent ones and makes lists and maps immutable.
+     *
+     * @param requestId Wire name {@code request_id}, default {@code ""}.
+     * @param priority Wire name {@code priority}, default {@code 3}; only in the envelope's {@code
+     *     priority} property.
+     */
     public Meta {
         requestId = requestId != null ? requestId : "";
     }
 
     /**
      * A builder with every field at its default.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -53,6 +62,8 @@ public record Meta(String requestId, long priority) {
 
     /**
      * A builder holding this record's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -62,6 +73,8 @@ public record Meta(String requestId, long priority) {
      * Decodes a body that must also be valid against the schema: a body that decodes is checked in the
      * same pass when decoding enforces the whole schema.
      *
+     * @param body the body, JSON in UTF-8
+     * @return the decoded value
      * @throws ValidationException with every violation when the body does not validate
      */
     public static Meta decodeValidated(byte[] body) {
@@ -86,6 +99,9 @@ public record Meta(String requestId, long priority) {
 
         /**
          * Sets {@code request_id}. Wire name {@code request_id}, default {@code ""}.
+         *
+         * @param requestId the value
+         * @return this builder
          */
         public Builder requestId(String requestId) {
             this.requestId = requestId;
@@ -95,6 +111,9 @@ public record Meta(String requestId, long priority) {
         /**
          * Sets {@code priority}. Wire name {@code priority}, default {@code 3}; only in the envelope's
          * {@code priority} property.
+         *
+         * @param priority the value
+         * @return this builder
          */
         public Builder priority(long priority) {
             this.priority = priority;
@@ -104,6 +123,7 @@ public record Meta(String requestId, long priority) {
         /**
          * The record.
          *
+         * @return the record
          * @throws NullPointerException when a required field is not set
          */
         public Meta build() {

@@ -63,6 +63,13 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
 
     private static final Meta DEFAULT_META = Meta.ADAPTER.fromJson("{}");
 
+    /**
+     * Checks that the required fields are set, applies the schema's defaults to absent ones and makes lists and maps immutable.
+     *
+     * @param meta Wire name {@code meta}, default {@code {}}.
+     * @param orderId Wire name {@code order_id}, required.
+     * @param quantity Wire name {@code quantity}, required.
+     */
     public OrderItemPlaced {
         Objects.requireNonNull(orderId, "order_id is required");
         meta = meta != null ? meta : DEFAULT_META;
@@ -70,6 +77,8 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
 
     /**
      * A builder with every field at its default.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -77,6 +86,8 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
 
     /**
      * A builder holding this record's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -86,6 +97,8 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
      * Decodes a body that must also be valid against the schema: a body that decodes is checked in the
      * same pass when decoding enforces the whole schema.
      *
+     * @param body the body, JSON in UTF-8
+     * @return the decoded value
      * @throws ValidationException with every violation when the body does not validate
      */
     public static OrderItemPlaced decodeValidated(byte[] body) {
@@ -98,6 +111,8 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
      * request's {@code reply_to} with its correlation id.
      *
      * @throws IllegalArgumentException when this request has no reply-to
+     * @param failure why handling the request failed
+     * @return the error reply
      */
     public Envelope failureReply(Throwable failure) {
         return ShopCatalog.ERROR_REPLY.failureReply(ADAPTER, this, failure);
@@ -108,6 +123,8 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
      * correlation id and is addressed to its {@code reply_to} queue, with its own meta priority.
      *
      * @throws IllegalArgumentException when this request has no reply-to
+     * @param response the response to send back
+     * @return the reply's envelope
      */
     public Envelope reply(OrderItemPlacedResponse response) {
         return ADAPTER.reply(this, OrderItemPlacedResponse.ADAPTER, response);
@@ -116,6 +133,9 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
     /**
      * Decodes the reply to a {@code order.item.placed} request: the response, or the error reply
      * ({@code rpc_error}) when the request failed.
+     *
+     * @param envelope the reply's envelope
+     * @return the response, or the error reply
      */
     public static Reply<OrderItemPlacedResponse> decodeReply(Envelope envelope) {
         return Replies.decode(envelope, OrderItemPlacedResponse.ADAPTER, ShopCatalog.ERROR_REPLY);
@@ -123,6 +143,8 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
 
     /**
      * This message as an envelope, published to its routing key with its catalogue priority.
+     *
+     * @return the envelope
      */
     @Override
     public Envelope toEnvelope() {
@@ -155,6 +177,9 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
 
         /**
          * Sets {@code meta}. Wire name {@code meta}, default {@code {}}.
+         *
+         * @param meta the value
+         * @return this builder
          */
         public Builder meta(Meta meta) {
             this.meta = meta;
@@ -163,6 +188,9 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
 
         /**
          * Sets {@code order_id}. Wire name {@code order_id}, required.
+         *
+         * @param orderId the value
+         * @return this builder
          */
         public Builder orderId(String orderId) {
             this.orderId = orderId;
@@ -171,6 +199,9 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
 
         /**
          * Sets {@code quantity}. Wire name {@code quantity}, required.
+         *
+         * @param quantity the value
+         * @return this builder
          */
         public Builder quantity(long quantity) {
             this.quantity = quantity;
@@ -180,6 +211,7 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
         /**
          * The record.
          *
+         * @return the record
          * @throws NullPointerException when a required field is not set
          */
         public OrderItemPlaced build() {

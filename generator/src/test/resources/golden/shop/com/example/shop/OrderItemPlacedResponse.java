@@ -56,12 +56,20 @@ public record OrderItemPlacedResponse(Meta meta, boolean accepted) implements Sh
 
     private static final Meta DEFAULT_META = Meta.ADAPTER.fromJson("{}");
 
+    /**
+     * Checks that the required fields are set, applies the schema's defaults to absent ones and makes lists and maps immutable.
+     *
+     * @param meta Wire name {@code meta}, default {@code {}}.
+     * @param accepted Wire name {@code accepted}, required.
+     */
     public OrderItemPlacedResponse {
         meta = meta != null ? meta : DEFAULT_META;
     }
 
     /**
      * A builder with every field at its default.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
@@ -69,6 +77,8 @@ public record OrderItemPlacedResponse(Meta meta, boolean accepted) implements Sh
 
     /**
      * A builder holding this record's values.
+     *
+     * @return a new builder
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -78,6 +88,8 @@ public record OrderItemPlacedResponse(Meta meta, boolean accepted) implements Sh
      * Decodes a body that must also be valid against the schema: a body that decodes is checked in the
      * same pass when decoding enforces the whole schema.
      *
+     * @param body the body, JSON in UTF-8
+     * @return the decoded value
      * @throws ValidationException with every violation when the body does not validate
      */
     public static OrderItemPlacedResponse decodeValidated(byte[] body) {
@@ -86,6 +98,8 @@ public record OrderItemPlacedResponse(Meta meta, boolean accepted) implements Sh
 
     /**
      * This response as an envelope, with its own meta priority.
+     *
+     * @return the envelope
      */
     @Override
     public Envelope toEnvelope() {
@@ -115,6 +129,9 @@ public record OrderItemPlacedResponse(Meta meta, boolean accepted) implements Sh
 
         /**
          * Sets {@code meta}. Wire name {@code meta}, default {@code {}}.
+         *
+         * @param meta the value
+         * @return this builder
          */
         public Builder meta(Meta meta) {
             this.meta = meta;
@@ -123,6 +140,9 @@ public record OrderItemPlacedResponse(Meta meta, boolean accepted) implements Sh
 
         /**
          * Sets {@code accepted}. Wire name {@code accepted}, required.
+         *
+         * @param accepted the value
+         * @return this builder
          */
         public Builder accepted(boolean accepted) {
             this.accepted = accepted;
@@ -132,6 +152,7 @@ public record OrderItemPlacedResponse(Meta meta, boolean accepted) implements Sh
         /**
          * The record.
          *
+         * @return the record
          * @throws NullPointerException when a required field is not set
          */
         public OrderItemPlacedResponse build() {

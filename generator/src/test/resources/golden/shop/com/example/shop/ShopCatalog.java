@@ -74,6 +74,9 @@ public final class ShopCatalog implements BusCatalog {
 
     /**
      * The response that answers the message with this routing key, if it has one.
+     *
+     * @param routingKey the message's routing key
+     * @return the response's adapter, or empty
      */
     public Optional<EntryAdapter<?>> responseTo(String routingKey) {
         return find(routingKey, Kind.RESPONSE);
@@ -81,6 +84,9 @@ public final class ShopCatalog implements BusCatalog {
 
     /**
      * The message that the response with this routing key answers.
+     *
+     * @param routingKey the response's routing key
+     * @return the message's adapter, or empty
      */
     public Optional<EntryAdapter<?>> requestOf(String routingKey) {
         return find(routingKey, Kind.MESSAGE);
@@ -88,6 +94,11 @@ public final class ShopCatalog implements BusCatalog {
 
     /**
      * Decodes a reply expected to be a {@code responseType}, or the error reply ({@code rpc_error}) of a failed request.
+     *
+     * @param envelope the reply's envelope
+     * @param responseType the adapter of the response expected
+     * @param <R> the response type
+     * @return the response, or the error reply
      */
     public static <R> Reply<R> decodeReply(Envelope envelope, EntryAdapter<R> responseType) {
         return Replies.decode(envelope, responseType, ERROR_REPLY);
@@ -96,6 +107,8 @@ public final class ShopCatalog implements BusCatalog {
     /**
      * Decodes a published message, choosing its type by the envelope's routing key.
      *
+     * @param envelope the envelope as it was consumed
+     * @return the message
      * @throws DecodeException when the routing key is unknown or the body does not decode
      */
     public ShopMessage decodeMessage(Envelope envelope) {

@@ -11,11 +11,17 @@ import javax.annotation.processing.Generated;
 public sealed interface ShopMessage permits OrderItemPlaced {
     /**
      * This message as an envelope, published to its routing key with its catalogue priority.
+     *
+     * @return the envelope
      */
     Envelope toEnvelope();
 
     /**
      * Calls the visitor's method for this message's type.
+     *
+     * @param visitor the visitor
+     * @param <R> what handling gives
+     * @return what the visitor gives
      */
     <R> R accept(ShopMessageVisitor<R> visitor);
 }

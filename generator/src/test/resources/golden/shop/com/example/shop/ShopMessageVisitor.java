@@ -12,6 +12,9 @@ import javax.annotation.processing.Generated;
 public interface ShopMessageVisitor<R> {
     /**
      * Handles {@code order.item.placed}.
+     *
+     * @param message the message
+     * @return what handling gives
      */
     R visit(OrderItemPlaced message);
 }

@@ -11,11 +11,17 @@ import javax.annotation.processing.Generated;
 public sealed interface ShopResponse permits OrderItemPlacedResponse {
     /**
      * This response as an envelope, with its own meta priority.
+     *
+     * @return the envelope
      */
     Envelope toEnvelope();
 
     /**
      * Calls the visitor's method for this response's type.
+     *
+     * @param visitor the visitor
+     * @param <R> what handling gives
+     * @return what the visitor gives
      */
     <R> R accept(ShopResponseVisitor<R> visitor);
 }

@@ -12,6 +12,9 @@ import javax.annotation.processing.Generated;
 public interface ShopResponseVisitor<R> {
     /**
      * Handles {@code order.item.placed}.
+     *
+     * @param response the response
+     * @return what handling gives
      */
     R visit(OrderItemPlacedResponse response);
 }

@@ -3,6 +3,7 @@ package io.busgen.cli;
 import io.busgen.generator.BusgenVersion;
 import io.busgen.generator.emit.GeneratedFile;
 import io.busgen.generator.emit.IncrementalOutput;
+import io.busgen.generator.emit.OutputFolderException;
 import io.busgen.generator.emit.docs.DocsEmitter;
 import io.busgen.generator.emit.docs.DocsStyle;
 import io.busgen.generator.emit.java.JavaEmitter;
@@ -10,6 +11,7 @@ import io.busgen.generator.model.Catalog;
 import io.busgen.generator.load.CatalogInputs;
 import io.busgen.generator.model.JavaNames;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -34,7 +36,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Generate a catalogue's Java sources (records, codecs, validators, the catalogue class) into OUT/java/"
                     + " and its docs pages into OUT/docs/ (catalog.md, and bus-events.md in Infrahub's style).",
-            "Only files whose content changed are written; nothing outside OUT is touched."},
+            "Only files whose content changed are written; nothing outside OUT is touched: no symbolic link inside OUT"
+                    + " is followed. One run at a time writes into OUT; another waits for it (up to "
+                    + IncrementalOutput.LOCK_PATIENCE_SECONDS + " s)."},
         footer = {"", "Exits " + ExitCodes.OK + " when the files are written, " + ExitCodes.ERROR
                 + " on a usage error, a catalogue with problems, or an output folder that cannot be written."})
 final class GenerateCommand implements Callable<Integer> {
@@ -107,6 +111,7 @@ final class GenerateCommand implements Callable<Integer> {
     private IncrementalOutput.Result write(Path directory, Path catalogRoot, Catalog catalog) {
         String inputHash = CatalogInputs.hash(catalogRoot, BusgenVersion.identity(),
                 List.of("java-package=" + packageName));
+        PrintWriter err = spec.commandLine().getErr();
         try {
             return IncrementalOutput.update(directory, inputHash, () -> {
                 List<GeneratedFile> files = new ArrayList<>();
@@ -118,7 +123,12 @@ final class GenerateCommand implements Callable<Integer> {
                 files.add(new GeneratedFile(DOCS_FOLDER + "/" + EVENTS_PAGE,
                         DocsEmitter.render(catalog, DocsStyle.INFRAHUB)));
                 return files;
+            }, IncrementalOutput.LOCK_PATIENCE, notice -> {
+                err.println("busgen: " + notice);
+                err.flush();
             });
+        } catch (OutputFolderException e) {
+            throw new CliException(e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             throw new CliException("cannot write into " + directory + " (" + IoMessages.describe(
                     e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e)

@@ -1,5 +1,6 @@
 package io.busgen.maven;
 
+import io.busgen.generator.emit.GeneratedFiles;
 import io.busgen.generator.emit.docs.DocsEmitter;
 import io.busgen.generator.emit.docs.DocsStyle;
 import io.busgen.generator.model.Catalog;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -67,10 +67,7 @@ public final class DocsMojo extends CatalogMojo {
                 getLog().info("busgen: " + file + " unchanged");
                 return;
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, page, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            GeneratedFiles.writeAtomically(file, page.getBytes(StandardCharsets.UTF_8));
             getLog().info("busgen: " + file + " written");
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package io.busgen.maven;
 import io.busgen.generator.BusgenVersion;
 import io.busgen.generator.emit.GeneratedFile;
 import io.busgen.generator.emit.IncrementalOutput;
+import io.busgen.generator.emit.OutputFolderException;
 import io.busgen.generator.emit.java.JavaEmitter;
 import io.busgen.generator.load.CatalogInputs;
 import io.busgen.generator.model.Catalog;
@@ -23,7 +24,7 @@ import org.eclipse.aether.RepositorySystem;
  * Generates the Java of a catalogue (records, codecs, validators, the catalogue class) and adds it to the
  * compilation. Incremental: when the catalogue, busgen and the options are those of the last run, nothing is
  * generated and no file is written; files of removed schemas are deleted; nothing outside the output directory is
- * touched.
+ * touched (no symbolic link inside it is followed). Two builds writing into one directory take turns.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
@@ -54,7 +55,10 @@ public final class GenerateMojo extends CatalogMojo {
                 List.of("java-package=" + packageName));
         IncrementalOutput.Result result;
         try {
-            result = IncrementalOutput.update(outputDirectory.toPath(), inputHash, () -> generate(root));
+            result = IncrementalOutput.update(outputDirectory.toPath(), inputHash, () -> generate(root),
+                    IncrementalOutput.LOCK_PATIENCE, notice -> getLog().info("busgen: " + notice));
+        } catch (OutputFolderException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("cannot write into " + outputDirectory + ": " + e.getMessage(), e);
         } catch (FailedLoad failed) {

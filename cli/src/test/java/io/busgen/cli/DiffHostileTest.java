@@ -1,10 +1,14 @@
 package io.busgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,5 +89,57 @@ class DiffHostileTest {
                 + " --output=/tmp/x starts with '-', which git would read as an option; name a branch, tag or"
                 + " commit\n");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+    }
+
+    @Test
+    void aTreeEntryThatWouldLeaveTheFolderIsRefused(@TempDir Path repo) throws Exception {
+        assumeTrue(gitAvailable(), "git is not installed");
+        CliRun.copyOfShop(Files.createDirectories(repo.resolve("catalogue")));
+        git(repo, null, "init", "-q");
+        git(repo, null, "add", "-A");
+        git(repo, null, "-c", "user.name=busgen", "-c", "user.email=busgen@example.com", "-c",
+                "commit.gpgsign=false", "commit", "-q", "-m", "the shop");
+        // git mktree takes a name git itself would never write: "..", beside the shop's files.
+        String blob = git(repo, SECRET, "hash-object", "-w", "--stdin").strip();
+        String shop = git(repo, git(repo, null, "ls-tree", "HEAD:catalogue/shop") + "100644 blob " + blob + "\t..\n",
+                "mktree").strip();
+        String catalogue = git(repo, "040000 tree " + shop + "\tshop\n", "mktree").strip();
+        String root = git(repo, "040000 tree " + catalogue + "\tcatalogue\n", "mktree").strip();
+        String commit = git(repo, null, "-c", "user.name=busgen", "-c", "user.email=busgen@example.com",
+                "commit-tree", root, "-m", "hostile").strip();
+
+        CliRun run = CliRun.of("diff", "--base", "git:" + commit + ":catalogue/shop", "--head", BASE, "--repo",
+                repo.toString());
+
+        assertThat(run.err()).isEqualTo("busgen: error: --base git:" + commit + ":catalogue/shop: catalogue/shop/.."
+                + " in " + commit + " would leave the folder; busgen reads only the files inside it: fix the tree, or"
+                + " name another revision\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+    }
+
+    private static boolean gitAvailable() {
+        try {
+            return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Runs git in {@code repo} with {@code input} on its standard input; its standard output. */
+    private static String git(Path repo, String input, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var stdin = process.getOutputStream()) {
+            if (input != null) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("git %s", String.join(" ", arguments)).isZero();
+        return output;
     }
 }

@@ -13,7 +13,7 @@ def depot = new File(out, 'com/example/depot')
 logged 1, "[INFO] busgen: src/main/schemas: 6 files written, 0 unchanged, 0 deleted (${out})"
 assert depot.list().sort() == ['DepotCatalog.java', 'DepotMessage.java', 'DepotMessageVisitor.java',
                                'DepotValidators.java', 'ParcelLabelPrinted.java', 'ParcelVanLoaded.java']
-assert out.list().sort() == ['.busgen-manifest', 'com']
+assert out.list().sort() == ['.busgen-lock', '.busgen-manifest', 'com']
 assert new File(basedir, 'target/classes/com/example/depot/Labels.class').isFile()
 assert new File(basedir, 'target/classes/com/example/depot/ParcelLabelPrinted$Service.class').isFile()
 

@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Makes the classes of a catalogue other than the bundled one: generates its Java, compiles it in memory with the
  * running JDK's compiler, and keeps the class files in a {@link ClassCache} keyed by the catalogue's input hash, so
- * that the next run on the same catalogue loads them instead of compiling again.
+ * that the next run on the same catalogue loads them instead of compiling again. A cache that is not the user's own
+ * ({@link CacheTrust}) is not used: one warning line, and the catalogue is compiled in memory.
  */
 final class CatalogCompiler {
 
@@ -32,6 +34,9 @@ final class CatalogCompiler {
 
     /** Whether a compiler is at hand; tests replace it to see what a JRE gives. */
     static BooleanSupplier compilerAvailable = InMemoryCompiler::available;
+
+    /** Who the class cache must belong to; tests replace it to see what a cache another user owns gives. */
+    static Supplier<CacheTrust> cacheTrust = CacheTrust::ofCurrentUser;
 
     private CatalogCompiler() {}
 
@@ -49,7 +54,7 @@ final class CatalogCompiler {
     static CatalogClasses classes(CatalogSource source, Catalog model, Optional<Path> cacheDirectory,
             PrintWriter warnings) {
         ClassLoader parent = CatalogCompiler.class.getClassLoader();
-        Optional<ClassCache> cache = cacheDirectory.map(ClassCache::new);
+        Optional<ClassCache> cache = cacheDirectory.map(directory -> new ClassCache(directory, cacheTrust.get()));
         String key = null;
         if (cache.isPresent()) {
             try {
@@ -58,24 +63,30 @@ final class CatalogCompiler {
                 throw new CliException("cannot read the catalogue " + source.displayRoot() + " ("
                         + IoMessages.describe(e) + ")");
             }
-            Optional<ClassLoader> cached = cache.get().find(key, parent);
-            if (cached.isPresent()) {
-                try {
-                    return CatalogClasses.load(cached.get(), model);
-                } catch (ReflectiveOperationException | LinkageError | RuntimeException broken) {
-                    cache.get().discard(key);
+            try {
+                Optional<ClassLoader> cached = cache.get().find(key, parent);
+                if (cached.isPresent()) {
+                    try {
+                        return CatalogClasses.load(cached.get(), model);
+                    } catch (ReflectiveOperationException | LinkageError | RuntimeException broken) {
+                        cache.get().discard(key);
+                    }
                 }
+            } catch (UntrustedCacheException untrusted) {
+                warn(warnings, untrusted.getMessage());
+                cache = Optional.empty();
             }
         }
         Map<String, byte[]> classes = compile(source, model);
         if (cache.isPresent() && key != null) {
             try {
                 cache.get().store(key, classes);
+            } catch (UntrustedCacheException untrusted) {
+                warn(warnings, untrusted.getMessage());
             } catch (IOException | RuntimeException e) {
-                warnings.println("busgen: warning: cannot write the class cache in " + cache.get().root() + " ("
+                warn(warnings, "cannot write the class cache in " + cache.get().root() + " ("
                         + (e instanceof IOException io ? IoMessages.describe(io) : e.toString())
                         + "); continuing without it");
-                warnings.flush();
             }
         }
         try {
@@ -84,6 +95,11 @@ final class CatalogCompiler {
             throw new IllegalStateException("the classes compiled from " + source.displayRoot()
                     + " cannot be loaded: " + e, e);
         }
+    }
+
+    private static void warn(PrintWriter warnings, String warning) {
+        warnings.println("busgen: warning: " + warning);
+        warnings.flush();
     }
 
     private static Map<String, byte[]> compile(CatalogSource source, Catalog model) {

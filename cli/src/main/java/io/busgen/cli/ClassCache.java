@@ -2,6 +2,8 @@ package io.busgen.cli;
 
 import io.busgen.generator.load.CatalogInputs;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
@@ -12,10 +14,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +27,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compiled classes of catalogues, kept on disk between runs: one folder per catalogue input hash, holding the class
@@ -31,6 +35,11 @@ import java.util.stream.Stream;
  *
  * <p>An entry is written into a temporary folder beside it and renamed into place, so a reader sees a whole entry or
  * none. An entry whose manifest is missing or whose files do not match it is broken: it is deleted and rebuilt.
+ *
+ * <p>The manifest only proves that an entry is whole, not who wrote it: the cache key can be computed by anyone who
+ * can read the catalogue. So the cache must be the user's own ({@link CacheTrust}): busgen creates its folders
+ * {@code rwx------} and its files {@code rw-------}, and refuses (with an {@link UntrustedCacheException}) a cache
+ * folder, or any folder or file of an entry, that another user owns or that group or others can write.
  */
 final class ClassCache {
 
@@ -44,12 +53,20 @@ final class ClassCache {
     private static final Pattern MANIFEST_LINE = Pattern.compile("([0-9a-f]{64})  (.+)");
 
     private final Path root;
+    private final CacheTrust trust;
+    /** The cache folder's real path, once created and checked. */
+    private @Nullable Path checkedRoot;
 
-    ClassCache(Path root) {
+    /**
+     * @param root the cache folder, created (private) when missing
+     * @param trust decides whether the folder and its entries are the user's own
+     */
+    ClassCache(Path root, CacheTrust trust) {
         this.root = root;
+        this.trust = trust;
     }
 
-    /** The cache folder. */
+    /** The cache folder, as named. */
     Path root() {
         return root;
     }
@@ -69,18 +86,85 @@ final class ClassCache {
     /**
      * The class loader of the entry {@code key}, when there is a sound one: it loads the entry's own classes before
      * asking {@code parent}. A broken entry is deleted.
+     *
+     * @throws UntrustedCacheException when the cache folder or the entry is not the user's own
      */
-    Optional<ClassLoader> find(String key, ClassLoader parent) {
-        Path entry = root.resolve(key);
+    Optional<ClassLoader> find(String key, ClassLoader parent) throws UntrustedCacheException {
+        Path folder;
+        try {
+            folder = checkedRoot();
+        } catch (IOException cannotMakeIt) {
+            return Optional.empty();
+        }
+        Path entry = folder.resolve(key);
         if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
+        checkEntry(key);
         Optional<Map<String, byte[]>> classes = verify(entry);
         if (classes.isEmpty()) {
             discard(key);
             return Optional.empty();
         }
         return Optional.of(new OwnClassesFirst(classes.get(), parent));
+    }
+
+    /**
+     * The cache folder's real path: created, private, when missing; checked to be the user's own.
+     *
+     * @throws UntrustedCacheException when it is not the user's own
+     */
+    private Path checkedRoot() throws IOException, UntrustedCacheException {
+        if (checkedRoot == null) {
+            if (!Files.exists(root)) {
+                Files.createDirectories(root, CacheTrust.privateFolder(root.toAbsolutePath()));
+            }
+            Path real = root.toRealPath();
+            Optional<String> distrust = trust.distrust(real, "it");
+            if (distrust.isPresent()) {
+                throw new UntrustedCacheException("not using the class cache " + root + ": " + distrust.get()
+                        + ", so another user could plant classes there that busgen would run: "
+                        + (distrust.get().contains(" is writable by ") ? "make it private (chmod 700 "
+                        + Shell.quote(root.toString()) + ") or " : "") + "name a folder of your own with --cache-dir;"
+                        + " continuing without it");
+            }
+            checkedRoot = real;
+        }
+        return checkedRoot;
+    }
+
+    /**
+     * Checks every folder and file of the entry {@code key} (links are not followed: {@link #verify} finds an entry
+     * with a link broken).
+     *
+     * @throws UntrustedCacheException when one is not the user's own
+     */
+    private void checkEntry(String key) throws UntrustedCacheException {
+        Path entry = root.resolve(key);
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(checkedRoot.resolve(key))) {
+            paths = walk.toList();
+        } catch (IOException | UncheckedIOException unreadable) {
+            return;
+        }
+        for (Path path : paths) {
+            Optional<String> distrust;
+            try {
+                if (Files.isSymbolicLink(path)) {
+                    continue;
+                }
+                distrust = trust.distrust(path, "its entry "
+                        + checkedRoot.relativize(path).toString().replace('\\', '/'));
+            } catch (IOException unreadable) {
+                continue;
+            }
+            if (distrust.isPresent()) {
+                throw new UntrustedCacheException("not using the class cache " + root + ": " + distrust.get()
+                        + ", so another user could have planted classes there that busgen would run: delete the"
+                        + " entry (rm -r " + Shell.quote(entry.toString()) + ") or name a folder of your own with"
+                        + " --cache-dir; continuing without it");
+            }
+        }
     }
 
     /** The classes of a sound entry, by binary name; empty when the manifest is missing, unreadable or not matched. */
@@ -115,26 +199,33 @@ final class ClassCache {
 
     /**
      * Stores compiled classes as the entry {@code key}: written into a temporary folder, then renamed into place.
-     * A broken entry in the way is replaced; a sound one, which another run may have just stored, is kept.
+     * A broken entry in the way is replaced; a sound one, which another run may have just stored, is kept. Folders
+     * are created {@code rwx------} and files {@code rw-------}.
+     *
+     * @throws UntrustedCacheException when the cache folder, or an entry in the way, is not the user's own
      */
-    void store(String key, Map<String, byte[]> classes) throws IOException {
-        Files.createDirectories(root);
-        Path temporary = Files.createTempDirectory(root, ".tmp-" + key.substring(0, 16) + "-");
+    void store(String key, Map<String, byte[]> classes) throws IOException, UntrustedCacheException {
+        Path folder = checkedRoot();
+        Path temporary = Files.createTempDirectory(folder, ".tmp-" + key.substring(0, 16) + "-",
+                CacheTrust.privateFolder(folder));
         try {
             StringBuilder manifest = new StringBuilder();
             for (Map.Entry<String, byte[]> compiled : new TreeMap<>(classes).entrySet()) {
                 String path = compiled.getKey().replace('.', '/') + ".class";
                 Path file = temporary.resolve(path);
-                Files.createDirectories(file.getParent());
-                Files.write(file, compiled.getValue());
+                Files.createDirectories(file.getParent(), CacheTrust.privateFolder(folder));
+                writePrivate(file, compiled.getValue());
                 manifest.append(HexFormat.of().formatHex(sha256().digest(compiled.getValue()))).append("  ")
                         .append(path).append('\n');
             }
-            Files.writeString(temporary.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
-            Path entry = root.resolve(key);
+            writePrivate(temporary.resolve(MANIFEST), manifest.toString().getBytes(StandardCharsets.UTF_8));
+            Path entry = folder.resolve(key);
             if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && verify(entry).isPresent()) {
-                    return;
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    checkEntry(key);
+                    if (verify(entry).isPresent()) {
+                        return;
+                    }
                 }
                 discard(key);
             }
@@ -148,10 +239,24 @@ final class ClassCache {
         }
     }
 
+    /** Writes a new file, {@code rw-------} where the file system has POSIX permissions. */
+    private static void writePrivate(Path file, byte[] bytes) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file, EnumSet.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), CacheTrust.privateFile(file))) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
+    }
+
     /** Deletes an entry, as far as it can: a broken entry left behind is found broken again next time. */
     void discard(String key) {
+        if (checkedRoot == null) {
+            return;
+        }
         try {
-            deleteTree(root.resolve(key));
+            deleteTree(checkedRoot.resolve(key));
         } catch (IOException e) {
             // Best effort.
         }

@@ -8,8 +8,10 @@ import io.busgen.generator.diff.FailOn;
 import io.busgen.generator.diff.Finding;
 import io.busgen.generator.diff.ReportFormat;
 import io.busgen.generator.diff.TextReport;
+import io.busgen.generator.load.InsideFolder;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.source.Problem;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -129,6 +131,7 @@ final class DiffCommand implements Callable<Integer> {
             throw new CliException("--accept " + file + ": a directory, not a file; name the accept file (JSON, see"
                     + " docs/compatibility-rules.md), or - for standard input");
         }
+        refuseLinkLeavingItsFolder(file);
         InputFile input = InputFile.readAll(List.of(file), stdin).get(0);
         AcceptFile.Result result = AcceptFile.read(file, new String(input.bytes(), StandardCharsets.UTF_8));
         if (!result.ok()) {
@@ -140,6 +143,25 @@ final class DiffCommand implements Callable<Integer> {
                     + file + " (listed above)");
         }
         return result.accepted();
+    }
+
+    /**
+     * Stops the run when the accept file is a symbolic link out of its folder: it is committed with the catalogue, and
+     * a link in a pull request could make busgen read, and quote, any file.
+     */
+    private static void refuseLinkLeavingItsFolder(String file) {
+        if (file.equals("-")) {
+            return;
+        }
+        try {
+            if (InsideFolder.realPathInOwnFolder(Path.of(file)).isEmpty()) {
+                throw new CliException("--accept " + file + ": a symbolic link that leads outside its folder: busgen"
+                        + " reads an accept file only inside the folder that holds it, so that a link in a pull"
+                        + " request cannot make it read other files; name the file itself");
+            }
+        } catch (IOException | java.nio.file.InvalidPathException unreadable) {
+            // InputFile says what is wrong with it.
+        }
     }
 
     private ParameterException usage(String message) {

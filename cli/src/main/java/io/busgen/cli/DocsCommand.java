@@ -1,6 +1,7 @@
 package io.busgen.cli;
 
 import io.busgen.generator.GenerationRun;
+import io.busgen.generator.emit.GeneratedFiles;
 import io.busgen.generator.emit.docs.DocsStyle;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Set;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -137,16 +137,13 @@ final class DocsCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes atomically: the page appears whole or not at all. */
+    /**
+     * Writes atomically: the page appears whole or not at all, through a temporary file of a unique name, so that two
+     * runs never share one and a link planted at a temporary name is never written through.
+     */
     private static void write(Path file, String typed, byte[] bytes) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(temporary, bytes);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            GeneratedFiles.writeAtomically(file, bytes);
         } catch (IOException e) {
             throw new CliException("--out " + typed + ": cannot write the file (" + IoMessages.describe(e)
                     + "); check that its folder is writable");

@@ -1,5 +1,6 @@
 package io.busgen.cli;
 
+import io.busgen.generator.source.MessageText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -34,7 +35,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         command.getOut().flush();
         PrintWriter err = command.getErr();
         if (ex instanceof CliException failure) {
-            err.println("busgen: error: " + failure.getMessage());
+            err.println("busgen: error: " + MessageText.oneLine(failure.getMessage()));
             err.flush();
             return failure.exitCode();
         }
@@ -48,7 +49,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             err.println("busgen: internal error: " + message);
             t.printStackTrace(err);
         } else {
-            err.println("busgen: internal error: " + message + " (run with " + VERBOSE + " for the stack trace)");
+            err.println("busgen: internal error: " + MessageText.oneLine(message) + " (run with " + VERBOSE
+                    + " for the stack trace)");
         }
         err.flush();
         return ExitCodes.ERROR;

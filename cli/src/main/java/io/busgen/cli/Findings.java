@@ -1,5 +1,6 @@
 package io.busgen.cli;
 
+import io.busgen.generator.source.MessageText;
 import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.Validator;
 import io.busgen.runtime.Violation;
@@ -39,15 +40,19 @@ final class Findings {
                 : failure.getMessage(), NOT_JSON.contains(failure.reason()));
     }
 
+    /**
+     * The line; a line break or control character from the body (in a member name, a malformed token) is written as
+     * an escape, so that a hostile body gives one line and cannot drive the terminal.
+     */
     private static String line(String file, String pointer, String text, boolean parseFailure) {
         String message = text;
         if (parseFailure) {
             Matcher position = POSITION.matcher(message);
             if (position.matches()) {
-                return file + ": line " + position.group(2) + " column " + position.group(3) + ": "
-                        + position.group(1) + (position.group(4) == null ? "" : ": " + position.group(4));
+                return MessageText.oneLine(file + ": line " + position.group(2) + " column " + position.group(3)
+                        + ": " + position.group(1) + (position.group(4) == null ? "" : ": " + position.group(4)));
             }
         }
-        return file + ": " + (pointer.isEmpty() ? ROOT : pointer) + ": " + message;
+        return MessageText.oneLine(file + ": " + (pointer.isEmpty() ? ROOT : pointer) + ": " + message);
     }
 }

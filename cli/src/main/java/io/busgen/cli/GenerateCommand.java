@@ -2,8 +2,10 @@ package io.busgen.cli;
 
 import io.busgen.generator.GenerationRun;
 import io.busgen.generator.emit.IncrementalOutput;
+import io.busgen.generator.emit.OutputFolderException;
 import io.busgen.generator.model.Catalog;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -26,7 +28,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Generate a catalogue's Java sources (records, codecs, validators, the catalogue class) into OUT/java/"
                     + " and its docs pages into OUT/docs/ (catalog.md, and bus-events.md in Infrahub's style).",
-            "Only files whose content changed are written; nothing outside OUT is touched."},
+            "Only files whose content changed are written; nothing outside OUT is touched: no symbolic link inside OUT"
+                    + " is followed. One run at a time writes into OUT; another waits for it (up to "
+                    + IncrementalOutput.LOCK_PATIENCE_SECONDS + " s)."},
         footer = {"", "Exits " + ExitCodes.OK + " when the files are written, " + ExitCodes.ERROR
                 + " on a usage error, a catalogue with problems, or an output folder that cannot be written."})
 final class GenerateCommand implements Callable<Integer> {
@@ -98,8 +102,14 @@ final class GenerateCommand implements Callable<Integer> {
      * generated or written when the catalogue, busgen and the options are those of the last run.
      */
     private GenerationRun.Result write(Path directory, GenerationRun run) {
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            return run.writeTo(directory);
+            return run.writeTo(directory, IncrementalOutput.LOCK_PATIENCE, notice -> {
+                err.println("busgen: " + notice);
+                err.flush();
+            });
+        } catch (OutputFolderException e) {
+            throw new CliException(e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             throw new CliException("cannot write into " + directory + " (" + IoMessages.describe(
                     e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e)

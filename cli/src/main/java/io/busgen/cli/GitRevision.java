@@ -54,6 +54,10 @@ final class GitRevision implements AutoCloseable {
             throw new CliException(option + " " + typed + ": write git:REF:PATH, a revision and the catalogue"
                     + " folder in it, relative to the repository's top folder (git:origin/main:schemas/infrahub)");
         }
+        if (ref.startsWith("-")) {
+            throw new CliException(option + " " + typed + ": the revision " + ref + " starts with '-', which git"
+                    + " would read as an option; name a branch, tag or commit");
+        }
         return Optional.of(new Spec(ref, normalize(path)));
     }
 
@@ -123,8 +127,10 @@ final class GitRevision implements AutoCloseable {
         try {
             for (String[] blob : blobs) {
                 Path target = folder.resolve(blob[1]).normalize();
-                if (!target.startsWith(folder)) {
-                    continue;
+                if (!target.startsWith(folder) || target.equals(folder)) {
+                    throw new CliException(option + " " + PREFIX + spec.display() + ": " + spec.path() + "/"
+                            + blob[1] + " in " + spec.ref() + " would leave the folder; busgen reads only the files"
+                            + " inside it: fix the tree, or name another revision");
                 }
                 byte[] content = git.run(option, "cat-file", "blob", blob[0]).orElseThrow(() -> new CliException(
                         option + " " + PREFIX + spec.display() + ": git cannot read " + spec.path() + "/" + blob[1]));

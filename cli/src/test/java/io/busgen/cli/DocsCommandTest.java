@@ -41,6 +41,25 @@ class DocsCommandTest {
     }
 
     @Test
+    void aLinkPlantedAtTheOldTemporaryNameIsNotWrittenThrough(@TempDir Path dir) throws IOException {
+        Path victim = dir.resolve("victim.txt");
+        Files.writeString(victim, "keep");
+        Path page = dir.resolve("docs/events.md");
+        Files.createDirectories(page.getParent());
+        Files.createSymbolicLink(dir.resolve("docs/events.md.tmp"), victim);
+
+        CliRun run = CliRun.of("docs", "--out", page.toString());
+
+        assertThat(run.out()).isEqualTo(page + ": written\n");
+        assertThat(victim).hasContent("keep");
+        assertThat(Files.isSymbolicLink(dir.resolve("docs/events.md.tmp"))).as("left alone").isTrue();
+        try (var names = Files.list(page.getParent())) {
+            assertThat(names.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("events.md", "events.md.tmp");
+        }
+    }
+
+    @Test
     void outWritesTheFileAndCheckFindsItUpToDate(@TempDir Path dir) {
         Path page = dir.resolve("docs/events.md");
 

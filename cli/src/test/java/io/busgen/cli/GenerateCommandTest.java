@@ -175,12 +175,12 @@ class GenerateCommandTest {
         return CatalogLoader.load(BundledCatalogs.find("infrahub").orElseThrow(), "bundled:infrahub").orThrow();
     }
 
-    /** The files under {@code root}, relative, with {@code /} separators. */
-    /** The generated files under {@code root}, without the output manifest. */
+    /** The generated files under {@code root}, relative, without the output manifest and lock file. */
     static List<Path> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(root::relativize)
-                    .filter(path -> !path.toString().equals(IncrementalOutput.MANIFEST)).sorted().toList();
+                    .filter(path -> !path.toString().equals(IncrementalOutput.MANIFEST)
+                            && !path.toString().equals(IncrementalOutput.LOCK_FILE)).sorted().toList();
         }
     }
 }

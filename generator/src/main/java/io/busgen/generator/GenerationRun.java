@@ -145,6 +145,18 @@ public record GenerationRun(
      * @throws IOException when the folder cannot be read or written
      */
     public Result writeTo(Path outputFolder) throws IOException {
+        return writeTo(outputFolder, IncrementalOutput.LOCK_PATIENCE, notice -> {});
+    }
+
+    /**
+     * {@link #writeTo(Path)}, waiting at most {@code lockPatience} for another run writing into the same folder and
+     * telling {@code notices} (one line each) while it waits.
+     *
+     * @throws io.busgen.generator.emit.OutputFolderException when the folder holds a symbolic link, a manifest entry
+     *     that leaves it, or another run holds it longer than {@code lockPatience}
+     */
+    public Result writeTo(Path outputFolder, java.time.Duration lockPatience,
+            java.util.function.Consumer<String> notices) throws IOException {
         String inputHash = CatalogInputs.hash(catalogRoot, BusgenVersion.identity(), List.of(
                 "java-package=" + javaPackage, "outputs=" + outputs, "java=" + javaFolder, "docs=" + docsFolder));
         LoadResult[] loaded = new LoadResult[1];
@@ -157,7 +169,7 @@ public record GenerationRun(
                 }
                 generated.addAll(emit(loaded[0].orThrow()));
                 return generated;
-            });
+            }, lockPatience, notices);
             LoadResult load = loaded[0] != null ? loaded[0] : CatalogLoader.load(catalogRoot, catalogDisplay);
             return new Result(load, List.copyOf(generated), written);
         } catch (ProblemsFound problems) {

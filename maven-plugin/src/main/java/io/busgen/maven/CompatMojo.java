@@ -8,6 +8,7 @@ import io.busgen.generator.diff.FailOn;
 import io.busgen.generator.diff.Finding;
 import io.busgen.generator.diff.Level;
 import io.busgen.generator.diff.TextReport;
+import io.busgen.generator.load.InsideFolder;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.source.Problem;
 import java.io.File;
@@ -106,6 +107,11 @@ public final class CompatMojo extends CatalogMojo {
     private List<AcceptedFinding> readAcceptFile() throws MojoExecutionException, MojoFailureException {
         String text;
         try {
+            if (InsideFolder.realPathInOwnFolder(accept.toPath()).isEmpty()) {
+                throw new MojoFailureException("<accept> " + accept + ": a symbolic link that leads outside its folder:"
+                        + " busgen reads an accept file only inside the folder that holds it, so that a link in a pull"
+                        + " request cannot make it read other files; name the file itself");
+            }
             text = Files.readString(accept.toPath(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MojoExecutionException("<accept> " + accept + ": cannot read the file (" + e.getMessage()

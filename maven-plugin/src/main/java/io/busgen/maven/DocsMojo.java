@@ -1,13 +1,13 @@
 package io.busgen.maven;
 
 import io.busgen.generator.GenerationRun;
+import io.busgen.generator.emit.GeneratedFiles;
 import io.busgen.generator.emit.docs.DocsStyle;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -70,10 +70,7 @@ public final class DocsMojo extends CatalogMojo {
                 getLog().info("busgen: " + file + " unchanged");
                 return;
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, page, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            GeneratedFiles.writeAtomically(file, page.getBytes(StandardCharsets.UTF_8));
             getLog().info("busgen: " + file + " written");
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package io.busgen.maven;
 
 import io.busgen.generator.GenerationRun;
 import io.busgen.generator.emit.IncrementalOutput;
+import io.busgen.generator.emit.OutputFolderException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ import org.eclipse.aether.RepositorySystem;
  * Generates the Java of a catalogue (records, codecs, validators, the catalogue class) and adds it to the
  * compilation. Incremental: when the catalogue, busgen and the options are those of the last run, nothing is
  * generated and no file is written; files of removed schemas are deleted; nothing outside the output directory is
- * touched.
+ * touched (no symbolic link inside it is followed). Two builds writing into one directory take turns.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
@@ -56,7 +57,10 @@ public final class GenerateMojo extends CatalogMojo {
                 Set.of(GenerationRun.Output.JAVA), "", "");
         GenerationRun.Result generation;
         try {
-            generation = run.writeTo(outputDirectory.toPath());
+            generation = run.writeTo(outputDirectory.toPath(), IncrementalOutput.LOCK_PATIENCE,
+                    notice -> getLog().info("busgen: " + notice));
+        } catch (OutputFolderException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("cannot write into " + outputDirectory + ": " + e.getMessage(), e);
         }

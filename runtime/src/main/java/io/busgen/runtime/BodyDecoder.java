@@ -3,6 +3,7 @@ package io.busgen.runtime;
 import io.busgen.runtime.DecodeException.Reason;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -14,6 +15,17 @@ import org.jspecify.annotations.Nullable;
 
 /** Decodes whole bodies: one JSON value, nothing after it, within the configured limits. */
 final class BodyDecoder {
+
+    /**
+     * A malformed token is quoted in a message up to this many characters, and the body around it not at all: a body
+     * comes from another service, and its text ends up in logs.
+     */
+    static final int EXCERPT_LIMIT = 20;
+
+    private static final ErrorReportConfiguration ERROR_REPORT = ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(EXCERPT_LIMIT)
+            .maxRawContentLength(0)
+            .build();
 
     /** One parser factory per set of options; there are few. */
     private static final Map<DecodeOptions, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
@@ -111,6 +123,7 @@ final class BodyDecoder {
                 .build();
         return JsonFactory.builder()
                 .streamReadConstraints(constraints)
+                .errorReportConfiguration(ERROR_REPORT)
                 .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, options.rejectDuplicateProperties())
                 .build();
     }

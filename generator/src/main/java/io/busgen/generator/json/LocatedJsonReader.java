@@ -8,6 +8,7 @@ import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.source.Problem;
 import io.busgen.generator.source.Problems;
+import io.busgen.generator.source.MessageText;
 import io.busgen.generator.source.SourceLocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -25,12 +27,22 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Reads JSON text into a {@link JsonValue} tree in which every node carries its file, JSON pointer, line and column.
  *
- * <p>Malformed JSON is reported as one problem at its line and column; a key that appears twice in one object is
- * reported too, since JSON readers disagree on which of the two wins.
+ * <p>Malformed JSON is reported as one problem at its line and column, quoting at most
+ * {@value MessageText#EXCERPT_LIMIT} characters of the file; a key that appears twice in one object is reported too,
+ * since JSON readers disagree on which of the two wins.
  */
 public final class LocatedJsonReader {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * Jackson quotes at most {@value MessageText#EXCERPT_LIMIT} characters of a malformed token in its messages, and
+     * none of the document around it.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .errorReportConfiguration(ErrorReportConfiguration.builder()
+                    .maxErrorTokenLength(MessageText.EXCERPT_LIMIT)
+                    .maxRawContentLength(0)
+                    .build())
+            .build();
 
     private final String file;
     private final Problems problems;

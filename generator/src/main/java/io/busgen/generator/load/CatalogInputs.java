@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,12 +31,7 @@ public final class CatalogInputs {
     public static String hash(Path catalogue, String busgenVersion, List<String> options) {
         MessageDigest sha = sha256();
         for (Map.Entry<String, Path> file : files(catalogue).entrySet()) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file.getValue());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] bytes = content(file.getValue());
             sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
@@ -48,16 +44,37 @@ public final class CatalogInputs {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** Every regular file under the catalogue folder, by its relative path with {@code /} separators. */
+    /**
+     * Every regular file and symbolic link under the catalogue folder, walked from its real path without following
+     * links, by its relative path with {@code /} separators.
+     */
     private static Map<String, Path> files(Path catalogue) {
         Map<String, Path> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(catalogue)) {
-            walk.filter(Files::isRegularFile).forEach(file ->
-                    files.put(catalogue.relativize(file).toString().replace('\\', '/'), file));
+        try {
+            Path real = catalogue.toRealPath();
+            try (Stream<Path> walk = Files.walk(real)) {
+                walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path))
+                        .forEach(path -> files.put(real.relativize(path).toString().replace('\\', '/'), path));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /**
+     * A file's bytes; for a symbolic link, what it says (its target's name), never what it leads to: a link to a file
+     * inside the catalogue changes the hash when the link changes or that file does (hashed where it is), and a link
+     * that leads outside is an error of the loader.
+     */
+    private static byte[] content(Path file) {
+        try {
+            return Files.isSymbolicLink(file)
+                    ? ("\0symbolic link to " + Files.readSymbolicLink(file)).getBytes(StandardCharsets.UTF_8)
+                    : Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static MessageDigest sha256() {

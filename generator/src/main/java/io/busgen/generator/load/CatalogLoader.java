@@ -40,6 +40,8 @@ public final class CatalogLoader {
     static final List<String> FOLDERS = List.of("messages", "responses", "defs");
 
     private final Path root;
+    /** The catalogue folder's real path: every file read must be inside it. */
+    private Path realRoot;
     private final String displayRoot;
     private final Problems problems = new Problems();
     private final List<Runnable> metaSchemaChecks = new ArrayList<>();
@@ -65,7 +67,12 @@ public final class CatalogLoader {
     }
 
     private LoadResult load() {
-        if (!Files.isDirectory(root)) {
+        try {
+            realRoot = Files.isDirectory(root) ? root.toRealPath() : null;
+        } catch (IOException e) {
+            realRoot = null;
+        }
+        if (realRoot == null) {
             problems.add(Problem.atPosition(SourceLocation.ofFile(displayRoot), "catalogue directory not found:"
                     + " point to a folder that holds catalog.json, messages/, responses/ and defs/"));
             return finish(Optional.empty());
@@ -98,7 +105,7 @@ public final class CatalogLoader {
                     + " with at least {\"name\": ..., \"title\": ..., \"javaPackage\": ...}"));
             return Optional.empty();
         }
-        Optional<String> text = readText(file, display);
+        Optional<String> text = inside(file, display).flatMap(real -> readText(real, display));
         Optional<JsonValue> json = text.flatMap(t -> LocatedJsonReader.read(display, t, problems));
         if (json.isEmpty()) {
             return Optional.empty();
@@ -120,7 +127,7 @@ public final class CatalogLoader {
         }
         for (String folder : FOLDERS) {
             Path directory = root.resolve(folder);
-            if (!Files.isDirectory(directory)) {
+            if (!Files.isDirectory(directory) || inside(directory, display(folder)).isEmpty()) {
                 continue;
             }
             for (Path entry : list(directory)) {
@@ -129,13 +136,24 @@ public final class CatalogLoader {
                 if (name.startsWith(".")) {
                     continue;
                 }
+                if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+                    problems.add(Problem.atPosition(SourceLocation.ofFile(display(path)), "a symbolic link to a file"
+                            + " that does not exist: put the schema file itself here, or remove the link"));
+                    unreadable.add(path);
+                    continue;
+                }
                 if (!Files.isRegularFile(entry) || !name.endsWith(".json")) {
                     problems.add(Problem.atPosition(SourceLocation.ofFile(display(path)), "unexpected "
                             + (Files.isDirectory(entry) ? "folder" : "file") + " in " + folder + "/: it holds"
                             + " <name>.json schema files only; move it elsewhere"));
                     continue;
                 }
-                readSchemaFile(entry, path).ifPresentOrElse(file -> files.put(path, file), () -> unreadable.add(path));
+                Optional<Path> real = inside(entry, display(path));
+                if (real.isEmpty()) {
+                    unreadable.add(path);
+                    continue;
+                }
+                readSchemaFile(real.get(), path).ifPresentOrElse(file -> files.put(path, file), () -> unreadable.add(path));
             }
         }
         return files;
@@ -151,6 +169,26 @@ public final class CatalogLoader {
         Schema schema = new SchemaReader(Dialect.CATALOG, problems).read(json.get());
         metaSchemaChecks.add(() -> DialectMetaSchema.instance().checkSchemaFile(text.get(), json.get(), problems));
         return Optional.of(new CatalogFile(path, display, json.get(), SchemaDocument.of(display, schema)));
+    }
+
+    /**
+     * The real path of {@code file} (a file or folder of the catalogue) when it is inside the catalogue folder; when a
+     * link leads outside, or to nothing, a problem naming the link (never what it leads to) and empty.
+     */
+    private Optional<Path> inside(Path file, String display) {
+        try {
+            Optional<Path> real = InsideFolder.realPath(file, realRoot);
+            if (real.isEmpty()) {
+                problems.add(Problem.atPosition(SourceLocation.ofFile(display), "a symbolic link that leads outside"
+                        + " the catalogue folder: busgen reads only files inside the catalogue, so that a catalogue"
+                        + " cannot make it read other files; put the file itself in the catalogue"));
+            }
+            return real;
+        } catch (IOException e) {
+            problems.add(Problem.atPosition(SourceLocation.ofFile(display), "cannot read the file ("
+                    + e.getClass().getSimpleName() + "); check that it is readable"));
+            return Optional.empty();
+        }
     }
 
     private Optional<String> readText(Path file, String display) {

@@ -24,11 +24,14 @@ public record Problem(SourceLocation location, String message, boolean pointerSh
         return new Problem(location, message, false);
     }
 
-    /** The one-line form every front end prints: {@code file:line:column: #/pointer: message}. */
+    /**
+     * The one-line form every front end prints: {@code file:line:column: #/pointer: message}. A line break or control
+     * character that came from the input (a file name, a key) is written as an escape, so the form stays one line.
+     */
     public String format() {
-        return pointerShown
+        return MessageText.oneLine(pointerShown
                 ? location.position() + ": " + location.fragment() + ": " + message
-                : location.position() + ": " + message;
+                : location.position() + ": " + message);
     }
 
     @Override

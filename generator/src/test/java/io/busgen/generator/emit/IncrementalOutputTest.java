@@ -1,6 +1,7 @@
 package io.busgen.generator.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,8 +81,34 @@ class IncrementalOutputTest {
         Files.write(out.resolve(IncrementalOutput.MANIFEST), List.of("# busgen output manifest 1: the inputs' hash,"
                 + " then size, mtime and path of every file busgen wrote", "old", "4 0 ../precious.txt"));
 
-        IncrementalOutput.update(out, "new", () -> List.of(new GeneratedFile("A.java", "class A {}")));
+        assertThatThrownBy(() -> IncrementalOutput.update(out, "new",
+                () -> List.of(new GeneratedFile("A.java", "class A {}"))))
+                .isInstanceOf(OutputFolderException.class)
+                .hasMessageStartingWith(out.resolve(IncrementalOutput.MANIFEST) + ":3: the entry \"../precious.txt\"");
 
         assertThat(outside).hasContent("keep");
+    }
+
+    @Test
+    void aManifestThatIsNotUtf8IsRewrittenAndDeletesNothing(@TempDir Path out) throws Exception {
+        Files.writeString(out.resolve("Old.java"), "class Old {}");
+        Files.write(out.resolve(IncrementalOutput.MANIFEST), new byte[] {'#', (byte) 0xff, '\n'});
+
+        IncrementalOutput.Result result = IncrementalOutput.update(out, "h",
+                () -> List.of(new GeneratedFile("A.java", "class A {}")));
+
+        assertThat(result).isEqualTo(new IncrementalOutput.Result(false, 1, 0, 0));
+        assertThat(out.resolve("Old.java")).exists();
+        assertThat(IncrementalOutput.update(out, "h", () -> List.of()).upToDate()).isTrue();
+    }
+
+    @Test
+    void theLockFileStaysAndIsTheOnlyFileBesideTheManifest(@TempDir Path out) throws Exception {
+        IncrementalOutput.update(out, "h", () -> List.of(new GeneratedFile("a/A.java", "class A {}")));
+
+        try (var names = Files.list(out)) {
+            assertThat(names.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly(IncrementalOutput.LOCK_FILE, IncrementalOutput.MANIFEST, "a");
+        }
     }
 }

@@ -16,8 +16,12 @@ public record ValidationOptions(boolean assertFormats, int regexStepsPerCharacte
     /** The characters every budget counts on top of the string's own, so that short strings get some room. */
     public static final int BUDGET_BASE_CHARACTERS = 1000;
 
-    /** Formats are annotations; 1,000 regex steps per character (see {@code docs/benchmarks.md} for what it costs). */
-    public static final ValidationOptions DEFAULTS = new ValidationOptions(false, 1000);
+    /**
+     * Formats are annotations; 100 regex steps per character, which is what a lookaround or backreference pattern
+     * that does not backtrack badly needs many times over (see {@code docs/benchmarks.md} for what a spent budget
+     * costs).
+     */
+    public static final ValidationOptions DEFAULTS = new ValidationOptions(false, 100);
 
     public ValidationOptions {
         if (regexStepsPerCharacter < 1) {

@@ -209,6 +209,21 @@ public final class EcmaRegex {
         }
     }
 
+    /**
+     * For a valid pattern, a shape that backtracking engines (java.util.regex, JavaScript's, most validators) can take
+     * exponential time on, described with a fix: a quantifier nested in a repeated group with nothing to tell the
+     * repetitions apart ({@code (a+)+}, {@code (x+x+)+y}), or a repeated group whose alternatives can start alike
+     * ({@code (a|aa)+}, {@code (\w|\d)+}). busgen itself checks such patterns in linear time ({@link EcmaPattern});
+     * this is advice for the schema's other readers. Empty for an invalid pattern too.
+     */
+    public static Optional<String> hazard(String ecmaPattern) {
+        try {
+            return RegexHazards.of(ecmaPattern, parse(ecmaPattern).tree());
+        } catch (IllegalArgumentException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
     /** The java.util.regex text and the syntax tree of an ECMA-262 pattern, before Java compiles it. */
     static Parsed parse(String ecmaPattern) {
         return new Translator(Objects.requireNonNull(ecmaPattern, "ecmaPattern")).parse();

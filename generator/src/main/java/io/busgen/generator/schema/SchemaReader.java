@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -266,7 +267,12 @@ public final class SchemaReader {
     }
 
     private void checkPattern(String regex, SourceLocation location) {
-        EcmaRegex.problem(regex).ifPresent(problem -> problems.report(location, problem + "; fix the pattern"));
+        Optional<String> problem = EcmaRegex.problem(regex);
+        if (problem.isPresent()) {
+            problems.report(location, problem.get() + "; fix the pattern");
+        } else {
+            EcmaRegex.hazard(regex).ifPresent(hazard -> problems.warn(location, hazard));
+        }
     }
 
     private @Nullable String string(JsonValue v, String keyword) {

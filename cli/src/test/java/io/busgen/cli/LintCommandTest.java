@@ -71,6 +71,25 @@ class LintCommandTest {
     }
 
     @Test
+    void aPatternCheckedByBacktrackingIsInformation(@TempDir Path dir) throws IOException {
+        Path catalogue = copyOfShop(dir);
+        Path message = catalogue.resolve("messages/order.item.placed.json");
+        Files.writeString(message, Files.readString(message, StandardCharsets.UTF_8)
+                .replace("\"type\": \"string\"\n", "\"type\": \"string\",\n      \"pattern\": \"^(?!x)\\\\w+$\"\n"),
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("lint", "--catalog", catalogue.toString());
+
+        assertThat(run.out()).matches(java.util.regex.Pattern.quote(catalogue
+                + "/messages/order.item.placed.json:14:18: information: #/properties/order_id/pattern: the pattern"
+                + " \"^(?!x)\\w+$\" is checked by backtracking, within a step budget, rather than in linear time,"
+                + " because it has a lookaround: a string that spends the budget is rejected (pattern-budget); avoid"
+                + " lookarounds and backreferences where you can\n")
+                + "shop: 1 message, 1 response, \\d+ types: no problems, 1 information\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
     void warningsAreListedWithErrorsInOrderAndCountedOnStderr(@TempDir Path dir) throws IOException {
         Path catalogue = copyOfShop(dir);
         Path message = catalogue.resolve("messages/order.item.placed.json");

@@ -235,7 +235,7 @@ public final class EcmaRegex {
     }
 
     /** A pattern in double quotes, control characters and line separators escaped, for messages. */
-    static String quote(String pattern) {
+    public static String quote(String pattern) {
         StringBuilder quoted = new StringBuilder(pattern.length() + 2).append('"');
         pattern.codePoints().forEach(c -> {
             if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {

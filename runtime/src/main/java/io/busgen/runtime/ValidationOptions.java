@@ -25,7 +25,8 @@ public record ValidationOptions(boolean assertFormats, int regexStepsPerCharacte
 
     public ValidationOptions {
         if (regexStepsPerCharacter < 1) {
-            throw new IllegalArgumentException("regexStepsPerCharacter must be at least 1, not " + regexStepsPerCharacter);
+            throw new IllegalArgumentException("regexStepsPerCharacter must be at least 1, not "
+                    + regexStepsPerCharacter);
         }
     }
 

@@ -45,7 +45,8 @@ class EcmaPatternTest {
                 Arguments.of("(?<!a)b", "it has a lookaround"),
                 Arguments.of("^(a)\\1$", "it has a backreference"),
                 Arguments.of("a{1001}", "it repeats more than 1000 times"),
-                Arguments.of("(?:a{1000}){21}", "its repetition counts multiply to more than 20000 steps per character"),
+                Arguments.of("(?:a{1000}){21}",
+                        "its repetition counts multiply to more than 20000 steps per character"),
                 Arguments.of("^\\uD83D$", "it has a lone surrogate as a literal"),
                 Arguments.of("[\\uDE00]", "it has a lone surrogate as a literal"));
     }

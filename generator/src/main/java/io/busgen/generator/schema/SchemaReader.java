@@ -9,6 +9,7 @@ import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.schema.Vocabulary.Dialect;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.SourceLocation;
+import io.busgen.runtime.EcmaPattern;
 import io.busgen.runtime.EcmaRegex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -272,6 +273,10 @@ public final class SchemaReader {
             problems.report(location, problem.get() + "; fix the pattern");
         } else {
             EcmaRegex.hazard(regex).ifPresent(hazard -> problems.warn(location, hazard));
+            EcmaPattern.compile(regex).backtrackingReason().ifPresent(reason -> problems.inform(location,
+                    "the pattern " + EcmaRegex.quote(regex) + " is checked by backtracking, within a step budget,"
+                            + " rather than in linear time, because " + reason + ": a string that spends the budget"
+                            + " is rejected (pattern-budget); avoid lookarounds and backreferences where you can"));
         }
     }
 

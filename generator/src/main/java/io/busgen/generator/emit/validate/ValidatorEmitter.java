@@ -607,7 +607,8 @@ public final class ValidatorEmitter {
     }
 
     private String patternConstant(String ecma) {
-        return constant("PATTERN", ECMA_PATTERN, "pattern " + ecma, CodeBlock.of("$T.compile($S)", ECMA_PATTERN, ecma));
+        return constant("PATTERN", ECMA_PATTERN, "pattern " + ecma,
+                CodeBlock.of("$T.compile($S)", ECMA_PATTERN, ecma));
     }
 
     private String constant(String prefix, TypeName type, String key, CodeBlock initializer) {

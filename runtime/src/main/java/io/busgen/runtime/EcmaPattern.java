@@ -49,15 +49,17 @@ public final class EcmaPattern {
     public static EcmaPattern compile(String ecmaPattern) {
         EcmaRegex.Parsed parsed = EcmaRegex.parse(ecmaPattern);
         Pattern java = EcmaRegex.compileJava(ecmaPattern, parsed.java());
-        Re2Writer.Result re2 = Re2Writer.write(parsed.tree());
-        if (re2.re2() != null) {
-            try {
-                return new EcmaPattern(ecmaPattern, com.google.re2j.Pattern.compile(re2.re2()), null, null);
-            } catch (PatternSyntaxException | StackOverflowError e) {
-                return new EcmaPattern(ecmaPattern, null, java, "RE2/J refuses its translation: " + e.getMessage());
+        try {
+            Re2Writer.Result re2 = Re2Writer.write(parsed.tree());
+            if (re2.re2() == null) {
+                return new EcmaPattern(ecmaPattern, null, java, re2.reason());
             }
+            return new EcmaPattern(ecmaPattern, com.google.re2j.Pattern.compile(re2.re2()), null, null);
+        } catch (PatternSyntaxException e) {
+            return new EcmaPattern(ecmaPattern, null, java, "RE2/J refuses its translation: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            return new EcmaPattern(ecmaPattern, null, java, "it nests groups too deeply for RE2/J");
         }
-        return new EcmaPattern(ecmaPattern, null, java, re2.reason());
     }
 
     /** The ECMA-262 source. */

@@ -186,6 +186,9 @@ public final class EcmaRegex {
             return Pattern.compile(java);
         } catch (PatternSyntaxException e) {
             String description = String.valueOf(e.getDescription());
+            if (description.contains("Stack overflow")) {
+                throw new IllegalArgumentException(tooDeep(ecmaPattern), e);
+            }
             if (description.contains("Look-behind")) {
                 throw new IllegalArgumentException("unsupported ECMA-262 construct in " + quote(ecmaPattern)
                         + ": a lookbehind whose length java.util.regex cannot work out (it needs an obvious maximum"
@@ -204,8 +207,7 @@ public final class EcmaRegex {
         } catch (IllegalArgumentException e) {
             return Optional.of(String.valueOf(e.getMessage()));
         } catch (StackOverflowError e) {
-            return Optional.of("the pattern " + quote(ecmaPattern) + " nests groups too deeply to compile;"
-                    + " flatten it");
+            return Optional.of(tooDeep(ecmaPattern));
         }
     }
 
@@ -232,6 +234,13 @@ public final class EcmaRegex {
     /** The java.util.regex text for an ECMA-262 pattern, before Java compiles it. */
     static String toJava(String ecmaPattern) {
         return new Translator(Objects.requireNonNull(ecmaPattern, "ecmaPattern")).translate();
+    }
+
+    /** Why a pattern nesting too deeply for a recursive compiler is refused, quoting its first 40 code points. */
+    private static String tooDeep(String ecmaPattern) {
+        String start = ecmaPattern.codePointCount(0, ecmaPattern.length()) <= 40 ? ecmaPattern
+                : ecmaPattern.substring(0, ecmaPattern.offsetByCodePoints(0, 40)) + "...";
+        return "unsupported ECMA-262 pattern " + quote(start) + ": it nests groups too deeply to compile; flatten it";
     }
 
     /** A pattern in double quotes, control characters and line separators escaped, for messages. */

@@ -129,6 +129,18 @@ class EcmaPatternTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regexStepsPerCharacter");
     }
 
+    /** Nesting deep enough to overflow a recursive compiler is refused with a message, never a stack overflow. */
+    @Test
+    void deepNestingIsAMessageNotAStackOverflow() {
+        String shallow = "(".repeat(100) + "a" + ")".repeat(100);
+        assertThat(EcmaRegex.problem(shallow)).isEmpty();
+        assertThat(EcmaPattern.compile(shallow).test("xa", PLENTY)).isEqualTo(Outcome.MATCH);
+        String deep = "(".repeat(100_000) + "a" + ")".repeat(100_000);
+        assertThat(EcmaRegex.problem(deep)).contains("unsupported ECMA-262 pattern \"" + "(".repeat(40) + "...\": it"
+                + " nests groups too deeply to compile; flatten it");
+        assertThat(EcmaRegex.hazard(deep)).isEmpty();
+    }
+
     @Test
     void refusesWhatEcmaRegexRefuses() {
         assertThatThrownBy(() -> EcmaPattern.compile("(a")).isInstanceOf(IllegalArgumentException.class)

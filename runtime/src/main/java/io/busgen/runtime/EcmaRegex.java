@@ -29,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  * does not have; a quantified assertion or lookaround; an unknown or wrongly cased Unicode property; a range out of
  * order or with a class escape as an end ({@code [\d-z]}).
  *
+ * <p>Validators do not run these {@code Pattern}s directly: {@link EcmaPattern} runs a pattern on RE2/J, in linear
+ * time, from the syntax tree read here when RE2/J can express it, and on this translation with a step budget
+ * otherwise.
+ *
  * <h2>What is translated</h2>
  * <table>
  * <caption>ECMA-262 constructs and the java.util.regex text they become</caption>

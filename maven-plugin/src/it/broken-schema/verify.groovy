@@ -4,7 +4,7 @@ def builds = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for pr
 def logged = { int build, String line ->
     assert builds[build - 1].contains(line) : "build ${build} did not log: ${line}"
 }
-assert builds.size() == 3 : "build.log holds ${builds.size()} builds, not 3"
+assert builds.size() == 4 : "build.log holds ${builds.size()} builds, not 4"
 
 def out = new File(basedir, 'target/generated-sources/busgen')
 
@@ -35,4 +35,12 @@ assert now == before
 problems.each { logged 3, it }
 logged 3, ':lint (default-cli) on project broken-schema: 2 problems in the catalogue catalogs/broken:'
 logged 3, 'BUILD FAILURE'
+
+// A warning is logged at warn level, and lint succeeds.
+logged 4, ('[WARNING] catalogs/warned/messages/parcel.label.printed.json:10:18: warning: #/properties/parcel_id/pattern: '
+        + 'the pattern "^([A-Z]+)+$" nests the quantifier "[A-Z]+" in the repeated "([A-Z]+)+" with nothing to tell '
+        + 'the repetitions apart, which backtracking regex engines can take exponential time on; rewrite it without '
+        + 'nested quantifiers (e.g. (a+)+ as a+) or bound the repetition (e.g. {1,64})')
+logged 4, '[INFO] busgen: catalogs/warned: 2 messages, 0 responses, 2 types: no problems'
+logged 4, 'BUILD SUCCESS'
 return true

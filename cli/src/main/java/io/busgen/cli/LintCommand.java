@@ -4,6 +4,8 @@ import io.busgen.generator.load.LoadResult;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.source.Problem;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,15 +14,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code busgen lint}: loads a catalogue and reports every problem in it, one {@code file:line:col: #/pointer: message}
- * line each on stdout, with a count on stderr.
+ * line each on stdout, with a count on stderr. Warnings and information ({@code file:line:col: warning: #/pointer:
+ * message}) are printed too, but only errors make lint fail.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Check a catalogue: every schema file against the busgen dialect, references, routing keys and names.",
             "Prints each problem on stdout as file:line:column: #/pointer: message, and a count on stderr;"
-                    + " a clean catalogue prints one summary line."},
-        footer = {"", "Exits " + ExitCodes.OK + " when the catalogue is clean, " + ExitCodes.FINDINGS
-                + " when it has problems, " + ExitCodes.ERROR + " when it cannot be read or on a usage error."})
+                    + " a clean catalogue prints one summary line.",
+            "Warnings (such as a pattern backtracking engines can take exponential time on) and information print"
+                    + " as file:line:column: warning: #/pointer: message, and do not fail the lint."},
+        footer = {"", "Exits " + ExitCodes.OK + " when the catalogue has no errors (warnings allowed), "
+                + ExitCodes.FINDINGS + " when it has errors, " + ExitCodes.ERROR
+                + " when it cannot be read or on a usage error."})
 final class LintCommand implements Callable<Integer> {
 
     @Mixin
@@ -34,20 +40,33 @@ final class LintCommand implements Callable<Integer> {
         CatalogSource source = catalogOption.resolve();
         LoadResult result = source.load();
         PrintWriter out = spec.commandLine().getOut();
+        List<Problem> all = new ArrayList<>(result.problems());
+        all.addAll(result.advice());
+        all.sort(null);
+        for (Problem problem : all) {
+            out.println(problem.format());
+        }
+        String advice = advice(result.advice());
         if (result.ok()) {
             Catalog catalog = result.orThrow();
             out.println(catalog.info().name() + ": "
                     + count(catalog.messages().size(), "message") + ", "
                     + count(catalog.responses().size(), "response") + ", "
-                    + count(catalog.types().size(), "type") + ": no problems");
+                    + count(catalog.types().size(), "type") + ": no problems" + advice);
             return ExitCodes.OK;
         }
-        for (Problem problem : result.problems()) {
-            out.println(problem.format());
-        }
         out.flush();
-        spec.commandLine().getErr().println(count(result.problems().size(), "problem") + " in " + source.displayRoot());
+        spec.commandLine().getErr().println(count(result.problems().size(), "problem") + advice + " in "
+                + source.displayRoot());
         return ExitCodes.FINDINGS;
+    }
+
+    /** {@code , 2 warnings, 1 information}, or nothing. */
+    private static String advice(List<Problem> advice) {
+        long warnings = advice.stream().filter(p -> p.level() == Problem.Level.WARNING).count();
+        long information = advice.size() - warnings;
+        return (warnings == 0 ? "" : ", " + count((int) warnings, "warning"))
+                + (information == 0 ? "" : ", " + information + " information");
     }
 
     static String count(int n, String noun) {

@@ -51,6 +51,65 @@ class LintCommandTest {
     }
 
     @Test
+    void aPatternBacktrackingEnginesChokeOnIsAWarningThatDoesNotFailTheLint(@TempDir Path dir) throws IOException {
+        Path catalogue = copyOfShop(dir);
+        Path message = catalogue.resolve("messages/order.item.placed.json");
+        Files.writeString(message, Files.readString(message, StandardCharsets.UTF_8)
+                .replace("\"type\": \"string\"\n", "\"type\": \"string\",\n      \"pattern\": \"^(a|aa)+$\"\n"),
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("lint", "--catalog", catalogue.toString());
+
+        assertThat(run.out()).matches(java.util.regex.Pattern.quote(catalogue
+                + "/messages/order.item.placed.json:14:18: warning: #/properties/order_id/pattern: the pattern"
+                + " \"^(a|aa)+$\" repeats \"(a|aa)+\", whose alternatives \"a\" and \"aa\" can start with the same"
+                + " character, which backtracking regex engines can take exponential time on; rewrite it so that the"
+                + " alternatives cannot start alike (e.g. (a|ab)+ as (ab?)+) or bound the repetition (e.g. {1,64})\n")
+                + "shop: 1 message, 1 response, \\d+ types: no problems, 1 warning\n");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void aPatternCheckedByBacktrackingIsInformation(@TempDir Path dir) throws IOException {
+        Path catalogue = copyOfShop(dir);
+        Path message = catalogue.resolve("messages/order.item.placed.json");
+        Files.writeString(message, Files.readString(message, StandardCharsets.UTF_8)
+                .replace("\"type\": \"string\"\n", "\"type\": \"string\",\n      \"pattern\": \"^(?!x)\\\\w+$\"\n"),
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("lint", "--catalog", catalogue.toString());
+
+        assertThat(run.out()).matches(java.util.regex.Pattern.quote(catalogue
+                + "/messages/order.item.placed.json:14:18: information: #/properties/order_id/pattern: the pattern"
+                + " \"^(?!x)\\w+$\" is checked by backtracking, within a step budget, rather than in linear time,"
+                + " because it has a lookaround: a string that spends the budget is rejected (pattern-budget); avoid"
+                + " lookarounds and backreferences where you can\n")
+                + "shop: 1 message, 1 response, \\d+ types: no problems, 1 information\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void warningsAreListedWithErrorsInOrderAndCountedOnStderr(@TempDir Path dir) throws IOException {
+        Path catalogue = copyOfShop(dir);
+        Path message = catalogue.resolve("messages/order.item.placed.json");
+        Files.writeString(message, Files.readString(message, StandardCharsets.UTF_8)
+                .replace("\"type\": \"string\"\n", "\"type\": \"string\",\n      \"pattern\": \"(x+x+)+y\"\n")
+                .replace("\"minimum\": 1", "\"minimun\": 1"),
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("lint", "--catalog", catalogue.toString());
+
+        assertThat(run.out().lines()).hasSize(2).satisfiesExactly(
+                warning -> assertThat(warning).startsWith(catalogue + "/messages/order.item.placed.json:14:18:"
+                        + " warning: #/properties/order_id/pattern: the pattern \"(x+x+)+y\" nests the quantifier"
+                        + " \"x+\" in the repeated \"(x+x+)+\""),
+                error -> assertThat(error).startsWith(catalogue + "/messages/order.item.placed.json:18:"));
+        assertThat(run.err()).isEqualTo("1 problem, 1 warning in " + catalogue + "\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    @Test
     void problemsAreCountedInThePlural(@TempDir Path dir) throws IOException {
         Path catalogue = copyOfShop(dir);
         Files.writeString(catalogue.resolve("defs/notes.txt"), "not a schema", StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import io.busgen.runtime.EcmaPattern;
 import io.busgen.runtime.EntryAdapter;
 import io.busgen.runtime.JsonTree;
 import io.busgen.runtime.Kind;
@@ -137,6 +138,7 @@ class ValidatorAgreementTest {
         int perSubject = RANDOM_INSTANCES / subjects.size() + 1;
         int checked = 0;
         int invalid = 0;
+        int budgetSpent = 0;
         for (Subject subject : subjects) {
             Validator busgen = subject.busgen();
             Schema networknt = subject.networknt();
@@ -147,6 +149,10 @@ class ValidatorAgreementTest {
                 }
                 String json = WireVectors.JSON.writeValueAsString(instance);
                 List<Violation> ours = busgen.validate(JsonTree.parse(json));
+                if (ours.stream().anyMatch(v -> v.keyword().equals(EcmaPattern.BUDGET_KEYWORD))) {
+                    budgetSpent++; // busgen gave up on a pattern (networknt would backtrack on): nothing to compare
+                    continue;
+                }
                 List<Error> theirs = networknt.validate(instance);
                 String what = subject.validator() + " on " + json;
                 assertThat(ours.isEmpty()).as("verdict of " + what + "\nnetworknt: " + theirs + "\nbusgen: " + ours)
@@ -163,7 +169,8 @@ class ValidatorAgreementTest {
                 invalid += ours.isEmpty() ? 0 : 1;
             }
         }
-        assertThat(checked).isGreaterThanOrEqualTo(RANDOM_INSTANCES);
+        assertThat(checked + budgetSpent).isGreaterThanOrEqualTo(RANDOM_INSTANCES);
+        assertThat(budgetSpent).as("instances left out for a spent pattern budget").isLessThan(checked / 100 + 1);
         assertThat(invalid).as("the mutations make invalid instances").isGreaterThan(checked / 5);
     }
 

@@ -179,13 +179,23 @@ abstract class CatalogMojo extends AbstractMojo {
         getLog().info("busgen:" + goal + " skipped");
     }
 
-    /** Loads the catalogue; its problems fail the build, one line each, as the CLI prints them. */
+    /**
+     * Loads the catalogue; its errors fail the build, one line each, as the CLI prints them; its warnings and
+     * information are logged at warn and info level.
+     */
     Catalog load(CatalogRoot root) throws MojoFailureException {
         return sound(root, CatalogLoader.load(root.root(), root.display()));
     }
 
-    /** The catalogue of a load, or the failure that lists its problems. */
+    /** The catalogue of a load, or the failure that lists its problems; warnings and information are logged. */
     Catalog sound(CatalogRoot root, LoadResult result) throws MojoFailureException {
+        for (Problem advice : result.advice()) {
+            if (advice.level() == Problem.Level.WARNING) {
+                getLog().warn(advice.format());
+            } else {
+                getLog().info(advice.format());
+            }
+        }
         if (!result.ok()) {
             // The failure's message carries every problem, one line each; Maven prints it once.
             throw new MojoFailureException(count(result.problems().size(), "problem") + " in the catalogue "

@@ -29,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  * does not have; a quantified assertion or lookaround; an unknown or wrongly cased Unicode property; a range out of
  * order or with a class escape as an end ({@code [\d-z]}).
  *
+ * <p>Validators do not run these {@code Pattern}s directly: {@link EcmaPattern} runs a pattern on RE2/J, in linear
+ * time, from the syntax tree read here when RE2/J can express it, and on this translation with a step budget
+ * otherwise.
+ *
  * <h2>What is translated</h2>
  * <table>
  * <caption>ECMA-262 constructs and the java.util.regex text they become</caption>
@@ -137,6 +141,13 @@ public final class EcmaRegex {
      * every lookbehind before it by code points rather than chars.
      */
     private static final String CODE_POINT_MODE = "(?:" + new String(Character.toChars(0x10000)) + "){0}";
+    /** ECMA's {@code \s}. */
+    static final CodePointSet WHITE_SPACE_SET = CodePointSet.ofRanges(0x9, 0xD, 0x20, 0x20, 0xA0, 0xA0, 0x1680, 0x1680,
+            0x2000, 0x200A, 0x2028, 0x2029, 0x202F, 0x202F, 0x205F, 0x205F, 0x3000, 0x3000, 0xFEFF, 0xFEFF);
+    /** ECMA's {@code .}: anything but a line terminator. */
+    static final CodePointSet DOT_SET = CodePointSet.ofRanges(0xA, 0xA, 0xD, 0xD, 0x2028, 0x2029).complement();
+    static final CodePointSet DIGIT_SET = CodePointSet.range('0', '9');
+    static final CodePointSet WORD_SET = CodePointSet.ofRanges('0', '9', 'A', 'Z', '_', '_', 'a', 'z');
     private static final String SYNTAX_CHARACTERS = "^$\\.*+?()[]{}|";
     private static final Pattern JAVA_GROUP_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
     /** A width without limit. */
@@ -170,11 +181,18 @@ public final class EcmaRegex {
      * @throws IllegalArgumentException naming the construct when it cannot be translated or is invalid
      */
     public static Pattern compile(String ecmaPattern) {
-        String java = toJava(ecmaPattern);
+        return compileJava(ecmaPattern, toJava(ecmaPattern));
+    }
+
+    /** Compiles the java.util.regex translation {@code java} of {@code ecmaPattern}. */
+    static Pattern compileJava(String ecmaPattern, String java) {
         try {
             return Pattern.compile(java);
         } catch (PatternSyntaxException e) {
             String description = String.valueOf(e.getDescription());
+            if (description.contains("Stack overflow")) {
+                throw new IllegalArgumentException(tooDeep(ecmaPattern), e);
+            }
             if (description.contains("Look-behind")) {
                 throw new IllegalArgumentException("unsupported ECMA-262 construct in " + quote(ecmaPattern)
                         + ": a lookbehind whose length java.util.regex cannot work out (it needs an obvious maximum"
@@ -188,11 +206,33 @@ public final class EcmaRegex {
     /** Empty when {@link #compile} would succeed, else the reason (for generation-time errors). */
     public static Optional<String> problem(String ecmaPattern) {
         try {
-            compile(ecmaPattern);
+            EcmaPattern.compile(ecmaPattern);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(String.valueOf(e.getMessage()));
+        } catch (StackOverflowError e) {
+            return Optional.of(tooDeep(ecmaPattern));
         }
+    }
+
+    /**
+     * For a valid pattern, a shape that backtracking engines (java.util.regex, JavaScript's, most validators) can take
+     * exponential time on, described with a fix: a quantifier nested in a repeated group with nothing to tell the
+     * repetitions apart ({@code (a+)+}, {@code (x+x+)+y}), or a repeated group whose alternatives can start alike
+     * ({@code (a|aa)+}, {@code (\w|\d)+}). busgen itself checks such patterns in linear time ({@link EcmaPattern});
+     * this is advice for the schema's other readers. Empty for an invalid pattern too.
+     */
+    public static Optional<String> hazard(String ecmaPattern) {
+        try {
+            return RegexHazards.of(ecmaPattern, parse(ecmaPattern).tree());
+        } catch (IllegalArgumentException | StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The java.util.regex text and the syntax tree of an ECMA-262 pattern, before Java compiles it. */
+    static Parsed parse(String ecmaPattern) {
+        return new Translator(Objects.requireNonNull(ecmaPattern, "ecmaPattern")).parse();
     }
 
     /** The java.util.regex text for an ECMA-262 pattern, before Java compiles it. */
@@ -200,7 +240,15 @@ public final class EcmaRegex {
         return new Translator(Objects.requireNonNull(ecmaPattern, "ecmaPattern")).translate();
     }
 
-    private static String quote(String pattern) {
+    /** Why a pattern nesting too deeply for a recursive compiler is refused, quoting its first 40 code points. */
+    private static String tooDeep(String ecmaPattern) {
+        String start = ecmaPattern.codePointCount(0, ecmaPattern.length()) <= 40 ? ecmaPattern
+                : ecmaPattern.substring(0, ecmaPattern.offsetByCodePoints(0, 40)) + "...";
+        return "unsupported ECMA-262 pattern " + quote(start) + ": it nests groups too deeply to compile; flatten it";
+    }
+
+    /** A pattern in double quotes, control characters and line separators escaped, for messages. */
+    public static String quote(String pattern) {
         StringBuilder quoted = new StringBuilder(pattern.length() + 2).append('"');
         pattern.codePoints().forEach(c -> {
             if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
@@ -314,6 +362,8 @@ public final class EcmaRegex {
         long widest;
         /** Whether every term so far in the current alternative (if any) was a repetition cut to nothing. */
         boolean leading = true;
+        /** The alternatives read so far, as syntax trees; the last is the current one. */
+        final List<List<RegexNode>> branches = new ArrayList<>(List.of(new ArrayList<>()));
 
         Frame(Kind kind, int group, int start, int outStart) {
             this.kind = kind;
@@ -325,13 +375,23 @@ public final class EcmaRegex {
         boolean isLookbehind() {
             return kind == Kind.LOOKBEHIND || kind == Kind.NEGATIVE_LOOKBEHIND;
         }
+
+        List<RegexNode> branch() {
+            return branches.get(branches.size() - 1);
+        }
     }
 
     /** A backreference, checked once all groups are known. */
     private record BackReference(int at, String text, @Nullable Integer group, @Nullable String name, boolean safe) {}
 
     /** One element of a character class: a code point or a set (then {@code java} is its class contents). */
-    private record ClassAtom(int codePoint, @Nullable String java) {}
+    private record ClassAtom(int codePoint, @Nullable String java, CodePointSet set) {}
+
+    /** A character class or class escape: its java.util.regex text and its code points. */
+    private record ClassItem(String java, CodePointSet set) {}
+
+    /** A pattern read: its java.util.regex text and its syntax tree. */
+    record Parsed(String java, RegexNode.Group tree) {}
 
     /** The translating state machine: one pass over the pattern's code points. */
     private static final class Translator {
@@ -349,15 +409,22 @@ public final class EcmaRegex {
         private int lastStart;
         private boolean lastLeading;
         private @Nullable IllegalArgumentException unsupported;
+        /** Where the term being read starts in {@link #source}. */
+        private int termStart;
 
         Translator(String source) {
             this.source = source;
         }
 
         String translate() {
+            return parse().java();
+        }
+
+        Parsed parse() {
             frames.push(new Frame(Kind.ROOT, 0, 0, 0));
             while (pos < source.length()) {
                 int at = pos;
+                termStart = at;
                 int c = next();
                 switch (c) {
                     case '|' -> {
@@ -367,15 +434,19 @@ public final class EcmaRegex {
                         alternated.widest = Math.max(alternated.widest, alternated.width);
                         alternated.width = 0;
                         alternated.leading = true;
+                        alternated.branches.add(new ArrayList<>());
                         out.append('|');
                         last = Last.NOTHING;
                     }
                     case '(' -> openGroup(at);
                     case ')' -> closeGroup(at);
-                    case '^' -> assertion("^");
-                    case '$' -> assertion("\\z");
-                    case '.' -> atom(DOT);
-                    case '[' -> atom(characterClass(at));
+                    case '^' -> assertion("^", RegexNode.AssertionKind.BEGIN);
+                    case '$' -> assertion("\\z", RegexNode.AssertionKind.END);
+                    case '.' -> atom(DOT, DOT_SET);
+                    case '[' -> {
+                        ClassItem item = characterClass(at);
+                        atom(item.java(), item.set());
+                    }
                     case '\\' -> escape(at);
                     case '*' -> quantifier(at, "*", 0, null);
                     case '+' -> quantifier(at, "+", 1, null);
@@ -383,7 +454,7 @@ public final class EcmaRegex {
                     case '{' -> braceQuantifier(at);
                     case '}', ']' -> throw invalid(at, "a lone '" + (char) c + "' (write \\" + (char) c
                             + " for the character)");
-                    default -> atom(literal(c));
+                    default -> atom(literal(c), CodePointSet.of(c));
                 }
             }
             if (frames.size() > 1) {
@@ -410,7 +481,9 @@ public final class EcmaRegex {
             if (unsupported != null) {
                 throw unsupported;
             }
-            return out.append(CODE_POINT_MODE).toString();
+            RegexNode.Group tree = new RegexNode.Group(RegexNode.GroupKind.ROOT, frame().branches, 0,
+                    source.length());
+            return new Parsed(out.append(CODE_POINT_MODE).toString(), tree);
         }
 
         private int next() {
@@ -439,12 +512,13 @@ public final class EcmaRegex {
             }
         }
 
-        /** An atom matching one code point. */
-        private void atom(String java) {
-            atom(java, 1);
+        /** An atom matching one code point of {@code set}. */
+        private void atom(String java, CodePointSet set) {
+            atom(java, 1, new RegexNode.Chars(set, termStart, pos));
         }
 
-        private void atom(String java, long width) {
+        private void atom(String java, long width, RegexNode node) {
+            frame().branch().add(node);
             lastStart = out.length();
             out.append(java);
             last = Last.ATOM;
@@ -452,7 +526,8 @@ public final class EcmaRegex {
             term(width);
         }
 
-        private void assertion(String java) {
+        private void assertion(String java, RegexNode.AssertionKind kind) {
+            frame().branch().add(new RegexNode.Assertion(kind, termStart, pos));
             out.append(java);
             last = Last.ASSERTION;
             term(0);
@@ -545,6 +620,8 @@ public final class EcmaRegex {
             }
             Frame closed = frames.pop();
             out.append(')');
+            frame().branch().add(new RegexNode.Group(RegexNode.GroupKind.valueOf(closed.kind.name()),
+                    closed.branches, closed.start, pos));
             BitSet contribution = new BitSet();
             switch (closed.kind) {
                 case GROUP, CAPTURE, LOOKAHEAD -> {
@@ -666,6 +743,10 @@ public final class EcmaRegex {
             if (lazy) {
                 pos++;
             }
+            List<RegexNode> branch = frame.branch();
+            RegexNode quantified = branch.remove(branch.size() - 1);
+            branch.add(new RegexNode.Repeat(quantified, min, max == null ? RegexNode.Repeat.UNBOUNDED : max.longValue(),
+                    quantified.start(), pos));
             if (cut && min == 0) {
                 // x{0}, kept (with its group numbers) in a never-failing assertion Java counts as zero-width
                 String atom = out.substring(lastStart);
@@ -700,18 +781,25 @@ public final class EcmaRegex {
             }
             int c = next();
             switch (c) {
-                case 'b' -> assertion(WORD_BOUNDARY);
-                case 'B' -> assertion(NOT_WORD_BOUNDARY);
-                case 'd', 'D', 'w', 'W' -> atom("\\" + (char) c);
-                case 's' -> atom("[" + WHITE_SPACE + "]");
-                case 'S' -> atom("[^" + WHITE_SPACE + "]");
+                case 'b' -> assertion(WORD_BOUNDARY, RegexNode.AssertionKind.WORD_BOUNDARY);
+                case 'B' -> assertion(NOT_WORD_BOUNDARY, RegexNode.AssertionKind.NOT_WORD_BOUNDARY);
+                case 'd' -> atom("\\d", DIGIT_SET);
+                case 'D' -> atom("\\D", DIGIT_SET.complement());
+                case 'w' -> atom("\\w", WORD_SET);
+                case 'W' -> atom("\\W", WORD_SET.complement());
+                case 's' -> atom("[" + WHITE_SPACE + "]", WHITE_SPACE_SET);
+                case 'S' -> atom("[^" + WHITE_SPACE + "]", WHITE_SPACE_SET.complement());
                 case 'p', 'P' -> {
                     String contents = property(at, c);
-                    atom(c == 'p' ? "[" + contents + "]" : "[^" + contents + "]");
+                    CodePointSet set = CodePointSet.ofJavaClass(contents);
+                    atom(c == 'p' ? "[" + contents + "]" : "[^" + contents + "]", c == 'p' ? set : set.complement());
                 }
                 case 'k' -> namedBackReference(at);
                 case '1', '2', '3', '4', '5', '6', '7', '8', '9' -> numberedBackReference(at);
-                default -> atom(literal(characterEscape(at, c, false)));
+                default -> {
+                    int escaped = characterEscape(at, c, false);
+                    atom(literal(escaped), CodePointSet.of(escaped));
+                }
             }
         }
 
@@ -746,7 +834,7 @@ public final class EcmaRegex {
             }
             safe = safe && definite.get(group) && !inLookbehind;
             backReferences.add(new BackReference(at, text, group, name, safe));
-            atom(safe ? "(?:\\" + group + ")" : "(?:)", UNBOUNDED);
+            atom(safe ? "(?:\\" + group + ")" : "(?:)", UNBOUNDED, new RegexNode.BackReference(termStart, pos));
         }
 
         /** A character escape's code point; {@code c} follows the backslash at {@code at}. */
@@ -943,12 +1031,13 @@ public final class EcmaRegex {
         // ---- character classes
 
         /** Reads a class after {@code [} at {@code at}: the Java class. */
-        private String characterClass(int at) {
+        private ClassItem characterClass(int at) {
             boolean negated = lookingAt("^");
             if (negated) {
                 pos++;
             }
             StringBuilder items = new StringBuilder();
+            CodePointSet set = CodePointSet.EMPTY;
             while (true) {
                 if (pos >= source.length()) {
                     throw invalid(at, "the character class is never closed (missing ']')");
@@ -969,21 +1058,24 @@ public final class EcmaRegex {
                         throw invalid(atomAt, "range out of order in character class");
                     }
                     items.append(literal(first.codePoint())).append('-').append(literal(second.codePoint()));
+                    set = set.union(CodePointSet.range(first.codePoint(), second.codePoint()));
                 } else {
                     items.append(first.java() != null ? first.java() : literal(first.codePoint()));
+                    set = set.union(first.set());
                 }
             }
+            set = negated ? set.complement() : set;
             if (items.length() == 0) {
-                return negated ? ANYTHING : NOTHING;
+                return new ClassItem(negated ? ANYTHING : NOTHING, set);
             }
-            return (negated ? "[^" : "[") + items + "]";
+            return new ClassItem((negated ? "[^" : "[") + items + "]", set);
         }
 
         private ClassAtom classAtom() {
             int at = pos;
             int c = next();
             if (c != '\\') {
-                return new ClassAtom(c, null);
+                return new ClassAtom(c, null, CodePointSet.of(c));
             }
             if (pos >= source.length()) {
                 throw invalid(at, "'\\' at the end of the pattern");
@@ -991,20 +1083,25 @@ public final class EcmaRegex {
             int e = next();
             switch (e) {
                 case 'b':
-                    return new ClassAtom(0x08, null);
+                    return new ClassAtom(0x08, null, CodePointSet.of(0x08));
                 case 'd':
+                    return new ClassAtom(-1, "\\d", DIGIT_SET);
                 case 'D':
+                    return new ClassAtom(-1, "\\D", DIGIT_SET.complement());
                 case 'w':
+                    return new ClassAtom(-1, "\\w", WORD_SET);
                 case 'W':
-                    return new ClassAtom(-1, "\\" + (char) e);
+                    return new ClassAtom(-1, "\\W", WORD_SET.complement());
                 case 's':
-                    return new ClassAtom(-1, WHITE_SPACE);
+                    return new ClassAtom(-1, WHITE_SPACE, WHITE_SPACE_SET);
                 case 'S':
-                    return new ClassAtom(-1, "[^" + WHITE_SPACE + "]");
+                    return new ClassAtom(-1, "[^" + WHITE_SPACE + "]", WHITE_SPACE_SET.complement());
                 case 'p':
                 case 'P':
                     String contents = property(at, e);
-                    return new ClassAtom(-1, e == 'p' ? contents : "[^" + contents + "]");
+                    CodePointSet property = CodePointSet.ofJavaClass(contents);
+                    return new ClassAtom(-1, e == 'p' ? contents : "[^" + contents + "]",
+                            e == 'p' ? property : property.complement());
                 case 'B':
                 case 'k':
                 case '1':
@@ -1018,7 +1115,8 @@ public final class EcmaRegex {
                 case '9':
                     throw invalid(at, "'\\" + (char) e + "' is not allowed inside a character class");
                 default:
-                    return new ClassAtom(characterEscape(at, e, true), null);
+                    int escaped = characterEscape(at, e, true);
+                    return new ClassAtom(escaped, null, CodePointSet.of(escaped));
             }
         }
     }

@@ -76,15 +76,21 @@ public abstract class TypeAdapter<T> {
     }
 
     public final T decodeValidated(byte[] body, Validator validator, DecodeOptions options, boolean assertFormats) {
-        if (validator.enforcedByDecoding() && !assertFormats) {
+        return decodeValidated(body, validator, options, ValidationOptions.DEFAULTS.withAssertFormats(assertFormats));
+    }
+
+    /** Decodes within {@code options} a body that must be valid against the type's schema with {@code validation}. */
+    public final T decodeValidated(byte[] body, Validator validator, DecodeOptions options,
+            ValidationOptions validation) {
+        if (validator.enforcedByDecoding() && !validation.assertFormats()) {
             // One pass: decoding enforces the whole schema; only a failure needs the full list of violations.
             try {
                 return decode(body, options);
             } catch (DecodeException failure) {
-                throw invalid(body, validator, options, assertFormats, failure);
+                throw invalid(body, validator, options, validation, failure);
             }
         }
-        List<Violation> violations = validator.validate(body, options, assertFormats);
+        List<Violation> violations = validator.validate(body, options, validation);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
@@ -92,8 +98,8 @@ public abstract class TypeAdapter<T> {
     }
 
     private static ValidationException invalid(byte[] body, Validator validator, DecodeOptions options,
-            boolean assertFormats, DecodeException failure) {
-        List<Violation> violations = validator.validate(body, options, assertFormats);
+            ValidationOptions validation, DecodeException failure) {
+        List<Violation> violations = validator.validate(body, options, validation);
         if (violations.isEmpty()) {
             // Valid for the schema, but not decodable into Java (an integer beyond 64 bits): say why.
             violations = List.of(new Violation(failure.pointer(), "", "decode", failure.getMessage()));

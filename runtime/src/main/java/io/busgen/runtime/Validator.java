@@ -25,8 +25,8 @@ public interface Validator {
     static Validator of(SchemaCheck check, boolean enforcedByDecoding) {
         return new Validator() {
             @Override
-            public List<Violation> validate(@Nullable Object instance, boolean assertFormats) {
-                Violations out = Violations.recording(assertFormats);
+            public List<Violation> validate(@Nullable Object instance, ValidationOptions options) {
+                Violations out = Violations.recording(options);
                 check.check(instance, "", out);
                 return out.list();
             }
@@ -52,11 +52,20 @@ public interface Validator {
      */
     String LIMIT_KEYWORD = "limit";
 
-    /** Validates a parsed instance ({@link JsonTree}); every violation, in a stable order. */
-    List<Violation> validate(@Nullable Object instance, boolean assertFormats);
+    /**
+     * Validates a parsed instance ({@link JsonTree}); every violation, in a stable order. A pattern check that spends
+     * its budget (see {@link ValidationOptions#regexStepsPerCharacter}) is a violation with the keyword
+     * {@value EcmaPattern#BUDGET_KEYWORD}.
+     */
+    List<Violation> validate(@Nullable Object instance, ValidationOptions options);
+
+    /** Validates with the default options, asserting formats or not. */
+    default List<Violation> validate(@Nullable Object instance, boolean assertFormats) {
+        return validate(instance, ValidationOptions.DEFAULTS.withAssertFormats(assertFormats));
+    }
 
     default List<Violation> validate(@Nullable Object instance) {
-        return validate(instance, false);
+        return validate(instance, ValidationOptions.DEFAULTS);
     }
 
     /**
@@ -67,13 +76,18 @@ public interface Validator {
     }
 
     default List<Violation> validate(byte[] body, DecodeOptions options, boolean assertFormats) {
+        return validate(body, options, ValidationOptions.DEFAULTS.withAssertFormats(assertFormats));
+    }
+
+    /** Validates a body decoded within {@code decodeOptions}, with {@code options}. */
+    default List<Violation> validate(byte[] body, DecodeOptions decodeOptions, ValidationOptions options) {
         Object instance;
         try {
-            instance = JsonTree.parse(body, options);
+            instance = JsonTree.parse(body, decodeOptions);
         } catch (DecodeException e) {
             return List.of(new Violation(e.pointer(), "", e.reason() == DecodeException.Reason.LIMIT_EXCEEDED
                     ? LIMIT_KEYWORD : PARSE_KEYWORD, e.getMessage()));
         }
-        return validate(instance, assertFormats);
+        return validate(instance, options);
     }
 }

@@ -1,30 +1,46 @@
 package io.busgen.runtime;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where generated validators report what they find. A recording collector keeps every violation; a discarding one
  * (for the branches of {@code anyOf}, {@code oneOf}, {@code not} and {@code if}) only says whether there was one.
+ * A spent regex budget is the exception: it is always reported to the recording collector the validation started
+ * with, wherever it happens (see {@link EcmaPattern#find}).
  */
 public final class Violations {
 
-    private final List<Violation> found;
-    private final boolean assertFormats;
+    private final @Nullable List<Violation> found;
+    private final ValidationOptions options;
+    /** The collector the validation started with: where spent budgets go. */
+    private final Violations root;
+    /** Spent budgets reported so far, by instance and schema location, so that each is reported once. */
+    private final @Nullable Set<String> budgetsSpent;
 
-    private Violations(boolean recording, boolean assertFormats) {
+    private Violations(boolean recording, ValidationOptions options, @Nullable Violations root) {
         this.found = recording ? new ArrayList<>() : null;
-        this.assertFormats = assertFormats;
+        this.options = options;
+        this.root = root == null ? this : root;
+        this.budgetsSpent = root == null ? new HashSet<>() : null;
     }
 
     /** A collector that keeps every violation; formats are asserted when {@code assertFormats}. */
     public static Violations recording(boolean assertFormats) {
-        return new Violations(true, assertFormats);
+        return recording(ValidationOptions.DEFAULTS.withAssertFormats(assertFormats));
+    }
+
+    /** A collector that keeps every violation, validating with {@code options}. */
+    public static Violations recording(ValidationOptions options) {
+        return new Violations(true, options, null);
     }
 
     /** A collector for trying a subschema: it keeps nothing, with the same options as this one. */
     public Violations discarding() {
-        return new Violations(false, assertFormats);
+        return new Violations(false, options, root);
     }
 
     public boolean recording() {
@@ -33,7 +49,12 @@ public final class Violations {
 
     /** Whether {@code format} keywords are assertions for this validation (they are annotations by default). */
     public boolean assertFormats() {
-        return assertFormats;
+        return options.assertFormats();
+    }
+
+    /** The options of this validation. */
+    public ValidationOptions options() {
+        return options;
     }
 
     /** Reports a violation; always returns false, so that validators can write {@code valid = out.add(...)}. */
@@ -42,6 +63,18 @@ public final class Violations {
             found.add(new Violation(instanceLocation, schemaLocation, keyword, message));
         }
         return false;
+    }
+
+    /**
+     * Reports a spent regex budget ({@value EcmaPattern#BUDGET_KEYWORD}) to the collector the validation started
+     * with, once per instance and schema location.
+     */
+    void budgetSpent(String instanceLocation, String schemaLocation, String message) {
+        if (root.budgetsSpent != null && root.budgetsSpent.add(instanceLocation + "\u0000" + schemaLocation)) {
+            if (root.found != null) {
+                root.found.add(new Violation(instanceLocation, schemaLocation, EcmaPattern.BUDGET_KEYWORD, message));
+            }
+        }
     }
 
     /** The violations reported, in the order they were found. */

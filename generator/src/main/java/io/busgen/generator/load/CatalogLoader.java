@@ -88,8 +88,9 @@ public final class CatalogLoader {
 
     private LoadResult finish(Optional<Catalog> catalog) {
         return problems.isEmpty() && catalog.isPresent()
-                ? new LoadResult(catalog.get(), List.of())
-                : new LoadResult(null, problems.isEmpty() ? List.of(internalInconsistency()) : problems.sorted());
+                ? new LoadResult(catalog.get(), List.of(), problems.advice())
+                : new LoadResult(null, problems.isEmpty() ? List.of(internalInconsistency()) : problems.sorted(),
+                        problems.advice());
     }
 
     private Problem internalInconsistency() {

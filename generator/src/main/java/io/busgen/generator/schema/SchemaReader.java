@@ -9,6 +9,7 @@ import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.schema.Vocabulary.Dialect;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.SourceLocation;
+import io.busgen.runtime.EcmaPattern;
 import io.busgen.runtime.EcmaRegex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -266,7 +268,16 @@ public final class SchemaReader {
     }
 
     private void checkPattern(String regex, SourceLocation location) {
-        EcmaRegex.problem(regex).ifPresent(problem -> problems.report(location, problem + "; fix the pattern"));
+        Optional<String> problem = EcmaRegex.problem(regex);
+        if (problem.isPresent()) {
+            problems.report(location, problem.get() + "; fix the pattern");
+        } else {
+            EcmaRegex.hazard(regex).ifPresent(hazard -> problems.warn(location, hazard));
+            EcmaPattern.compile(regex).backtrackingReason().ifPresent(reason -> problems.inform(location,
+                    "the pattern " + EcmaRegex.quote(regex) + " is checked by backtracking, within a step budget,"
+                            + " rather than in linear time, because " + reason + ": a string that spends the budget"
+                            + " is rejected (pattern-budget); avoid lookarounds and backreferences where you can"));
+        }
     }
 
     private @Nullable String string(JsonValue v, String keyword) {

@@ -43,10 +43,9 @@ public final class ValidatorEmitter {
     private static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
     private static final ClassName VALIDATION = ClassName.get(RUNTIME, "Validation");
     private static final ClassName JSON_TREE = ClassName.get(RUNTIME, "JsonTree");
-    private static final ClassName ECMA_REGEX = ClassName.get(RUNTIME, "EcmaRegex");
+    private static final ClassName ECMA_PATTERN = ClassName.get(RUNTIME, "EcmaPattern");
     private static final ClassName FORMATS = ClassName.get(RUNTIME, "Formats");
     private static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
-    private static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
     private static final Set<String> STRUCTURAL = Set.of(
             "type", "properties", "required", "items", "enum", "$ref", "title", "description", "default", "examples",
             "deprecated", "readOnly", "writeOnly", "$comment", "$schema", "$defs", "format");
@@ -299,7 +298,7 @@ public final class ValidatorEmitter {
         }
         if (s.pattern() != null) {
             String constant = patternConstant(s.pattern());
-            method.beginControlFlow("if (!$N.matcher(string).find())", constant);
+            method.beginControlFlow("if (!$N.find(string, out, pointer, $S))", constant, k.at("pattern"));
             method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("pattern"), "pattern",
                     "must match the pattern " + JsonValues.quote(s.pattern()));
             method.endControlFlow();
@@ -415,7 +414,8 @@ public final class ValidatorEmitter {
             }
             for (Map.Entry<String, Schema> pattern : s.patternProperties().entrySet()) {
                 String constant = patternConstant(pattern.getKey());
-                method.beginControlFlow("if ($N.matcher(name).find())", constant);
+                method.beginControlFlow("if ($N.find(name, out, at, $S))", constant, k.at("patternProperties") + "/"
+                        + pattern.getKey().replace("~", "~0").replace("/", "~1"));
                 method.addStatement("valid &= $N(member.getValue(), at, out)", methodFor(pattern.getValue()));
                 if (additional) {
                     method.addStatement("declared = true");
@@ -555,7 +555,8 @@ public final class ValidatorEmitter {
     }
 
     private String patternConstant(String ecma) {
-        return constant("PATTERN", PATTERN, "pattern " + ecma, CodeBlock.of("$T.compile($S)", ECMA_REGEX, ecma));
+        return constant("PATTERN", ECMA_PATTERN, "pattern " + ecma,
+                CodeBlock.of("$T.compile($S)", ECMA_PATTERN, ecma));
     }
 
     private String constant(String prefix, TypeName type, String key, CodeBlock initializer) {

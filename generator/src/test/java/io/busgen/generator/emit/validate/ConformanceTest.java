@@ -28,9 +28,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The official JSON Schema Test Suite, draft 2020-12 (copied into test resources): a validator is generated for the
- * schema of every group, all are compiled in one javac call in memory, and every case is run. A group is skipped only
- * when its schema uses a feature busgen refuses, named in the report.
+ * The official JSON Schema Test Suite, draft 2020-12 (copied into test resources), with the optional files on
+ * ECMA-262 regular expressions ({@value #OPTIONAL}): a validator is generated for the schema of every group, all are
+ * compiled in one javac call in memory, and every case is run. A group is skipped only when its schema uses a feature
+ * busgen refuses, named in the report.
  *
  * <p>The report is written to {@code target/conformance.md} and must equal the committed {@code docs/conformance.md};
  * after an intended change, regenerate with {@code -Dbusgen.conformance.update=true} and review the diff.
@@ -39,6 +40,8 @@ class ConformanceTest {
 
     private static final Path SUITE = Path.of("src", "test", "resources", "json-schema-test-suite", "draft2020-12");
     private static final Path COMMITTED = Path.of("..", "docs", "conformance.md");
+    /** The optional files run too: busgen's patterns follow ECMA-262, so it must pass them. */
+    private static final String OPTIONAL = "optional/ecmascript-regex.json, optional/non-bmp-regex.json";
     private static final Pattern KEYWORD = Pattern.compile("keyword \"([^\"]+)\"");
 
     /** One group of the suite: its schema, its cases, and why it is skipped, if it is. */
@@ -60,10 +63,11 @@ class ConformanceTest {
         List<GeneratedFile> sources = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> listing = Files.list(SUITE)) {
-            files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            files = Stream.concat(listing.filter(p -> p.toString().endsWith(".json")),
+                    Stream.of(OPTIONAL.split(", ")).map(SUITE::resolve)).sorted().toList();
         }
         for (Path file : files) {
-            String name = file.getFileName().toString();
+            String name = SUITE.relativize(file).toString().replace('\\', '/');
             JsonArray array = (JsonArray) LocatedJsonReader.read(name, Files.readString(file, StandardCharsets.UTF_8),
                     new Problems()).orElseThrow();
             for (int i = 0; i < array.elements().size(); i++) {
@@ -160,7 +164,8 @@ class ConformanceTest {
                 .append(" `generator/src/test/resources/json-schema-test-suite/` (see its SOURCE); a test fails when")
                 .append(" this page is stale. A validator is generated for every group's schema, all are compiled in")
                 .append(" one `javac` call, and every case is run. Groups whose schema uses a feature busgen refuses")
-                .append(" are skipped, with the feature named.\n\n")
+                .append(" are skipped, with the feature named. Of the optional files, those on ECMA-262 regular")
+                .append(" expressions run too (busgen's `pattern` follows ECMA-262).\n\n")
                 .append(String.format(java.util.Locale.ROOT, "**%d passed, %d failed, %d skipped** of %d cases.%n%n",
                         passed, failed, skipped, passed + failed + skipped))
                 .append("| file | passed | failed | skipped | total | skipped because the schema uses |\n")

@@ -116,6 +116,7 @@ public final class JavaNameTable {
     /** Types generated code names, other than the catalogue's own: the runtime's, Jackson's and the JDK's. */
     public static final List<String> REFERENCED_TYPES = List.of(
             "io.busgen.runtime.BusCatalog", "io.busgen.runtime.DecodeException", "io.busgen.runtime.DecodeOptions",
+            "io.busgen.runtime.EcmaPattern", "io.busgen.runtime.ValidationOptions",
             "io.busgen.runtime.Dumping", "io.busgen.runtime.EcmaRegex", "io.busgen.runtime.EntryAdapter",
             "io.busgen.runtime.Envelope", "io.busgen.runtime.EnvelopeFields", "io.busgen.runtime.EnvelopeMapping",
             "io.busgen.runtime.ErrorReplyAdapter", "io.busgen.runtime.FieldName", "io.busgen.runtime.Formats",

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Generated code compiles without a warning, and behaves: defaults, wire order, errors with pointers. */
@@ -91,6 +93,22 @@ class GeneratedJavaTest {
                     .sorted()
                     .findFirst();
         }
+    }
+
+    /**
+     * Every type generated code imports is in {@link io.busgen.generator.model.JavaNameTable#REFERENCED_TYPES}, which
+     * the naming rules read: a type added to an emitter without it would let a catalogue name hide it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"infrahub", "kitchen", "generated-names", "numbers"})
+    void everyImportedTypeIsInTheNameTable(String catalogue) throws Exception {
+        java.util.Set<String> imports = new java.util.TreeSet<>();
+        for (GeneratedFile file : JavaEmitter.emit(load(catalogue), null)) {
+            file.content().lines().filter(line -> line.startsWith("import "))
+                    .forEach(line -> imports.add(line.substring("import ".length(), line.length() - 1)));
+        }
+        assertThat(imports).isNotEmpty();
+        assertThat(io.busgen.generator.model.JavaNameTable.REFERENCED_TYPES).containsAll(imports);
     }
 
     @Test

@@ -5,6 +5,8 @@ import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.EntryAdapter;
 import io.busgen.runtime.Envelope;
 import io.busgen.runtime.JsonBodyWriter;
+import io.busgen.runtime.Validator;
+import io.busgen.runtime.Violation;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,20 +28,28 @@ import picocli.CommandLine.Spec;
         description = {
             "Decode each file as a catalogue entry and write its canonical wire body, byte for byte as the"
                     + " generated codec sends it, followed by a newline: one line per file.",
-            "With --envelope, write {\"properties\":{...},\"body\":\"...\"} instead: the AMQP properties the"
-                    + " publisher sets (content_type, content_encoding, priority, correlation_id, reply_to, ...) and"
-                    + " the body as a JSON string.",
-            "A file that does not decode is reported on stderr as FILE: /json/pointer: message."},
+            "With --envelope, write {\"routing_key\":\"...\",\"properties\":{...},\"body\":\"...\"} instead: the"
+                    + " routing key it is published with, the AMQP properties the publisher sets (content_type,"
+                    + " content_encoding, priority, correlation_id, reply_to, ...) and the body as a JSON string.",
+            "Each body is validated against the entry's schema first (as 'busgen validate' does); --no-validate only"
+                    + " decodes it. A file that is not valid is reported on stderr as FILE: /json/pointer: message,"
+                    + " one line per violation."},
         footer = {"", "Exits " + ExitCodes.OK + " when every file decodes, " + ExitCodes.FINDINGS
-                + " when any does not, " + ExitCodes.ERROR + " on a usage error (such as an unknown routing key),"
+                + " when any does not (or is not valid), " + ExitCodes.ERROR + " on a usage error (such as an unknown routing key),"
                 + " a file that cannot be read, or a catalogue with problems."})
 final class EncodeCommand implements Callable<Integer> {
 
     @Mixin
     private EntryInputs entryInputs;
 
-    @Option(names = "--envelope", description = "Write the envelope: the AMQP properties and the body.")
+    @Option(names = "--envelope", description = "Write the envelope: the routing key, the AMQP properties and the"
+            + " body.")
     private boolean envelope;
+
+    @Option(names = "--validate", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Validate each body against the entry's schema before encoding it (the default);"
+                    + " --no-validate only decodes it.")
+    private boolean validate = true;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The body files to encode; - reads standard"
             + " input.")
@@ -57,12 +67,22 @@ final class EncodeCommand implements Callable<Integer> {
         MessageType entry = opened.entry();
         List<InputFile> inputs = opened.inputs();
         EntryAdapter<?> adapter = opened.classes().adapter(entry);
+        Validator validator = opened.classes().validator(entry);
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
         for (InputFile input : inputs) {
             String line;
+            if (validate) {
+                List<Violation> violations = validator.validate(input.bytes());
+                if (!violations.isEmpty()) {
+                    out.flush();
+                    violations.forEach(v -> err.println(Findings.line(input.name(), v)));
+                    failed++;
+                    continue;
+                }
+            }
             try {
                 line = envelope ? envelopeLine(adapter, input.bytes()) : bodyLine(adapter, input.bytes());
             } catch (DecodeException e) {
@@ -85,8 +105,8 @@ final class EncodeCommand implements Callable<Integer> {
         if (failed == 0) {
             return ExitCodes.OK;
         }
-        err.println(failed + " of " + LintCommand.count(inputs.size(), "file") + " did not decode as "
-                + entry.routingKey() + " " + entry.kind().keyword());
+        err.println(failed + " of " + LintCommand.count(inputs.size(), "file") + " did not "
+                + (validate ? "validate" : "decode") + " as " + entry.routingKey() + " " + entry.kind().keyword());
         return ExitCodes.FINDINGS;
     }
 
@@ -99,6 +119,7 @@ final class EncodeCommand implements Callable<Integer> {
         Envelope wire = adapter.toEnvelope(adapter.decode(body));
         JsonBodyWriter json = new JsonBodyWriter();
         json.beginObject()
+                .name("routing_key").value(wire.routingKey())
                 .name("properties").plainValue(wire.properties())
                 .name("body").value(wire.bodyText())
                 .endObject();

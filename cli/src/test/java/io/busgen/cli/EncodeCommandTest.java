@@ -58,7 +58,8 @@ class EncodeCommandTest {
                 assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
                 assertThat(run.out()).endsWith("\n").hasLineCount(1);
                 Map<String, @Nullable Object> envelope = PlainJson.parseObject(run.out().strip());
-                assertThat(envelope.keySet()).containsExactly("properties", "body");
+                assertThat(envelope.keySet()).containsExactly("routing_key", "properties", "body");
+                assertThat(entry.getKey()).endsWith(" " + envelope.get("routing_key"));
                 assertThat(envelope.get("properties")).as(vector.get("id").toString()).isEqualTo(properties);
                 assertThat(List.<Object>copyOf(((Map<?, ?>) envelope.get("properties")).keySet()))
                         .as("the order of the properties").isEqualTo(List.<Object>copyOf(properties.keySet()));
@@ -76,7 +77,8 @@ class EncodeCommandTest {
 
         CliRun run = CliRun.of("encode", "--routing-key", "send.echo.request", "--envelope", body.toString());
 
-        assertThat(run.out()).isEqualTo("{\"properties\":{\"content_type\":\"application/json\","
+        assertThat(run.out()).isEqualTo("{\"routing_key\":\"send.echo.request\","
+                + "\"properties\":{\"content_type\":\"application/json\","
                 + "\"content_encoding\":\"utf-8\",\"priority\":5,\"correlation_id\":\"c-1\",\"reply_to\":\"q\"},"
                 + "\"body\":\"{\\\"meta\\\":{\\\"request_id\\\":\\\"\\\",\\\"correlation_id\\\":\\\"c-1\\\","
                 + "\\\"reply_to\\\":\\\"q\\\"},\\\"message\\\":\\\"ping\\\"}\"}\n");
@@ -84,7 +86,7 @@ class EncodeCommandTest {
     }
 
     @Test
-    void aBodyThatDoesNotDecodeIsReportedAndTheOthersStillEncode(@TempDir Path dir) throws IOException {
+    void aBodyThatIsNotValidIsReportedAndTheOthersStillEncode(@TempDir Path dir) throws IOException {
         Path good = ValidateCommandTest.write(dir, "good.json", "{ \"message\" : \"ping\" }");
         Path wrong = ValidateCommandTest.write(dir, "wrong.json", "{\"message\": 5}");
         Path missing = ValidateCommandTest.write(dir, "missing.json", "{\"meta\": {}}");
@@ -93,10 +95,27 @@ class EncodeCommandTest {
                 missing.toString());
 
         assertThat(run.out()).isEqualTo("{\"meta\":{\"request_id\":\"\"},\"message\":\"ping\"}\n");
-        assertThat(run.err()).startsWith(wrong + ": /message: ")
-                .contains("\n" + missing + ": /message: ")
-                .endsWith("\n2 of 3 files did not decode as send.echo.request message\n");
+        assertThat(run.err()).isEqualTo(wrong + ": /message: must be a string, not integer\n"
+                + missing + ": (root): required property \"message\" is missing\n"
+                + "2 of 3 files did not validate as send.echo.request message\n");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    @Test
+    void encodeValidatesByDefaultAndNoValidateOnlyDecodes(@TempDir Path dir) throws IOException {
+        // Decodes (the decoder does not check bounds), but breaks the schema's minimum.
+        Path body = ValidateCommandTest.write(dir, "none.json", "{\"quantity\": 0, \"order_id\": \"o-1\"}");
+
+        CliRun validated = CliRun.of("encode", "--catalog", CliRun.shop().toString(), "--no-cache",
+                "--routing-key", "order.item.placed", body.toString());
+        CliRun decoded = CliRun.of("encode", "--catalog", CliRun.shop().toString(), "--no-cache",
+                "--routing-key", "order.item.placed", "--no-validate", body.toString());
+
+        assertThat(validated.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(validated.out()).isEmpty();
+        assertThat(validated.err()).startsWith(body + ": /quantity: must be at least 1, not 0");
+        assertThat(decoded.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(decoded.err()).isEmpty();
     }
 
     @Test
@@ -115,7 +134,8 @@ class EncodeCommandTest {
         CliRun run = CliRun.of("encode", "--catalog", CliRun.shop().toString(), "--no-cache", "--routing-key",
                 "order.item.placed", "--envelope", body.toString());
 
-        assertThat(run.out()).isEqualTo("{\"properties\":{\"content_type\":\"application/json\","
+        assertThat(run.out()).isEqualTo("{\"routing_key\":\"order.item.placed\","
+                + "\"properties\":{\"content_type\":\"application/json\","
                 + "\"content_encoding\":\"utf-8\",\"priority\":3},\"body\":\"{\\\"meta\\\":{\\\"request_id\\\":"
                 + "\\\"\\\"},\\\"order_id\\\":\\\"o-ü\\\",\\\"quantity\\\":2}\"}\n");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);

@@ -111,6 +111,26 @@ class GeneratedJavaTest {
         assertThat(io.busgen.generator.model.JavaNameTable.REFERENCED_TYPES).containsAll(imports);
     }
 
+    /** Generated Javadoc passes {@code javadoc -Xdoclint:all}, so builds that fail on Javadoc warnings pass. */
+    @ParameterizedTest
+    @ValueSource(strings = {"infrahub", "kitchen", "generated-names", "numbers"})
+    void generatedJavadocIsDoclintClean(String catalogue, @TempDir Path dir) throws Exception {
+        javax.tools.DocumentationTool javadoc = javax.tools.ToolProvider.getSystemDocumentationTool();
+        assumeTrue(javadoc != null, "no javadoc tool in this runtime: skipped");
+        List<String> arguments = new ArrayList<>(List.of("-Xdoclint:all", "-Werror", "-Xmaxwarns", "10000",
+                "-quiet", "-d", dir.resolve("api").toString(), "-classpath", System.getProperty("java.class.path")));
+        for (GeneratedFile file : JavaEmitter.emit(load(catalogue), null)) {
+            Path source = dir.resolve("src").resolve(file.path());
+            Files.createDirectories(source.getParent());
+            Files.writeString(source, file.content());
+            arguments.add(source.toString());
+        }
+        java.io.ByteArrayOutputStream messages = new java.io.ByteArrayOutputStream();
+        int exit = javadoc.run(null, messages, messages, arguments.toArray(String[]::new));
+        assertThat(messages.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("warning", "error");
+        assertThat(exit).isZero();
+    }
+
     @Test
     void theSameCatalogueGivesTheSameBytesEveryTime() throws Exception {
         assertThat(JavaEmitter.emit(load("kitchen"), null)).isEqualTo(JavaEmitter.emit(load("kitchen"), null));

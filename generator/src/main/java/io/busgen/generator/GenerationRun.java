@@ -160,10 +160,19 @@ public record GenerationRun(
         String inputHash = CatalogInputs.hash(catalogRoot, BusgenVersion.identity(), List.of(
                 "java-package=" + javaPackage, "outputs=" + outputs, "java=" + javaFolder, "docs=" + docsFolder));
         LoadResult[] loaded = new LoadResult[1];
+        if (!java.nio.file.Files.exists(outputFolder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // Nothing can be up to date: load first, so that a catalogue with problems creates no folder.
+            loaded[0] = CatalogLoader.load(catalogRoot, catalogDisplay);
+            if (!loaded[0].ok()) {
+                return new Result(loaded[0], List.of(), null);
+            }
+        }
         List<GeneratedFile> generated = new ArrayList<>();
         try {
             IncrementalOutput.Result written = IncrementalOutput.update(outputFolder, inputHash, () -> {
-                loaded[0] = CatalogLoader.load(catalogRoot, catalogDisplay);
+                if (loaded[0] == null) {
+                    loaded[0] = CatalogLoader.load(catalogRoot, catalogDisplay);
+                }
                 if (!loaded[0].ok()) {
                     throw new ProblemsFound();
                 }

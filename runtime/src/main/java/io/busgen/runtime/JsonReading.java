@@ -44,6 +44,44 @@ public final class JsonReading {
         return NAME_MATCHERS.constructNameMatcher(named, false);
     }
 
+    /** Stands for the property name {@code ""}, which Jackson's matchers cannot hold, in {@link #namesWithEmpty}. */
+    private static final String EMPTY_NAME = "\u0000busgen:the-empty-property-name";
+
+    /** {@link #names}, for an object one of whose properties is named {@code ""}: read it with {@link #nextProperty(JsonParser, PropertyNameMatcher, int)}. */
+    public static PropertyNameMatcher namesWithEmpty(String... names) {
+        String[] stand = names.clone();
+        for (int i = 0; i < stand.length; i++) {
+            if (stand[i].isEmpty()) {
+                stand[i] = EMPTY_NAME;
+            }
+        }
+        return names(stand);
+    }
+
+    /**
+     * {@link #nextProperty(JsonParser, PropertyNameMatcher)} for a matcher made by {@link #namesWithEmpty}, whose
+     * property {@code ""} has the index {@code emptyIndex}.
+     */
+    public static int nextProperty(JsonParser parser, PropertyNameMatcher names, int emptyIndex) {
+        while (true) {
+            int index = parser.nextNameMatch(names);
+            if (index >= 0 && (index != emptyIndex || parser.currentName().isEmpty())) {
+                parser.nextToken();
+                return index;
+            }
+            if (index == PropertyNameMatcher.MATCH_END_OBJECT) {
+                return -1;
+            }
+            if (index < 0 && "".equals(parser.currentName())) {
+                parser.nextToken();
+                return emptyIndex;
+            }
+            DecodeContext.checkSize(parser, parser.streamReadContext().getEntryCount());
+            parser.nextToken();
+            skipValue(parser);
+        }
+    }
+
     /**
      * Moves to the next known property of the object the parser is in, skipping unknown ones with their values, and
      * onto that property's value.

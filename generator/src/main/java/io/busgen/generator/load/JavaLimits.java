@@ -12,7 +12,10 @@ import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.SourceLocation;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The limits of the class-file format that a catalogue could reach, checked before any Java is generated so that
@@ -78,12 +81,58 @@ final class JavaLimits {
         if (schema.pattern() != null) {
             checkString(schema.pattern(), "pattern", schema.location());
         }
+        List<String> keys = new ArrayList<>(schema.properties().keySet());
+        keys.addAll(schema.patternProperties().keySet());
+        keys.addAll(schema.defs().keySet());
+        keys.addAll(schema.dependentSchemas().keySet());
+        keys.addAll(schema.dependentRequired().keySet());
+        schema.dependentRequired().values().forEach(keys::addAll);
+        keys.addAll(schema.required());
+        if (schema.pattern() != null) {
+            keys.add(schema.pattern());
+        }
+        if (schema.format() != null) {
+            keys.add(schema.format());
+        }
+        for (String key : keys) {
+            checkSeparators(key, schema.location());
+        }
+        for (JsonValue value : schema.enumValues() == null ? List.<JsonValue>of() : schema.enumValues()) {
+            checkSeparators(value, schema.location());
+        }
+        checkSeparators(schema.constValue(), schema.location());
+        checkSeparators(schema.defaultValue(), schema.location());
         if (schema.enumValues() != null) {
             checkString(JsonValues.toJson(new JsonArray(schema.enumValues(), schema.location())), "list of enum values",
                     schema.location());
         }
         checkValue(schema.constValue(), "const", schema.location());
         checkValue(schema.defaultValue(), "default", schema.location());
+    }
+
+    /**
+     * U+2028 and U+2029 (line and paragraph separators) in a name or value that generated code holds in a string:
+     * the code generator (JavaPoet) breaks the line there, which no escaping at the call site avoids.
+     */
+    private void checkSeparators(@Nullable JsonValue value, SourceLocation at) {
+        if (value instanceof JsonValue.JsonString s) {
+            checkSeparators(s.value(), at);
+        } else if (value instanceof JsonValue.JsonArray array) {
+            array.elements().forEach(e -> checkSeparators(e, at));
+        } else if (value instanceof JsonValue.JsonObject object) {
+            object.members().forEach((k, v) -> {
+                checkSeparators(k, at);
+                checkSeparators(v, at);
+            });
+        }
+    }
+
+    private void checkSeparators(String text, SourceLocation at) {
+        if (text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) {
+            problems.report(at, "\"" + io.busgen.generator.source.MessageText.excerpt(text) + "\" holds U+2028 or"
+                    + " U+2029 (a line or paragraph separator), which generated Java cannot hold in a string: remove"
+                    + " it, or write a \"pattern\" that allows it instead of a literal value");
+        }
     }
 
     private void checkValue(JsonValue value, String what, SourceLocation at) {

@@ -64,7 +64,7 @@ class JavaNamingTest {
         assertThat(fieldNames(catalog, "NamesThingDone")).containsExactly("property", "element", "item", "x",
                 "xPresent", "adapter", "builder_", "over", "s", "java_", "org_", "io_", "tools", "com", "yield_",
                 "record", "parser", "out", "value", "members", "名前_", "_1st_", "kind", "big", "envelope",
-                "objects");
+                "objects", "__", "mustSay", "PROPERTIES");
         // Enum constants: UPPER_SNAKE collisions and the enum's own ADAPTER get a "_".
         EnumType kind = catalog.enumType(name(catalog, "NamesThingDone.Kind_"));
         assertThat(kind.constants()).extracting(EnumType.Constant::javaName)

@@ -73,7 +73,8 @@ final class AdapterEmitter {
         if (!type.fields().isEmpty()) {
             adapter.addField(FieldSpec.builder(RuntimeNames.PROPERTY_NAME_MATCHER, "PROPERTIES", Modifier.PRIVATE,
                             Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.names($L)", RuntimeNames.JSON_READING, CodeBlock.join(type.fields().stream()
+                    .initializer("$T.$N($L)", RuntimeNames.JSON_READING,
+                            emptyNameIndex(type) < 0 ? "names" : "namesWithEmpty", CodeBlock.join(type.fields().stream()
                             .map(f -> CodeBlock.of("$S", f.wireName())).toList(), ", "))
                     .build());
         }
@@ -173,7 +174,11 @@ final class AdapterEmitter {
      * constants (which it would hide), its components and the types visible in the adapter.
      */
     private Map<Field, String> nameConstants(ObjectType type) {
-        NameAllocator names = scope(type).reserve(JavaNameTable.RECORD_CONSTANTS).reserve(JavaNameTable.PROPERTIES);
+        NameAllocator names = NameAllocator.caseSensitive()
+                .reserve(catalog.variableNamesToAvoid(type.name(), types.packageName()))
+                .reserve(JavaNameTable.LOCALS)
+                .reserve(JavaNameTable.RECORD_CONSTANTS)
+                .reserve(JavaNameTable.PROPERTIES);
         type.fields().forEach(f -> names.reserve(f.javaName()));
         Map<Field, String> constants = new LinkedHashMap<>();
         for (Field field : type.fields()) {
@@ -184,6 +189,20 @@ final class AdapterEmitter {
         return constants;
     }
 
+    private java.util.Collection<String> nameConstantsOf(ObjectType type) {
+        return nameConstants(type).values();
+    }
+
+    /** The index of the property named {@code ""}, which needs a matcher of its own, or -1. */
+    private static int emptyNameIndex(ObjectType type) {
+        for (int i = 0; i < type.fields().size(); i++) {
+            if (type.fields().get(i).wireName().isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The names taken in a method of the adapter before it declares its own: the types visible there and the
      * emitters' fixed parameters and locals.
@@ -191,7 +210,10 @@ final class AdapterEmitter {
     private NameAllocator scope(ObjectType type) {
         return NameAllocator.caseSensitive()
                 .reserve(catalog.variableNamesToAvoid(type.name(), types.packageName()))
-                .reserve(JavaNameTable.LOCALS);
+                .reserve(JavaNameTable.LOCALS)
+                .reserve(JavaNameTable.PROPERTIES)
+                .reserve(JavaNameTable.RECORD_CONSTANTS)
+                .reserve(nameConstantsOf(type));
     }
 
     // ---- writing ------------------------------------------------------------------------------------------------
@@ -222,6 +244,16 @@ final class AdapterEmitter {
             String local = locals.allocate(field.javaName());
             TypeName localType = types.referenceType(field.type().shape());
             method.addStatement("$T $N = $L", localType, local, value);
+            if (field.required()) {
+                // Required and nullable: always written, null as null.
+                method.addStatement("out.name($N)", constant);
+                method.beginControlFlow("if ($N == null)", local);
+                method.addStatement("out.nullValue()");
+                method.nextControlFlow("else");
+                method.addCode(writeValue(field.type().shape(), CodeBlock.of("$N", local), locals));
+                method.endControlFlow();
+                continue;
+            }
             method.beginControlFlow("if ($N != null)", local);
             method.addStatement("out.name($N)", constant);
             method.addCode(writeValue(field.type().shape(), CodeBlock.of("$N", local), locals));
@@ -299,9 +331,10 @@ final class AdapterEmitter {
         }
         if (!type.fields().isEmpty()) {
             // Properties are matched on their raw bytes by index (PROPERTIES lists them in declaration order).
-            method.beginControlFlow("for (int property = $T.nextProperty(parser, PROPERTIES); property >= 0;"
-                            + " property = $T.nextProperty(parser, PROPERTIES))", RuntimeNames.JSON_READING,
-                            RuntimeNames.JSON_READING)
+            int empty = emptyNameIndex(type);
+            CodeBlock next = empty < 0 ? CodeBlock.of("$T.nextProperty(parser, PROPERTIES)", RuntimeNames.JSON_READING)
+                    : CodeBlock.of("$T.nextProperty(parser, PROPERTIES, $L)", RuntimeNames.JSON_READING, empty);
+            method.beginControlFlow("for (int property = $L; property >= 0; property = $L)", next, next)
                     .beginControlFlow("switch (property)");
             int index = 0;
             for (Field field : type.fields()) {

@@ -152,7 +152,7 @@ class GeneratedJavaTest {
         assertThat(reencode("{\"note\": null, \"flag\": true, \"amount\": 2, \"class\": \"c\"}")).isEqualTo(
                 "{\"meta\":{\"request_id\":\"\"},\"class\":\"c\",\"weird-name\":\"x*/y\",\"amount\":2.0,"
                         + "\"ratio\":0.5,\"count\":1,\"flag\":true,\"tags\":[\"a\",\"b\"],\"status\":\"in-progress\","
-                        + "\"extra\":{\"source\":\"web\",\"n\":1.5}}");
+                        + "\"extra\":{\"source\":\"web\",\"n\":1.5},\"note\":null}");
     }
 
     @Test

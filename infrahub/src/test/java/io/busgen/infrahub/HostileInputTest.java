@@ -183,6 +183,51 @@ class HostileInputTest {
     }
 
     @Test
+    void aDuplicateKeyReplacesAnEarlierValueOfTheWrongTypeInEveryPath() {
+        // The last value counts for the validator's tree; typed decoding must not fail on the value it replaces.
+        byte[] body = utf8("{\"message\":1,\"message\":\"b\"}");
+        assertThat(SendEchoRequest.VALIDATOR.validate(body)).isEmpty();
+        assertThat(SendEchoRequest.ADAPTER.decode(body).message()).isEqualTo("b");
+        assertThat(SendEchoRequest.decodeValidated(body).message()).isEqualTo("b");
+
+        byte[] nested = utf8(withVariables("{}").replace("\"branch\":{\"name\":\"main\"}",
+                "\"branch\":{\"name\":null,\"name\":\"main\"},\"branch\":{\"name\":\"dev\"}"));
+        assertThat(CheckGeneratorRun.VALIDATOR.validate(nested)).isEmpty();
+        assertThat(CheckGeneratorRun.ADAPTER.decode(nested).context().branch().name()).isEqualTo("dev");
+    }
+
+    @Test
+    void aDuplicateKeyWhoseLastValueIsWrongFailsInEveryPath() {
+        byte[] body = utf8("{\"message\":\"a\",\"message\":1}");
+        assertThat(SendEchoRequest.VALIDATOR.validate(body)).singleElement()
+                .satisfies(v -> assertThat(v.instanceLocation()).isEqualTo("/message"));
+        DecodeException error = catchThrowableOfType(DecodeException.class,
+                () -> SendEchoRequest.ADAPTER.decode(body));
+        assertThat(error.reason()).isEqualTo(Reason.WRONG_TYPE);
+        assertThat(error.pointer()).isEqualTo("/message");
+    }
+
+    @Test
+    void aDuplicateKeyKeepsNumbersAsWrittenWhenTheBodyIsReadAgain() {
+        byte[] body = utf8("{\"meta\":{\"retry_count\":\"x\",\"retry_count\":1.0e0},\"message\":\"m\"}");
+        assertThat(SendEchoRequest.ADAPTER.decode(body).meta().retryCount()).isEqualTo(1L);
+    }
+
+    @Test
+    void aLoneSurrogateEscapeIsRefusedInValuesAsInKeys() {
+        for (String body : List.of("{\"message\":\"\\ud800\"}", "{\"message\":\"m\",\"\\udc00\":1}")) {
+            DecodeException error = catchThrowableOfType(DecodeException.class,
+                    () -> SendEchoRequest.ADAPTER.decode(utf8(body)));
+            assertThat(error).as(body).isNotNull();
+            assertThat(error.reason()).isEqualTo(Reason.MALFORMED_JSON);
+            assertThat(SendEchoRequest.VALIDATOR.validate(utf8(body))).singleElement()
+                    .satisfies(v -> assertThat(v.message()).isEqualTo(error.getMessage()));
+        }
+        assertThat(SendEchoRequest.ADAPTER.decode(utf8("{\"message\":\"\\ud83d\\ude00\"}")).message())
+                .isEqualTo("😀");
+    }
+
+    @Test
     void anExpirationThatIsNotANumberIsRefused() {
         DecodeException error = catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER
                 .fromEnvelope(Envelope.of("send.echo.request", 5, null, null, null, "soon",

@@ -37,6 +37,13 @@ import java.util.stream.Stream;
 public final class CatalogLoader {
 
     static final String CATALOG_FILE = "catalog.json";
+
+    /** The largest file busgen reads, in bytes (docs/schema-dialect.md, "Limits"). */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+
+    /** The most schema files in one catalogue, over messages/, responses/ and defs/. */
+    public static final int MAX_FILES = 5_000;
+
     static final List<String> FOLDERS = List.of("messages", "responses", "defs");
 
     private final Path root;
@@ -68,6 +75,13 @@ public final class CatalogLoader {
         if (!Files.isDirectory(root)) {
             problems.add(Problem.atPosition(SourceLocation.ofFile(displayRoot), "catalogue directory not found:"
                     + " point to a folder that holds catalog.json, messages/, responses/ and defs/"));
+            return finish(Optional.empty());
+        }
+        int count = countFiles();
+        if (count > MAX_FILES) {
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(displayRoot), "the catalogue has " + count
+                    + " files in messages/, responses/ and defs/, more than the " + MAX_FILES + " busgen reads:"
+                    + " split it into several catalogues"));
             return finish(Optional.empty());
         }
         Optional<CatalogInfo> info = readCatalogInfo();
@@ -104,6 +118,9 @@ public final class CatalogLoader {
             return Optional.empty();
         }
         Optional<CatalogInfo> info = new CatalogInfoReader(problems).read(json.get());
+        if (CatalogInfoReader.beyondLimits(json.get())) {
+            return info; // reported; the meta-schema's patterns would recurse once per package segment
+        }
         metaSchemaChecks.add(() -> DialectMetaSchema.instance().checkCatalogFile(text.get(), json.get(), problems));
         return info;
     }
@@ -141,6 +158,21 @@ public final class CatalogLoader {
         return files;
     }
 
+    private int countFiles() {
+        int count = 0;
+        for (String folder : FOLDERS) {
+            Path directory = root.resolve(folder);
+            if (Files.isDirectory(directory)) {
+                try (Stream<Path> entries = Files.list(directory)) {
+                    count += (int) Math.min(entries.limit(MAX_FILES + 1L).count(), MAX_FILES + 1L);
+                } catch (IOException e) {
+                    // reported when the folder is read
+                }
+            }
+        }
+        return count;
+    }
+
     private Optional<CatalogFile> readSchemaFile(Path file, String path) {
         String display = display(path);
         Optional<String> text = readText(file, display);
@@ -155,6 +187,13 @@ public final class CatalogLoader {
 
     private Optional<String> readText(Path file, String display) {
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display), "the file has " + size + " bytes,"
+                        + " more than the " + MAX_FILE_BYTES + " busgen reads in one file: split it into files under"
+                        + " defs/"));
+                return Optional.empty();
+            }
             byte[] bytes = Files.readAllBytes(file);
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -73,7 +73,7 @@ public final class CatalogLoader {
 
     private LoadResult load() {
         if (!Files.isDirectory(root)) {
-            problems.add(Problem.atPosition(SourceLocation.ofFile(displayRoot), "catalogue directory not found:"
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(displayRoot), "catalogue directory not found:"
                     + " point to a folder that holds catalog.json, messages/, responses/ and defs/"));
             return finish(Optional.empty());
         }
@@ -100,7 +100,7 @@ public final class CatalogLoader {
     }
 
     private Problem internalInconsistency() {
-        return Problem.atPosition(SourceLocation.ofFile(displayRoot),
+        return Problem.atPosition(CatalogInfoReader.rootOf(displayRoot),
                 "the catalogue could not be linked, yet no problem was found; please report this as a busgen bug");
     }
 
@@ -108,7 +108,7 @@ public final class CatalogLoader {
         Path file = root.resolve(CATALOG_FILE);
         String display = display(CATALOG_FILE);
         if (!Files.isRegularFile(file)) {
-            problems.add(Problem.atPosition(SourceLocation.ofFile(display), "catalog.json is missing: create it"
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display), "catalog.json is missing: create it"
                     + " with at least {\"name\": ..., \"title\": ..., \"javaPackage\": ...}"));
             return Optional.empty();
         }
@@ -130,7 +130,7 @@ public final class CatalogLoader {
         for (Path entry : list(root)) {
             String name = entry.getFileName().toString();
             if (!name.equals(CATALOG_FILE) && !FOLDERS.contains(name) && !name.startsWith(".")) {
-                problems.add(Problem.atPosition(SourceLocation.ofFile(display(name)), "unexpected "
+                problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display(name)), "unexpected "
                         + (Files.isDirectory(entry) ? "folder" : "file") + " in the catalogue: it holds catalog.json,"
                         + " messages/, responses/ and defs/ only; move it elsewhere"));
             }
@@ -147,7 +147,7 @@ public final class CatalogLoader {
                     continue;
                 }
                 if (!Files.isRegularFile(entry) || !name.endsWith(".json")) {
-                    problems.add(Problem.atPosition(SourceLocation.ofFile(display(path)), "unexpected "
+                    problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display(path)), "unexpected "
                             + (Files.isDirectory(entry) ? "folder" : "file") + " in " + folder + "/: it holds"
                             + " <name>.json schema files only; move it elsewhere"));
                     continue;
@@ -201,10 +201,10 @@ public final class CatalogLoader {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString());
         } catch (CharacterCodingException e) {
-            problems.add(Problem.atPosition(SourceLocation.ofFile(display),
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display),
                     "the file is not valid UTF-8: save it as UTF-8"));
         } catch (IOException e) {
-            problems.add(Problem.atPosition(SourceLocation.ofFile(display), "cannot read the file ("
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display), "cannot read the file ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check that it is readable"));
         }
         return Optional.empty();
@@ -216,7 +216,7 @@ public final class CatalogLoader {
             sorted.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
             return sorted;
         } catch (IOException e) {
-            problems.add(Problem.atPosition(SourceLocation.ofFile(display(root.relativize(directory).toString())),
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display(root.relativize(directory).toString())),
                     "cannot list the folder (" + e.getMessage() + "); check that it is readable"));
             return List.of();
         }

@@ -7,6 +7,7 @@ import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.DecodeException.Reason;
 import io.busgen.runtime.DecodeOptions;
 import io.busgen.runtime.Envelope;
+import io.busgen.runtime.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -194,6 +195,26 @@ class HostileInputTest {
                 "\"branch\":{\"name\":null,\"name\":\"main\"},\"branch\":{\"name\":\"dev\"}"));
         assertThat(CheckGeneratorRun.VALIDATOR.validate(nested)).isEmpty();
         assertThat(CheckGeneratorRun.ADAPTER.decode(nested).context().branch().name()).isEqualTo("dev");
+    }
+
+    @Test
+    void aDuplicateObjectMissingARequiredPropertyIsReplacedToo() {
+        // Found by BodyMutationFuzzTest (seed 7, case 1766): an empty "context" before the real one.
+        byte[] body = utf8(withVariables("{}").replace("\"context\":{", "\"context\":{},\"context\":{"));
+        assertThat(CheckGeneratorRun.VALIDATOR.validate(body)).isEmpty();
+        assertThat(CheckGeneratorRun.decodeValidated(body).context().branch().name()).isEqualTo("main");
+    }
+
+    @Test
+    void aDuplicateKeyDoesNotHideDataAfterTheBody() {
+        // Found by BodyMutationFuzzTest (seed 7, case 1833): the body read again must still be the whole body.
+        byte[] body = utf8("{\"meta\":9223372036854775808,\"meta\":{\"request_id\":\"\"},\"message\":\"a\"} x");
+        assertThat(SendEchoRequest.VALIDATOR.validate(body)).singleElement()
+                .satisfies(v -> assertThat(v.keyword()).isEqualTo(Validator.PARSE_KEYWORD));
+        assertThat(catchThrowableOfType(io.busgen.runtime.ValidationException.class,
+                () -> SendEchoRequest.decodeValidated(body))).isNotNull();
+        assertThat(catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER.decode(body)))
+                .isNotNull();
     }
 
     @Test

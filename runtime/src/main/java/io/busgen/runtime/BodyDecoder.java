@@ -54,17 +54,22 @@ final class BodyDecoder {
         }
     }
 
-    /** The failures a later duplicate key can take back: the refused value is replaced. */
+    /**
+     * The failures a later duplicate key can take back: the refused value, or an object missing a property, is
+     * replaced.
+     */
     private static final Set<Reason> REPLACEABLE = EnumSet.of(Reason.WRONG_TYPE, Reason.NULL_VALUE,
-            Reason.INVALID_VALUE);
+            Reason.INVALID_VALUE, Reason.MISSING_PROPERTY);
 
     private static byte @Nullable [] withoutDuplicates(byte[] body, DecodeOptions options) {
         try (JsonParser parser = FACTORIES.computeIfAbsent(options, BodyDecoder::factory)
                 .createParser(new DecodeContext(options), body)) {
             parser.nextToken();
-            return Deduplication.rewrite(parser);
-        } catch (JacksonException e) {
-            return null; // the body decoded this far, so this is not expected; the first failure stands
+            byte[] rewritten = Deduplication.rewrite(parser);
+            // A body that is not one well-formed JSON value keeps its first failure: only duplicates are resolved.
+            return parser.nextToken() == null ? rewritten : null;
+        } catch (JacksonException | DecodeException e) {
+            return null; // the body breaks a rule past the failure; the first failure stands
         }
     }
 

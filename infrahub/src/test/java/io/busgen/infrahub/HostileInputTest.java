@@ -7,6 +7,7 @@ import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.DecodeException.Reason;
 import io.busgen.runtime.DecodeOptions;
 import io.busgen.runtime.Envelope;
+import io.busgen.runtime.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -180,6 +181,71 @@ class HostileInputTest {
                 .decode(body, DecodeOptions.DEFAULTS.withRejectDuplicateProperties(true)));
         assertThat(strict.reason()).isEqualTo(Reason.DUPLICATE_PROPERTY);
         assertThat(strict.pointer()).isEqualTo("/message");
+    }
+
+    @Test
+    void aDuplicateKeyReplacesAnEarlierValueOfTheWrongTypeInEveryPath() {
+        // The last value counts for the validator's tree; typed decoding must not fail on the value it replaces.
+        byte[] body = utf8("{\"message\":1,\"message\":\"b\"}");
+        assertThat(SendEchoRequest.VALIDATOR.validate(body)).isEmpty();
+        assertThat(SendEchoRequest.ADAPTER.decode(body).message()).isEqualTo("b");
+        assertThat(SendEchoRequest.decodeValidated(body).message()).isEqualTo("b");
+
+        byte[] nested = utf8(withVariables("{}").replace("\"branch\":{\"name\":\"main\"}",
+                "\"branch\":{\"name\":null,\"name\":\"main\"},\"branch\":{\"name\":\"dev\"}"));
+        assertThat(CheckGeneratorRun.VALIDATOR.validate(nested)).isEmpty();
+        assertThat(CheckGeneratorRun.ADAPTER.decode(nested).context().branch().name()).isEqualTo("dev");
+    }
+
+    @Test
+    void aDuplicateObjectMissingARequiredPropertyIsReplacedToo() {
+        // Found by BodyMutationFuzzTest (seed 7, case 1766): an empty "context" before the real one.
+        byte[] body = utf8(withVariables("{}").replace("\"context\":{", "\"context\":{},\"context\":{"));
+        assertThat(CheckGeneratorRun.VALIDATOR.validate(body)).isEmpty();
+        assertThat(CheckGeneratorRun.decodeValidated(body).context().branch().name()).isEqualTo("main");
+    }
+
+    @Test
+    void aDuplicateKeyDoesNotHideDataAfterTheBody() {
+        // Found by BodyMutationFuzzTest (seed 7, case 1833): the body read again must still be the whole body.
+        byte[] body = utf8("{\"meta\":9223372036854775808,\"meta\":{\"request_id\":\"\"},\"message\":\"a\"} x");
+        assertThat(SendEchoRequest.VALIDATOR.validate(body)).singleElement()
+                .satisfies(v -> assertThat(v.keyword()).isEqualTo(Validator.PARSE_KEYWORD));
+        assertThat(catchThrowableOfType(io.busgen.runtime.ValidationException.class,
+                () -> SendEchoRequest.decodeValidated(body))).isNotNull();
+        assertThat(catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER.decode(body)))
+                .isNotNull();
+    }
+
+    @Test
+    void aDuplicateKeyWhoseLastValueIsWrongFailsInEveryPath() {
+        byte[] body = utf8("{\"message\":\"a\",\"message\":1}");
+        assertThat(SendEchoRequest.VALIDATOR.validate(body)).singleElement()
+                .satisfies(v -> assertThat(v.instanceLocation()).isEqualTo("/message"));
+        DecodeException error = catchThrowableOfType(DecodeException.class,
+                () -> SendEchoRequest.ADAPTER.decode(body));
+        assertThat(error.reason()).isEqualTo(Reason.WRONG_TYPE);
+        assertThat(error.pointer()).isEqualTo("/message");
+    }
+
+    @Test
+    void aDuplicateKeyKeepsNumbersAsWrittenWhenTheBodyIsReadAgain() {
+        byte[] body = utf8("{\"meta\":{\"retry_count\":\"x\",\"retry_count\":1.0e0},\"message\":\"m\"}");
+        assertThat(SendEchoRequest.ADAPTER.decode(body).meta().retryCount()).isEqualTo(1L);
+    }
+
+    @Test
+    void aLoneSurrogateEscapeIsRefusedInValuesAsInKeys() {
+        for (String body : List.of("{\"message\":\"\\ud800\"}", "{\"message\":\"m\",\"\\udc00\":1}")) {
+            DecodeException error = catchThrowableOfType(DecodeException.class,
+                    () -> SendEchoRequest.ADAPTER.decode(utf8(body)));
+            assertThat(error).as(body).isNotNull();
+            assertThat(error.reason()).isEqualTo(Reason.MALFORMED_JSON);
+            assertThat(SendEchoRequest.VALIDATOR.validate(utf8(body))).singleElement()
+                    .satisfies(v -> assertThat(v.message()).isEqualTo(error.getMessage()));
+        }
+        assertThat(SendEchoRequest.ADAPTER.decode(utf8("{\"message\":\"\\ud83d\\ude00\"}")).message())
+                .isEqualTo("😀");
     }
 
     @Test

@@ -1,7 +1,10 @@
 package io.busgen.runtime;
 
 import io.busgen.runtime.DecodeException.Reason;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
@@ -42,6 +45,47 @@ final class BodyDecoder {
             throw new DecodeException(Reason.INVALID_UTF8, "", "the body is UTF-16 or UTF-32 text, not UTF-8 (the"
                     + " content encoding of every message)");
         }
+        int loneSurrogate = LoneSurrogates.find(body);
+        if (loneSurrogate >= 0) {
+            throw new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at " + position(body, loneSurrogate)
+                    + ": " + new String(body, loneSurrogate, 6, StandardCharsets.US_ASCII) + " is half of a surrogate"
+                    + " pair, not a character; escape a character beyond U+FFFF as a pair (\\ud83d\\ude00)");
+        }
+        try {
+            return read(body, adapter, options);
+        } catch (DecodeException e) {
+            if (options.rejectDuplicateProperties() || !REPLACEABLE.contains(e.reason())) {
+                throw e;
+            }
+            // The value refused may be one a later duplicate key replaces, as upstream reads the body.
+            byte[] rewritten = withoutDuplicates(body, options);
+            if (rewritten == null) {
+                throw e;
+            }
+            return read(rewritten, adapter, options.withMaxBodyBytes(Integer.MAX_VALUE));
+        }
+    }
+
+    /**
+     * The failures a later duplicate key can take back: the refused value, or an object missing a property, is
+     * replaced.
+     */
+    private static final Set<Reason> REPLACEABLE = EnumSet.of(Reason.WRONG_TYPE, Reason.NULL_VALUE,
+            Reason.INVALID_VALUE, Reason.MISSING_PROPERTY);
+
+    private static byte @Nullable [] withoutDuplicates(byte[] body, DecodeOptions options) {
+        try (JsonParser parser = FACTORIES.computeIfAbsent(options, BodyDecoder::factory)
+                .createParser(new DecodeContext(options), body)) {
+            parser.nextToken();
+            byte[] rewritten = Deduplication.rewrite(parser);
+            // A body that is not one well-formed JSON value keeps its first failure: only duplicates are resolved.
+            return parser.nextToken() == null ? rewritten : null;
+        } catch (JacksonException | DecodeException e) {
+            return null; // the body breaks a rule past the failure; the first failure stands
+        }
+    }
+
+    private static <T> T read(byte[] body, TypeAdapter<T> adapter, DecodeOptions options) {
         JsonFactory factory = FACTORIES.computeIfAbsent(options, BodyDecoder::factory);
         try (JsonParser parser = factory.createParser(new DecodeContext(options), body)) {
             try {
@@ -94,6 +138,9 @@ final class BodyDecoder {
             return "limit: a number is longer than " + options.maxNumberLength()
                     + " characters (DecodeOptions.maxNumberLength)";
         }
+        if (jackson.contains("getMaxTokenCount")) {
+            return "limit: the body has more than " + options.maxTokens() + " JSON tokens (DecodeOptions.maxTokens)";
+        }
         if (jackson.contains("getMaxDocumentLength")) {
             return "limit: the body is longer than " + options.maxBodyBytes() + " bytes (DecodeOptions.maxBodyBytes)";
         }
@@ -120,12 +167,26 @@ final class BodyDecoder {
                 .maxStringLength(options.maxStringLength())
                 .maxNameLength(options.maxStringLength())
                 .maxNumberLength(options.maxNumberLength())
+                .maxTokenCount(options.maxTokens())
                 .build();
         return JsonFactory.builder()
                 .streamReadConstraints(constraints)
                 .errorReportConfiguration(ERROR_REPORT)
                 .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, options.rejectDuplicateProperties())
                 .build();
+    }
+
+    /** The line and column of a byte offset, counted as the parser counts them (columns in bytes, from 1). */
+    private static String position(byte[] body, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (body[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return "line " + line + ", column " + (offset - lineStart + 1);
     }
 
     private static String position(@Nullable TokenStreamLocation location) {

@@ -9,6 +9,10 @@ package io.busgen.runtime;
  * @param maxStringLength the longest string or property name, in characters
  * @param maxNumberLength the longest number, in characters
  * @param maxCollectionSize the most elements of one array, or members of one object
+ * @param maxTokens the most JSON tokens in one body, skipped ones included: each string, number, {@code true},
+ *     {@code false} and {@code null} counts one, each object and array two (its opening and closing bracket), each
+ *     property name one. This bounds what one decode may hold in memory whatever the body's shape (see
+ *     docs/runtime.md).
  * @param rejectDuplicateProperties whether a property that appears twice in one object is an error; upstream takes
  *     the last one, and so does the default
  */
@@ -18,6 +22,7 @@ public record DecodeOptions(
         int maxStringLength,
         int maxNumberLength,
         int maxCollectionSize,
+        int maxTokens,
         boolean rejectDuplicateProperties) {
 
     /** The deepest nesting any options may allow: decoding recurses once per level. */
@@ -25,13 +30,14 @@ public record DecodeOptions(
 
     /**
      * 16 MiB bodies, 64 levels of nesting, strings up to 8 Mi characters, numbers up to 1,000 characters,
-     * collections up to 1,000,000 elements, the last duplicate wins.
+     * collections up to 1,000,000 elements, 2,000,000 tokens per body, the last duplicate wins.
      */
-    public static final DecodeOptions DEFAULTS = new DecodeOptions(16 << 20, 64, 8 << 20, 1000, 1_000_000, false);
+    public static final DecodeOptions DEFAULTS = new DecodeOptions(16 << 20, 64, 8 << 20, 1000, 1_000_000,
+            2_000_000, false);
 
     public DecodeOptions {
         if (maxBodyBytes < 1 || maxNestingDepth < 1 || maxStringLength < 0 || maxNumberLength < 1
-                || maxCollectionSize < 0) {
+                || maxCollectionSize < 0 || maxTokens < 1) {
             throw new IllegalArgumentException("decode limits must be positive");
         }
         if (maxNestingDepth > NESTING_CEILING) {
@@ -43,31 +49,36 @@ public record DecodeOptions(
     /** These options, but strict (or not) about duplicate properties. */
     public DecodeOptions withRejectDuplicateProperties(boolean reject) {
         return new DecodeOptions(maxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxCollectionSize,
-                reject);
+                maxTokens, reject);
     }
 
     public DecodeOptions withMaxBodyBytes(int bytes) {
         return new DecodeOptions(bytes, maxNestingDepth, maxStringLength, maxNumberLength, maxCollectionSize,
-                rejectDuplicateProperties);
+                maxTokens, rejectDuplicateProperties);
     }
 
     public DecodeOptions withMaxNestingDepth(int depth) {
         return new DecodeOptions(maxBodyBytes, depth, maxStringLength, maxNumberLength, maxCollectionSize,
-                rejectDuplicateProperties);
+                maxTokens, rejectDuplicateProperties);
     }
 
     public DecodeOptions withMaxStringLength(int length) {
         return new DecodeOptions(maxBodyBytes, maxNestingDepth, length, maxNumberLength, maxCollectionSize,
-                rejectDuplicateProperties);
+                maxTokens, rejectDuplicateProperties);
     }
 
     public DecodeOptions withMaxNumberLength(int length) {
         return new DecodeOptions(maxBodyBytes, maxNestingDepth, maxStringLength, length, maxCollectionSize,
-                rejectDuplicateProperties);
+                maxTokens, rejectDuplicateProperties);
     }
 
     public DecodeOptions withMaxCollectionSize(int size) {
         return new DecodeOptions(maxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength, size,
-                rejectDuplicateProperties);
+                maxTokens, rejectDuplicateProperties);
+    }
+
+    public DecodeOptions withMaxTokens(int tokens) {
+        return new DecodeOptions(maxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxCollectionSize,
+                tokens, rejectDuplicateProperties);
     }
 }

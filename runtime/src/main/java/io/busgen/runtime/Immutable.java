@@ -2,11 +2,14 @@ package io.busgen.runtime;
 
 import java.util.AbstractList;
 import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
@@ -49,17 +52,36 @@ public final class Immutable {
         return new FrozenList<>(array, hasNulls);
     }
 
+    /** The one empty map decoding hands out: empty objects cost a reference each, not a map each. */
+    private static final Map<String, @Nullable Object> EMPTY_MAP = new FrozenMap(new LinkedHashMap<>());
+
+    /** The one empty list decoding hands out. */
+    private static final List<?> EMPTY_LIST = new FrozenList<>(new Object[0], false);
+
     /** Wraps a map the caller built and will not touch again; its iteration order is kept. */
     static Map<String, @Nullable Object> wrap(LinkedHashMap<String, @Nullable Object> members) {
-        return new FrozenMap(members);
+        return members.isEmpty() ? EMPTY_MAP : new FrozenMap(members);
+    }
+
+    /**
+     * Wraps the members of a small map, as alternating keys and values without duplicate keys, that the caller built
+     * and will not touch again; their order is kept. Lookups are linear, so this is for a few members only.
+     */
+    static Map<String, @Nullable Object> wrapSmall(Object[] keysAndValues) {
+        return keysAndValues.length == 0 ? EMPTY_MAP : new SmallMap(keysAndValues);
     }
 
     static boolean isFrozen(Object value) {
-        return value instanceof FrozenMap || value instanceof FrozenList<?>;
+        return value instanceof FrozenMap || value instanceof SmallMap || value instanceof FrozenList<?>;
     }
 
     /** Wraps an array the caller built and will not touch again. */
     static <T> List<T> wrap(Object[] elements) {
+        if (elements.length == 0) {
+            @SuppressWarnings("unchecked") // the empty list holds no T
+            List<T> empty = (List<T>) EMPTY_LIST;
+            return empty;
+        }
         boolean hasNulls = false;
         for (Object element : elements) {
             hasNulls |= element == null;
@@ -85,6 +107,76 @@ public final class Immutable {
         @Override
         public int size() {
             return elements.length;
+        }
+    }
+
+    /**
+     * A map of a few members in one array of alternating keys and values: an object of one member costs two array
+     * slots and this wrapper, where a hash map would cost a table and an entry (see docs/runtime.md on memory).
+     */
+    private static final class SmallMap extends AbstractMap<String, @Nullable Object> {
+        private final Object[] keysAndValues;
+
+        SmallMap(Object[] keysAndValues) {
+            this.keysAndValues = keysAndValues;
+        }
+
+        @Override
+        public Set<Map.Entry<String, @Nullable Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, @Nullable Object>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < keysAndValues.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, @Nullable Object> next() {
+                            if (next >= keysAndValues.length) {
+                                throw new NoSuchElementException();
+                            }
+                            Map.Entry<String, @Nullable Object> entry = new AbstractMap.SimpleImmutableEntry<>(
+                                    (String) keysAndValues[next], keysAndValues[next + 1]);
+                            next += 2;
+                            return entry;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return keysAndValues.length / 2;
+                }
+            };
+        }
+
+        private int indexOf(@Nullable Object key) {
+            for (int i = 0; i < keysAndValues.length; i += 2) {
+                if (keysAndValues[i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public @Nullable Object get(@Nullable Object key) {
+            int index = indexOf(key);
+            return index < 0 ? null : keysAndValues[index + 1];
+        }
+
+        @Override
+        public boolean containsKey(@Nullable Object key) {
+            return indexOf(key) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return keysAndValues.length / 2;
         }
     }
 

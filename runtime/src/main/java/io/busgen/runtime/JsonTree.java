@@ -4,7 +4,6 @@ import io.busgen.runtime.DecodeException.Reason;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -57,13 +56,13 @@ public final class JsonTree {
         }
         switch (token) {
             case START_OBJECT: {
-                LinkedHashMap<String, @Nullable Object> members = new LinkedHashMap<>();
+                ObjectMembers members = new ObjectMembers();
                 for (String name = parser.nextName(); name != null; name = parser.nextName()) {
                     parser.nextToken();
                     DecodeContext.checkSize(parser, members.size() + 1);
                     members.put(name, read(parser));
                 }
-                return Immutable.wrap(members);
+                return members.build();
             }
             case START_ARRAY: {
                 List<@Nullable Object> elements = new ArrayList<>();

@@ -68,15 +68,15 @@ public final class PlainJson {
     }
 
     static Map<String, @Nullable Object> readObject(JsonParser parser) {
-        LinkedHashMap<String, @Nullable Object> map = new LinkedHashMap<>();
+        ObjectMembers members = new ObjectMembers();
         String name;
         while ((name = parser.nextName()) != null) {
             parser.nextToken();
-            DecodeContext.checkSize(parser, map.size() + 1);
+            DecodeContext.checkSize(parser, members.size() + 1);
             // The same key twice: the last one counts, as upstream reads it; its position is the first one's.
-            map.put(name, readValue(parser));
+            members.put(name, readValue(parser));
         }
-        return Immutable.wrap(map);
+        return members.build();
     }
 
     /** A list as readers build it, made immutable without a copy. */

@@ -30,8 +30,28 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Malformed JSON is reported as one problem at its line and column, quoting at most
  * {@value MessageText#EXCERPT_LIMIT} characters of the file; a key that appears twice in one object is reported too,
  * since JSON readers disagree on which of the two wins.
+ *
+ * <p>Reading is bounded whatever the file holds (docs/schema-dialect.md, "Limits"): a file beyond a limit is reported
+ * once, where the limit was reached, and not read further.
  */
 public final class LocatedJsonReader {
+    /** The deepest nesting of objects and arrays in one file. */
+    public static final int MAX_DEPTH = 64;
+
+    /** The most values in one file: each object, array, string, number, boolean and null counts one. */
+    public static final int MAX_VALUES = 100_000;
+
+    /** The most elements of one array (an enum, a required list) or members of one object. */
+    public static final int MAX_ELEMENTS = 10_000;
+
+    /** The longest object key, in characters. */
+    public static final int MAX_KEY_LENGTH = 1_000;
+
+    /**
+     * The most characters of JSON pointers one file may need to locate its values: every value remembers where it
+     * is, so long keys nested deep cost their length at every value below them.
+     */
+    public static final int MAX_POINTER_CHARACTERS = 8 << 20;
 
     /**
      * Jackson quotes at most {@value MessageText#EXCERPT_LIMIT} characters of a malformed token in its messages, and
@@ -46,6 +66,9 @@ public final class LocatedJsonReader {
 
     private final String file;
     private final Problems problems;
+    private int depth;
+    private int values;
+    private long pointerCharacters;
 
     private LocatedJsonReader(String file, Problems problems) {
         this.file = file;
@@ -81,6 +104,9 @@ public final class LocatedJsonReader {
                 return Optional.empty();
             }
             return Optional.of(value);
+        } catch (LimitReached e) {
+            problems.add(Problem.atPosition(e.location, e.getMessage()));
+            return Optional.empty();
         } catch (NumberBeyondRange e) {
             problems.add(Problem.atPosition(e.location, "the number " + (e.lexeme.length() <= 40 ? e.lexeme
                     : e.lexeme.substring(0, 37) + "...") + " has an exponent beyond the " + Integer.MAX_VALUE
@@ -100,15 +126,33 @@ public final class LocatedJsonReader {
     private JsonValue readValue(JsonParser parser, String pointer) {
         TokenStreamLocation at = parser.currentTokenLocation();
         SourceLocation location = new SourceLocation(file, pointer, at.getLineNr(), at.getColumnNr());
+        if (++values > MAX_VALUES) {
+            throw new LimitReached(location, "the file holds more than " + MAX_VALUES + " JSON values, the most"
+                    + " busgen reads in one file: split it into files under defs/");
+        }
+        pointerCharacters += pointer.length();
+        if (pointerCharacters > MAX_POINTER_CHARACTERS) {
+            throw new LimitReached(location, "the file's keys are too long for how deep and how many its values"
+                    + " are (more than " + MAX_POINTER_CHARACTERS + " characters of JSON pointers to locate them):"
+                    + " shorten the keys or split the file into files under defs/");
+        }
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT:
-                return readObject(parser, location);
+                enter(location);
+                JsonObject object = readObject(parser, location);
+                depth--;
+                return object;
             case START_ARRAY:
+                enter(location);
                 List<JsonValue> elements = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    if (elements.size() == MAX_ELEMENTS) {
+                        throw tooManyElements(parser, pointer, "array");
+                    }
                     elements.add(readValue(parser, JsonPointer.append(pointer, elements.size())));
                 }
+                depth--;
                 return new JsonArray(elements, location);
             case VALUE_STRING:
                 return new JsonString(parser.getString(), location);
@@ -131,10 +175,33 @@ public final class LocatedJsonReader {
         }
     }
 
+    private LimitReached tooManyElements(JsonParser parser, String pointer, String what) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        return new LimitReached(new SourceLocation(file, pointer, at.getLineNr(), at.getColumnNr()), "the " + what
+                + " has more than " + MAX_ELEMENTS + " " + (what.equals("array") ? "elements" : "members")
+                + ", the most busgen reads in one: split it");
+    }
+
+    private void enter(SourceLocation location) {
+        if (++depth > MAX_DEPTH) {
+            throw new LimitReached(location, "objects and arrays nest deeper than " + MAX_DEPTH + " levels, the most"
+                    + " busgen reads: move inner schemas to \"$defs\" and refer to them with \"$ref\"");
+        }
+    }
+
     private JsonObject readObject(JsonParser parser, SourceLocation location) {
         Map<String, JsonValue> members = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String key = parser.currentName();
+            if (key.length() > MAX_KEY_LENGTH) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                throw new LimitReached(new SourceLocation(file, location.pointer(), at.getLineNr(), at.getColumnNr()),
+                        "a key of " + key.length() + " characters, longer than the " + MAX_KEY_LENGTH + " busgen"
+                        + " reads: shorten it");
+            }
+            if (members.size() == MAX_ELEMENTS) {
+                throw tooManyElements(parser, location.pointer(), "object");
+            }
             parser.nextToken();
             JsonValue value = readValue(parser, JsonPointer.append(location.pointer(), key));
             if (members.containsKey(key)) {
@@ -145,6 +212,17 @@ public final class LocatedJsonReader {
             }
         }
         return new JsonObject(members, location);
+    }
+
+    /** A resource limit reached: the file is not read further. */
+    private static final class LimitReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SourceLocation location;
+
+        LimitReached(SourceLocation location, String message) {
+            super(message, null, false, false);
+            this.location = location;
+        }
     }
 
     /** A number whose exponent no decimal holds ({@code 1e9999999999}): the file is not read further. */

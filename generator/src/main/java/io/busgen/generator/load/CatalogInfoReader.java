@@ -26,6 +26,9 @@ final class CatalogInfoReader {
     private static final int MAX_PRIORITY = 5;
     private static final int AMQP_MAX_PRIORITY = 255;
 
+    /** The longest {@code javaPackage}: each segment is a folder of the generated sources. */
+    static final int MAX_PACKAGE_LENGTH = 255;
+
     private final Problems problems;
 
     CatalogInfoReader(Problems problems) {
@@ -58,7 +61,12 @@ final class CatalogInfoReader {
         }
         String title = requiredString(object, "title", "\"title\": \"Order events\"");
         String javaPackage = requiredString(object, "javaPackage", "\"javaPackage\": \"com.example.events\"");
-        if (javaPackage != null && !JavaNames.isValidPackage(javaPackage)) {
+        if (javaPackage != null && javaPackage.length() > MAX_PACKAGE_LENGTH) {
+            problems.report(object.members().get("javaPackage").location(), "\"javaPackage\" has "
+                    + javaPackage.length() + " characters, more than the " + MAX_PACKAGE_LENGTH + " busgen accepts"
+                    + " (each segment is a folder of the generated sources): use a shorter package");
+            javaPackage = null;
+        } else if (javaPackage != null && !JavaNames.isValidPackage(javaPackage)) {
             problems.report(object.members().get("javaPackage").location(), "\"javaPackage\" \"" + javaPackage
                     + "\" is not a valid Java package name; write dot-separated identifiers such as com.example.events");
             javaPackage = null;
@@ -123,6 +131,12 @@ final class CatalogInfoReader {
         problems.report(value.location(), "\"" + key + "\" must be a small whole number, not "
                 + io.busgen.generator.json.JsonValues.toJson(value));
         return null;
+    }
+
+    /** Whether catalog.json breaks a limit this reader reports (the meta-schema check is then left out). */
+    static boolean beyondLimits(JsonValue document) {
+        return document instanceof JsonObject object && object.members().get("javaPackage") instanceof JsonString s
+                && s.value().length() > MAX_PACKAGE_LENGTH;
     }
 
     static SourceLocation rootOf(String file) {

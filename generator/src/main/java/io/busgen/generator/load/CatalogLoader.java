@@ -37,6 +37,13 @@ import java.util.stream.Stream;
 public final class CatalogLoader {
 
     static final String CATALOG_FILE = "catalog.json";
+
+    /** The largest file busgen reads, in bytes (docs/schema-dialect.md, "Limits"). */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+
+    /** The most schema files in one catalogue, over messages/, responses/ and defs/. */
+    public static final int MAX_FILES = 5_000;
+
     static final List<String> FOLDERS = List.of("messages", "responses", "defs");
 
     private final Path root;
@@ -73,8 +80,15 @@ public final class CatalogLoader {
             realRoot = null;
         }
         if (realRoot == null) {
-            problems.add(Problem.atPosition(SourceLocation.ofFile(displayRoot), "catalogue directory not found:"
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(displayRoot), "catalogue directory not found:"
                     + " point to a folder that holds catalog.json, messages/, responses/ and defs/"));
+            return finish(Optional.empty());
+        }
+        int count = countFiles();
+        if (count > MAX_FILES) {
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(displayRoot), "the catalogue has " + count
+                    + " files in messages/, responses/ and defs/, more than the " + MAX_FILES + " busgen reads:"
+                    + " split it into several catalogues"));
             return finish(Optional.empty());
         }
         Optional<CatalogInfo> info = readCatalogInfo();
@@ -94,7 +108,7 @@ public final class CatalogLoader {
     }
 
     private Problem internalInconsistency() {
-        return Problem.atPosition(SourceLocation.ofFile(displayRoot),
+        return Problem.atPosition(CatalogInfoReader.rootOf(displayRoot),
                 "the catalogue could not be linked, yet no problem was found; please report this as a busgen bug");
     }
 
@@ -102,7 +116,7 @@ public final class CatalogLoader {
         Path file = root.resolve(CATALOG_FILE);
         String display = display(CATALOG_FILE);
         if (!Files.isRegularFile(file)) {
-            problems.add(Problem.atPosition(SourceLocation.ofFile(display), "catalog.json is missing: create it"
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display), "catalog.json is missing: create it"
                     + " with at least {\"name\": ..., \"title\": ..., \"javaPackage\": ...}"));
             return Optional.empty();
         }
@@ -112,6 +126,9 @@ public final class CatalogLoader {
             return Optional.empty();
         }
         Optional<CatalogInfo> info = new CatalogInfoReader(problems).read(json.get());
+        if (CatalogInfoReader.beyondLimits(json.get())) {
+            return info; // reported; the meta-schema's patterns would recurse once per package segment
+        }
         metaSchemaChecks.add(() -> DialectMetaSchema.instance().checkCatalogFile(text.get(), json.get(), problems));
         return info;
     }
@@ -121,7 +138,7 @@ public final class CatalogLoader {
         for (Path entry : list(root)) {
             String name = entry.getFileName().toString();
             if (!name.equals(CATALOG_FILE) && !FOLDERS.contains(name) && !name.startsWith(".")) {
-                problems.add(Problem.atPosition(SourceLocation.ofFile(display(name)), "unexpected "
+                problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display(name)), "unexpected "
                         + (Files.isDirectory(entry) ? "folder" : "file") + " in the catalogue: it holds catalog.json,"
                         + " messages/, responses/ and defs/ only; move it elsewhere"));
             }
@@ -138,13 +155,13 @@ public final class CatalogLoader {
                     continue;
                 }
                 if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
-                    problems.add(Problem.atPosition(SourceLocation.ofFile(display(path)), "a symbolic link to a file"
+                    problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display(path)), "a symbolic link to a file"
                             + " that does not exist: put the schema file itself here, or remove the link"));
                     unreadable.add(path);
                     continue;
                 }
                 if (!Files.isRegularFile(entry) || !name.endsWith(".json")) {
-                    problems.add(Problem.atPosition(SourceLocation.ofFile(display(path)), "unexpected "
+                    problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display(path)), "unexpected "
                             + (Files.isDirectory(entry) ? "folder" : "file") + " in " + folder + "/: it holds"
                             + " <name>.json schema files only; move it elsewhere"));
                     continue;
@@ -158,6 +175,21 @@ public final class CatalogLoader {
             }
         }
         return files;
+    }
+
+    private int countFiles() {
+        int count = 0;
+        for (String folder : FOLDERS) {
+            Path directory = root.resolve(folder);
+            if (Files.isDirectory(directory)) {
+                try (Stream<Path> entries = Files.list(directory)) {
+                    count += (int) Math.min(entries.limit(MAX_FILES + 1L).count(), MAX_FILES + 1L);
+                } catch (IOException e) {
+                    // reported when the folder is read
+                }
+            }
+        }
+        return count;
     }
 
     private Optional<CatalogFile> readSchemaFile(Path file, String path) {
@@ -180,13 +212,13 @@ public final class CatalogLoader {
         try {
             Optional<Path> real = InsideFolder.realPath(file, realRoot);
             if (real.isEmpty()) {
-                problems.add(Problem.atPosition(SourceLocation.ofFile(display), "a symbolic link that leads outside"
+                problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display), "a symbolic link that leads outside"
                         + " the catalogue folder: busgen reads only files inside the catalogue, so that a catalogue"
                         + " cannot make it read other files; put the file itself in the catalogue"));
             }
             return real;
         } catch (IOException e) {
-            problems.add(Problem.atPosition(SourceLocation.ofFile(display), "cannot read the file ("
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display), "cannot read the file ("
                     + e.getClass().getSimpleName() + "); check that it is readable"));
             return Optional.empty();
         }
@@ -194,6 +226,13 @@ public final class CatalogLoader {
 
     private Optional<String> readText(Path file, String display) {
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display), "the file has " + size + " bytes,"
+                        + " more than the " + MAX_FILE_BYTES + " busgen reads in one file: split it into files under"
+                        + " defs/"));
+                return Optional.empty();
+            }
             byte[] bytes = Files.readAllBytes(file);
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -201,10 +240,10 @@ public final class CatalogLoader {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString());
         } catch (CharacterCodingException e) {
-            problems.add(Problem.atPosition(SourceLocation.ofFile(display),
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display),
                     "the file is not valid UTF-8: save it as UTF-8"));
         } catch (IOException e) {
-            problems.add(Problem.atPosition(SourceLocation.ofFile(display), "cannot read the file ("
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display), "cannot read the file ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check that it is readable"));
         }
         return Optional.empty();
@@ -216,7 +255,7 @@ public final class CatalogLoader {
             sorted.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
             return sorted;
         } catch (IOException e) {
-            problems.add(Problem.atPosition(SourceLocation.ofFile(display(root.relativize(directory).toString())),
+            problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display(root.relativize(directory).toString())),
                     "cannot list the folder (" + e.getMessage() + "); check that it is readable"));
             return List.of();
         }

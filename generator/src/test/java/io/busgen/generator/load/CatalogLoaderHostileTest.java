@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogLoaderHostileTest {
 
     private static final String SECRET = "ghp_Secret123";
-    private static final String LEAVES = ": a symbolic link that leads outside the catalogue folder: busgen reads only"
+    private static final String LEAVES = ":1:1: a symbolic link that leads outside the catalogue folder: busgen reads only"
             + " files inside the catalogue, so that a catalogue cannot make it read other files; put the file itself"
             + " in the catalogue";
 
@@ -97,7 +97,7 @@ class CatalogLoaderHostileTest {
     void aLinkToNothingIsALocatedLine() throws IOException {
         Files.createSymbolicLink(catalogue.resolve("defs/gone.json"), outside.resolve("gone.json"));
 
-        assertThat(problems()).containsExactly("shop/defs/gone.json: a symbolic link to a file that does not exist:"
+        assertThat(problems()).containsExactly("shop/defs/gone.json:1:1: a symbolic link to a file that does not exist:"
                 + " put the schema file itself here, or remove the link");
     }
 

@@ -83,7 +83,7 @@ class CatalogProblemsTest {
         LoadResult result = CatalogLoader.load(dir.resolve("nowhere"), "nowhere");
 
         assertThat(result.problems()).extracting(Problem::format).containsExactly(
-                "nowhere: catalogue directory not found: point to a folder that holds catalog.json, messages/,"
+                "nowhere:1:1: catalogue directory not found: point to a folder that holds catalog.json, messages/,"
                         + " responses/ and defs/");
     }
 

@@ -45,8 +45,9 @@ class CatalogueMutationFuzzTest {
     /** A problem: {@code file:line:column: message}, on one line. */
     private static final Pattern LOCATED = Pattern.compile("[^\\s:][^:]*:\\d+:\\d+: \\S.*");
     private static final List<Pattern> SUMMARIES = List.of(
-            Pattern.compile("\\S+: \\d+ messages?, \\d+ responses?, \\d+ types?: no problems"),
-            Pattern.compile("\\d+ problems? in \\S+"),
+            Pattern.compile("\\S+: \\d+ messages?, \\d+ responses?, \\d+ types?: no problems"
+                    + "(, \\d+ warnings?)?(, \\d+ information)?"),
+            Pattern.compile("\\d+ problems?(, \\d+ warnings?)?(, \\d+ information)? in \\S+"),
             Pattern.compile("\\S+: \\d+ types?, \\d+ files? written, \\d+ unchanged, in .*"),
             Pattern.compile("busgen: error: \\d+ problems? in \\S+ \\(listed above\\): fix the catalogue first; .*"));
 

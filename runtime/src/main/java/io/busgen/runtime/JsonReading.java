@@ -106,8 +106,11 @@ public final class JsonReading {
         }
     }
 
-    /** Skips the value the parser is on, checking the limits that reading it would. */
-    private static void skipValue(JsonParser parser) {
+    /**
+     * Skips the value the parser is on (an object of a type without body fields, an unknown member's value),
+     * checking the limits that reading it would: a number whose exponent no decimal holds, the collection size.
+     */
+    public static void skipValue(JsonParser parser) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
             readDecimal(parser);

@@ -592,6 +592,14 @@ final class CatalogLinker {
                         + " lists \"" + required + "\", which is not among the properties: declare it or remove it");
             }
         }
+        for (Field field : fields) {
+            if (field.hasNonNullDefault() && field.type().shape() instanceof Shape.Named named
+                    && named.name().equals(name)) {
+                problems.report(field.defaultValue().location(), "default of \"" + field.wireName() + "\" is a "
+                        + name.relativeName() + " inside " + name.relativeName() + " itself, which cannot be built"
+                        + " before the type exists: remove the default (null or absent means none)");
+            }
+        }
         List<JavaTypeName> nested = nestedNames.getOrDefault(name, List.of()).stream()
                 .map(name::nested)
                 .toList();
@@ -673,7 +681,8 @@ final class CatalogLinker {
             }
             Slot slot = slots.get(target.get().key());
             if (slot != null) {
-                return new TypeUse(new Shape.Named(slot.name(), slot.form()), schema.types().contains(JsonType.NULL));
+                return new TypeUse(new Shape.Named(slot.name(), slot.form()),
+                        schema.types().contains(JsonType.NULL) || admitsNull(slot.schema(), slot.form()));
             }
             if (references.contains(target.get().key())) {
                 problems.report(schema.location(), "reference cycle: " + String.join(" -> ", references) + " -> "
@@ -698,8 +707,9 @@ final class CatalogLinker {
             JavaTypeName name = enclosing.nested(simpleName.get());
             if (form.get() == Form.ENUM) {
                 built.put(name, buildEnum(name, Origin.NESTED, schema));
-                nullable = schema.types().contains(JsonType.NULL)
-                        || schema.enumValues().stream().anyMatch(v -> v instanceof JsonNull);
+                // JSON null is valid only when the enum lists it (and "type", if any, allows it).
+                nullable = schema.enumValues().stream().anyMatch(v -> v instanceof JsonNull)
+                        && (schema.types().isEmpty() || schema.types().contains(JsonType.NULL));
             } else {
                 buildObject(name, Origin.NESTED, schema, file);
                 nullable = schema.types().contains(JsonType.NULL);
@@ -717,7 +727,8 @@ final class CatalogLinker {
             return new TypeUse(new Shape.FreeFormObject(), nullable);
         }
         if (type == JsonType.ARRAY) {
-            TypeUse items = schema.items() == null
+            // Positional item schemas (prefixItems) give items of different types: a list of any values.
+            TypeUse items = schema.items() == null || !schema.prefixItems().isEmpty()
                     ? new TypeUse(new Shape.AnyValue(), true)
                     : typeOf(schema.items(), file, enclosing, hint + "_item", references);
             if (schema.items() != null) {
@@ -726,6 +737,15 @@ final class CatalogLinker {
             return new TypeUse(new Shape.ArrayOf(items), nullable);
         }
         return new TypeUse(new Shape.Scalar(type), nullable);
+    }
+
+    /** Whether a named type's own schema admits JSON null: its {@code type} lists null, or an enum lists null. */
+    private static boolean admitsNull(Schema schema, Form form) {
+        if (form == Form.ENUM) {
+            return schema.enumValues().stream().anyMatch(v -> v instanceof JsonNull)
+                    && (schema.types().isEmpty() || schema.types().contains(JsonType.NULL));
+        }
+        return schema.types().contains(JsonType.NULL);
     }
 
     /** Remembers a schema whose values generated code holds as a {@code long} or {@code double}. */
@@ -759,8 +779,10 @@ final class CatalogLinker {
             return switch (scalar.type()) {
                 case STRING -> value instanceof JsonString;
                 case BOOLEAN -> value instanceof JsonBoolean;
-                case INTEGER -> value instanceof JsonNumber n && n.isIntegral();
-                case NUMBER -> value instanceof JsonNumber;
+                case INTEGER -> value instanceof JsonNumber n && n.isIntegral()
+                        && n.value().compareTo(java.math.BigDecimal.valueOf(Long.MIN_VALUE)) >= 0
+                        && n.value().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+                case NUMBER -> value instanceof JsonNumber n && !Double.isInfinite(n.value().doubleValue());
                 default -> false;
             };
         }
@@ -775,8 +797,9 @@ final class CatalogLinker {
             }
             return value instanceof JsonObject;
         }
-        if (shape instanceof Shape.ArrayOf) {
-            return value instanceof JsonArray;
+        if (shape instanceof Shape.ArrayOf array) {
+            return value instanceof JsonArray elements && elements.elements().stream()
+                    .allMatch(element -> fits(array.items(), element));
         }
         if (shape instanceof Shape.FreeFormObject) {
             return value instanceof JsonObject;

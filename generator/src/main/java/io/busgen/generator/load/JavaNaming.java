@@ -52,6 +52,12 @@ final class JavaNaming {
         notForTypes.addAll(JavaNameTable.generatedVariableNames());
         notForTypes.add(JavaNameTable.TYPE_VARIABLE);
         notForTypes.addAll(JavaNameTable.RESTRICTED_TYPE_NAMES);
+        // A type named like the first segment of a package obscures it: io.busgen.runtime.Kind would mean the type io.
+        JavaNameTable.REFERENCED_TYPES.forEach(t -> notForTypes.add(t.substring(0, t.indexOf('.'))));
+        if (!info.javaPackage().isEmpty()) {
+            int dot = info.javaPackage().indexOf('.');
+            notForTypes.add(dot < 0 ? info.javaPackage() : info.javaPackage().substring(0, dot));
+        }
         String prefix = JavaNames.upperCamel(info.name());
         for (String suffix : JavaNameTable.CATALOG_TYPE_SUFFIXES) {
             topLevel.claim(prefix + suffix);

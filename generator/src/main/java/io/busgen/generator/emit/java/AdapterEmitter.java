@@ -70,11 +70,11 @@ final class AdapterEmitter {
                             : CodeBlock.of("$L", entry.priority()),
                     catalog.info().maxPriority(), record);
         }
-        if (!type.fields().isEmpty()) {
+        if (!bodyFields(type).isEmpty()) {
             adapter.addField(FieldSpec.builder(RuntimeNames.PROPERTY_NAME_MATCHER, "PROPERTIES", Modifier.PRIVATE,
                             Modifier.STATIC, Modifier.FINAL)
                     .initializer("$T.$N($L)", RuntimeNames.JSON_READING,
-                            emptyNameIndex(type) < 0 ? "names" : "namesWithEmpty", CodeBlock.join(type.fields().stream()
+                            emptyNameIndex(type) < 0 ? "names" : "namesWithEmpty", CodeBlock.join(bodyFields(type).stream()
                             .map(f -> CodeBlock.of("$S", f.wireName())).toList(), ", "))
                     .build());
         }
@@ -193,10 +193,16 @@ final class AdapterEmitter {
         return nameConstants(type).values();
     }
 
+    /** The fields that travel in the body, in declaration order: what the adapter reads and writes. */
+    private static List<Field> bodyFields(ObjectType type) {
+        return type.fields().stream().filter(Field::inBody).toList();
+    }
+
     /** The index of the property named {@code ""}, which needs a matcher of its own, or -1. */
     private static int emptyNameIndex(ObjectType type) {
-        for (int i = 0; i < type.fields().size(); i++) {
-            if (type.fields().get(i).wireName().isEmpty()) {
+        List<Field> fields = bodyFields(type);
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).wireName().isEmpty()) {
                 return i;
             }
         }
@@ -329,15 +335,17 @@ final class AdapterEmitter {
                 method.addStatement("boolean $N = false", present.get(field));
             }
         }
-        if (!type.fields().isEmpty()) {
-            // Properties are matched on their raw bytes by index (PROPERTIES lists them in declaration order).
+        if (!bodyFields(type).isEmpty()) {
+            // Properties are matched on their raw bytes by index (PROPERTIES lists them in declaration order); a
+            // field that never travels in the body ("x-body": false) is not read from it either: it comes from the
+            // envelope, so that decoding what encoding wrote gives the same value.
             int empty = emptyNameIndex(type);
             CodeBlock next = empty < 0 ? CodeBlock.of("$T.nextProperty(parser, PROPERTIES)", RuntimeNames.JSON_READING)
                     : CodeBlock.of("$T.nextProperty(parser, PROPERTIES, $L)", RuntimeNames.JSON_READING, empty);
             method.beginControlFlow("for (int property = $L; property >= 0; property = $L)", next, next)
                     .beginControlFlow("switch (property)");
             int index = 0;
-            for (Field field : type.fields()) {
+            for (Field field : bodyFields(type)) {
                 String local = locals.get(field);
                 if (present.containsKey(field)) {
                     method.beginControlFlow("case $L ->", index)
@@ -356,7 +364,7 @@ final class AdapterEmitter {
                     .endControlFlow()
                     .endControlFlow();
         } else {
-            method.addStatement("parser.skipChildren()");
+            method.addStatement("$T.skipValue(parser)", RuntimeNames.JSON_READING);
         }
         List<CodeBlock> arguments = new ArrayList<>();
         for (Field field : type.fields()) {

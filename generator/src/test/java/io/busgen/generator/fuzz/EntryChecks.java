@@ -12,6 +12,7 @@ import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
+import io.busgen.generator.schema.JsonType;
 import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.JsonTree;
 import io.busgen.runtime.TypeAdapter;
@@ -302,12 +303,19 @@ final class EntryChecks {
             }
             return null;
         }
+        if (shape instanceof Shape.Scalar scalar && scalar.type() == JsonType.NUMBER && original instanceof Num number
+                && encoded instanceof Number written) {
+            // A number field is a double: any number keeps only its double.
+            return number.value().doubleValue() == new BigDecimal(written.toString()).doubleValue() ? null
+                    : "value changed: " + pointer;
+        }
         return samePlain(original, encoded) ? null : "value changed: " + pointer;
     }
 
     /**
-     * JSON equality of the body's value and the re-encoded one: numbers written as integers must keep every digit,
-     * numbers with a fraction or an exponent need only keep their double (busgen holds them as doubles).
+     * JSON equality of the body's value and the re-encoded one (for plain JSON values and scalars other than
+     * numbers): numbers written as integers must keep every digit, numbers with a fraction or an exponent need only
+     * keep their double (busgen holds them as doubles).
      */
     @SuppressWarnings("unchecked")
     private static boolean samePlain(@Nullable Object original, @Nullable Object encoded) {

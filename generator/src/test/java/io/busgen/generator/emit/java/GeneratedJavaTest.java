@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.busgen.generator.compile.InMemoryCompiler;
 import io.busgen.generator.emit.GeneratedFile;
+import io.busgen.generator.fuzz.FixedCatalogues;
 import io.busgen.generator.load.BundledCatalogs;
 import io.busgen.generator.load.CatalogLoader;
 import io.busgen.generator.model.Catalog;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Generated code compiles without a warning, and behaves: defaults, wire order, errors with pointers. */
 class GeneratedJavaTest {
@@ -129,6 +131,27 @@ class GeneratedJavaTest {
         int exit = javadoc.run(null, messages, messages, arguments.toArray(String[]::new));
         assertThat(messages.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("warning", "error");
         assertThat(exit).isZero();
+    }
+
+    /** Every catalogue folder of the test resources: the kitchen sink, and one per defect the fuzzer found. */
+    static Stream<String> catalogueFolders() throws Exception {
+        try (Stream<Path> folders = Files.list(Path.of(GeneratedJavaTest.class.getResource("/catalogs").toURI()))) {
+            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    /**
+     * Each catalogue of {@code src/test/resources/catalogs/} compiles with {@code -Xlint:all -Werror}, and its examples
+     * (the {@code examples} of each entry's schema) and seeded instances decode, encode and decode again to an equal
+     * record, with the generated validator, {@code decodeValidated} and networknt agreeing on them (the fuzzer's
+     * checks, {@link FixedCatalogues}).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogueFolders")
+    void everyCatalogueCompilesWithoutWarningsAndRoundTripsItsExamples(String name, @TempDir Path work)
+            throws Exception {
+        Path folder = Path.of(GeneratedJavaTest.class.getResource("/catalogs/" + name).toURI());
+        assertThat(FixedCatalogues.check(folder, work)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,168 @@
+package io.busgen.generator.fuzz;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import io.busgen.runtime.EcmaRegex;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * networknt json-schema-validator 3.0.9, the interpreting validator the generated validators are compared with, and
+ * the cases where it is known to be wrong. {@code format} is an annotation on both sides (the generated validators'
+ * default); instances are read with exact decimals.
+ *
+ * <p>Known networknt deviations (also listed in {@code docs/fuzzing.md}), where a disagreement is not a busgen
+ * defect:
+ * <ul>
+ *   <li>networknt matches {@code pattern} and {@code patternProperties} with {@code java.util.regex}, not ECMA-262:
+ *       a disagreement is excused when, for one of the catalogue's patterns and one of the instance's strings or
+ *       member names, {@code java.util.regex} and busgen's ECMA-262 translation ({@code EcmaRegex}) give different
+ *       answers, or the pattern is not a valid {@code java.util.regex} pattern;</li>
+ *   <li>networknt reports {@code additionalProperties} and {@code propertyNames} errors at the object, naming the
+ *       member; busgen at the member (for {@code propertyNames} with the keyword of the name's schema that fails):
+ *       either counts;</li>
+ *   <li>networknt names the keyword {@code minContains} when too few items match {@code contains}, even where the
+ *       schema has no {@code minContains}; busgen names {@code contains} then;</li>
+ *   <li>a schema networknt cannot load (it throws) is not compared.</li>
+ * </ul>
+ */
+final class NetworkntOracle {
+
+    static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    /**
+     * One networknt error: where, which keyword, the member it is about (for the keywords networknt reports at the
+     * object, such as {@code additionalProperties}), and whether it stands inside a branch of anyOf or oneOf.
+     */
+    record Finding(String instanceLocation, String keyword, @Nullable String property, boolean insideBranch,
+            String message) {
+
+        /**
+         * Whether busgen reports the same error among {@code ours} ({@code "<instance location> <keyword>"}): at the
+         * same place with the same keyword; for {@code additionalProperties}, also at the member (networknt reports
+         * the object that holds the member and names the member; busgen, as the JSON Schema output format does, the
+         * member whose value fails the {@code false} subschema); for {@code propertyNames}, any violation at the
+         * member (busgen reports the keyword of the name's schema that fails, such as {@code pattern}).
+         */
+        boolean reportedIn(java.util.Set<String> ours) {
+            if (ours.contains(instanceLocation + " " + keyword)) {
+                return true;
+            }
+            if (keyword.equals("minContains") && ours.contains(instanceLocation + " contains")) {
+                // networknt names minContains when too few items match "contains", even without "minContains".
+                return true;
+            }
+            if (property == null) {
+                return false;
+            }
+            String member = instanceLocation + "/" + property.replace("~", "~0").replace("/", "~1");
+            return switch (keyword) {
+                case "additionalProperties" -> ours.contains(member + " " + keyword);
+                case "propertyNames" -> ours.stream().anyMatch(o -> o.startsWith(member + " "));
+                default -> false;
+            };
+        }
+    }
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(false).build())
+                    .schemaLoader(loader -> loader.fetchRemoteResources()
+                            .allow(iri -> "file".equals(iri.getScheme()))));
+    private final Path catalogue;
+
+    NetworkntOracle(Path catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** The schema of a catalogue file ({@code messages/a.b.c.json}). */
+    Schema schema(String file) {
+        return registry.getSchema(SchemaLocation.of(catalogue.resolve(file).toUri().toString()));
+    }
+
+    static List<Finding> validate(Schema schema, String json) {
+        JsonNode instance = JSON.readTree(json);
+        List<Finding> findings = new ArrayList<>();
+        for (Error error : schema.validate(instance)) {
+            findings.add(new Finding(pointer(error.getInstanceLocation()), error.getKeyword(), error.getProperty(),
+                    insideABranch(error.getEvaluationPath()), error.getMessage()));
+        }
+        return findings;
+    }
+
+    /**
+     * Whether networknt's answer on an instance may differ from ECMA-262's because it matches patterns with
+     * {@code java.util.regex}.
+     */
+    static boolean regexDeviation(Collection<String> patterns, Collection<String> strings) {
+        for (String ecma : patterns) {
+            Pattern java;
+            Pattern ours;
+            try {
+                java = Pattern.compile(ecma);
+            } catch (PatternSyntaxException e) {
+                return true;
+            }
+            try {
+                ours = EcmaRegex.compile(ecma);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            for (String text : strings) {
+                if (java.matcher(text).find() != ours.matcher(text).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every string of a {@link Json} tree: values and member names. */
+    @SuppressWarnings("unchecked")
+    static void strings(Object value, List<String> out) {
+        if (value instanceof String text) {
+            out.add(text);
+        } else if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<String, Object> member : ((Map<String, Object>) map).entrySet()) {
+                out.add(member.getKey());
+                strings(member.getValue(), out);
+            }
+        } else if (value instanceof List<?> list) {
+            list.forEach(e -> strings(e, out));
+        }
+    }
+
+    private static boolean insideABranch(NodePath evaluationPath) {
+        for (int i = 0; i < evaluationPath.getNameCount() - 1; i++) {
+            String name = evaluationPath.getName(i);
+            if (name.equals("anyOf") || name.equals("oneOf")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String pointer(NodePath path) {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            pointer.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.toString();
+    }
+}

@@ -41,6 +41,8 @@ final class JavaNaming {
     private final Map<String, String> topLevelOwners = new HashMap<>();
     /** The simple names nested in each type (class files {@code Outer$Inner.class}: case is ignored too). */
     private final Map<JavaTypeName, NameAllocator> nested = new HashMap<>();
+    /** The first segments of the packages generated code names: no type may take one. */
+    private final Set<String> packageRoots = new TreeSet<>();
     /** The top-level names given to the catalogue's types so far. */
     private final List<String> userTypes = new ArrayList<>();
     /** Names no type may take, case counting: every variable generated code declares, and the type variable. */
@@ -53,11 +55,12 @@ final class JavaNaming {
         notForTypes.add(JavaNameTable.TYPE_VARIABLE);
         notForTypes.addAll(JavaNameTable.RESTRICTED_TYPE_NAMES);
         // A type named like the first segment of a package obscures it: io.busgen.runtime.Kind would mean the type io.
-        JavaNameTable.REFERENCED_TYPES.forEach(t -> notForTypes.add(t.substring(0, t.indexOf('.'))));
+        JavaNameTable.REFERENCED_TYPES.forEach(t -> packageRoots.add(t.substring(0, t.indexOf('.'))));
         if (!info.javaPackage().isEmpty()) {
             int dot = info.javaPackage().indexOf('.');
-            notForTypes.add(dot < 0 ? info.javaPackage() : info.javaPackage().substring(0, dot));
+            packageRoots.add(dot < 0 ? info.javaPackage() : info.javaPackage().substring(0, dot));
         }
+        notForTypes.addAll(packageRoots);
         String prefix = JavaNames.upperCamel(info.name());
         for (String suffix : JavaNameTable.CATALOG_TYPE_SUFFIXES) {
             topLevel.claim(prefix + suffix);
@@ -87,8 +90,10 @@ final class JavaNaming {
         if (explicit.isPresent()) {
             String name = explicit.get();
             if (!JavaNames.isValidTypeName(name) || notForTypes.contains(name)) {
-                problems.report(at, "\"x-java-name\" \"" + name + "\" cannot name a type: generated code uses "
-                        + name + " for " + (JavaNames.isValidTypeName(name) ? "a variable" : "a keyword")
+                String use = !JavaNames.isValidTypeName(name) ? "a restricted identifier"
+                        : packageRoots.contains(name) ? "the first segment of a package generated code names"
+                        : "a variable generated code declares";
+                problems.report(at, "\"x-java-name\" \"" + name + "\" cannot name a type: it is " + use
                         + "; choose another name");
                 return Optional.empty();
             }

@@ -59,6 +59,17 @@ final class DefaultValues {
         }
         if (shape instanceof Shape.ArrayOf array) {
             List<JsonValue> elements = ((JsonArray) value).elements();
+            if (elements.stream().anyMatch(e -> e instanceof JsonValue.JsonNull)) {
+                // List.of holds no null: a list that does, immutable all the same.
+                CodeBlock.Builder list = CodeBlock.builder().add("$T.listAllowingNulls($T.asList(", RuntimeNames.IMMUTABLE,
+                        java.util.Arrays.class);
+                for (int i = 0; i < elements.size(); i++) {
+                    JsonValue element = elements.get(i);
+                    list.add(i == 0 ? "$L" : ", $L", element instanceof JsonValue.JsonNull ? CodeBlock.of("null")
+                            : expression(array.items(), element));
+                }
+                return list.add("))").build();
+            }
             CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
             for (int i = 0; i < elements.size(); i++) {
                 list.add(i == 0 ? "$L" : ", $L", expression(array.items(), elements.get(i)));

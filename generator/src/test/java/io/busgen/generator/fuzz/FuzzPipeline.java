@@ -53,6 +53,7 @@ final class FuzzPipeline {
         int networkntUnavailable;
         int regexDeviations;
         int busgenOnly;
+        int presenceDependent;
         int roundTrips;
         int javacCalls;
         long sourceLines;
@@ -68,8 +69,9 @@ final class FuzzPipeline {
                     + " %d compiled and run; %d entries, %d valid instances (%d round trips), %d mutants;"
                     + " %d schemas without an instance found, %d checks without networknt, %d excused as"
                     + " networknt regex deviations, %d with busgen's own verdicts (int64, double, limit,"
-                    + " pattern-budget)", catalogues, refused, compiled, entries, validInstances,
-                    roundTrips, mutants, unsatisfied, networkntUnavailable, regexDeviations, busgenOnly));
+                    + " pattern-budget), %d encodings judged differently for members a record does not keep",
+                    catalogues, refused, compiled, entries, validInstances, roundTrips, mutants, unsatisfied,
+                    networkntUnavailable, regexDeviations, busgenOnly, presenceDependent));
             out.append(String.format(Locale.ROOT, "%n  time: lint %d ms, emit %d ms, javac %d ms (%d calls),"
                     + " checks %d ms; %d lines of Java generated", lintNanos / 1_000_000, emitNanos / 1_000_000, javacNanos / 1_000_000, javacCalls,
                     checkNanos / 1_000_000, sourceLines));

@@ -65,7 +65,8 @@ final class DefaultValues {
                         java.util.Arrays.class);
                 for (int i = 0; i < elements.size(); i++) {
                     JsonValue element = elements.get(i);
-                    list.add(i == 0 ? "$L" : ", $L", element instanceof JsonValue.JsonNull ? CodeBlock.of("null")
+                    list.add(i == 0 ? "$L" : ", $L", element instanceof JsonValue.JsonNull
+                            ? CodeBlock.of("($T) null", types.referenceType(array.items().shape()))
                             : expression(array.items(), element));
                 }
                 return list.add("))").build();

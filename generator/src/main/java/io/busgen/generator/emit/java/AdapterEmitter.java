@@ -70,11 +70,11 @@ final class AdapterEmitter {
                             : CodeBlock.of("$L", entry.priority()),
                     catalog.info().maxPriority(), record);
         }
-        if (!bodyFields(type).isEmpty()) {
+        if (!type.fields().isEmpty()) {
             adapter.addField(FieldSpec.builder(RuntimeNames.PROPERTY_NAME_MATCHER, "PROPERTIES", Modifier.PRIVATE,
                             Modifier.STATIC, Modifier.FINAL)
                     .initializer("$T.$N($L)", RuntimeNames.JSON_READING,
-                            emptyNameIndex(type) < 0 ? "names" : "namesWithEmpty", CodeBlock.join(bodyFields(type).stream()
+                            emptyNameIndex(type) < 0 ? "names" : "namesWithEmpty", CodeBlock.join(type.fields().stream()
                             .map(f -> CodeBlock.of("$S", f.wireName())).toList(), ", "))
                     .build());
         }
@@ -193,14 +193,9 @@ final class AdapterEmitter {
         return nameConstants(type).values();
     }
 
-    /** The fields that travel in the body, in declaration order: what the adapter reads and writes. */
-    private static List<Field> bodyFields(ObjectType type) {
-        return type.fields().stream().filter(Field::inBody).toList();
-    }
-
     /** The index of the property named {@code ""}, which needs a matcher of its own, or -1. */
     private static int emptyNameIndex(ObjectType type) {
-        List<Field> fields = bodyFields(type);
+        List<Field> fields = type.fields();
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).wireName().isEmpty()) {
                 return i;
@@ -250,8 +245,8 @@ final class AdapterEmitter {
             String local = locals.allocate(field.javaName());
             TypeName localType = types.referenceType(field.type().shape());
             method.addStatement("$T $N = $L", localType, local, value);
-            if (field.required()) {
-                // Required and nullable: always written, null as null.
+            if (field.required() || field.hasNonNullDefault()) {
+                // Required, or defaulting to a value when absent: null is written as null, so that it reads back.
                 method.addStatement("out.name($N)", constant);
                 method.beginControlFlow("if ($N == null)", local);
                 method.addStatement("out.nullValue()");
@@ -335,19 +330,22 @@ final class AdapterEmitter {
                 method.addStatement("boolean $N = false", present.get(field));
             }
         }
-        if (!bodyFields(type).isEmpty()) {
-            // Properties are matched on their raw bytes by index (PROPERTIES lists them in declaration order); a
-            // field that never travels in the body ("x-body": false) is not read from it either: it comes from the
-            // envelope, so that decoding what encoding wrote gives the same value.
+        if (!type.fields().isEmpty()) {
+            // Properties are matched on their raw bytes by index (PROPERTIES lists them in declaration order). A
+            // field that never travels in the body ("x-body": false) is checked there, as the schema asks, but its
+            // value is not taken: it comes from the envelope, so that decoding what encoding wrote gives the same.
             int empty = emptyNameIndex(type);
             CodeBlock next = empty < 0 ? CodeBlock.of("$T.nextProperty(parser, PROPERTIES)", RuntimeNames.JSON_READING)
                     : CodeBlock.of("$T.nextProperty(parser, PROPERTIES, $L)", RuntimeNames.JSON_READING, empty);
             method.beginControlFlow("for (int property = $L; property >= 0; property = $L)", next, next)
                     .beginControlFlow("switch (property)");
             int index = 0;
-            for (Field field : bodyFields(type)) {
+            for (Field field : type.fields()) {
                 String local = locals.get(field);
-                if (present.containsKey(field)) {
+                if (!field.inBody()) {
+                    method.addCode("case $L -> $L; // $L, checked and left: it comes from the envelope\n", index,
+                            readValue(field.type(), "parser", names), JavadocText.lineComment(field.wireName()));
+                } else if (present.containsKey(field)) {
                     method.beginControlFlow("case $L ->", index)
                             .addCode("// $L\n", JavadocText.lineComment(field.wireName()))
                             .addStatement("$N = $L", local, readValue(field.type(), "parser", names))

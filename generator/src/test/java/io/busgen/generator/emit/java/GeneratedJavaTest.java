@@ -187,7 +187,7 @@ class GeneratedJavaTest {
                 + "\"extra\":{},\"anything\":{\"a\":[1,2.5,null,1E2]},\"choice\":\"fixed\","
                 + "\"tree\":{\"label\":\"root\",\"children\":[{\"label\":\"leaf\"}]},\"unknown\":[1,{\"x\":2}]}";
         assertThat(reencode(body)).isEqualTo("{\"meta\":{\"request_id\":\"\"},\"class\":\"c\",\"weird-name\":"
-                + "\"x*/y\",\"amount\":0.25,\"count\":1,\"flag\":false,\"maybe_flag\":true,\"tags\":[\"a\",\"b\"],"
+                + "\"x*/y\",\"amount\":0.25,\"ratio\":null,\"count\":1,\"flag\":false,\"maybe_flag\":true,\"tags\":[\"a\",\"b\"],"
                 + "\"matrix\":[[1,2],[3]],\"maybe_items\":[\"x\",null],\"status\":\"1st\",\"colour\":\"\","
                 + "\"colours\":[\"2tone\",\"dark-green\"],\"lines\":[{\"sku\":\"a\",\"quantity\":2}],"
                 + "\"address\":{\"street\":\"Rue\",\"city\":\"Paris\"},\"previous\":{\"street\":\"Old\","

@@ -134,7 +134,7 @@ public record Meta(String requestId, long priority) {
     private static final class Adapter extends TypeAdapter<Meta> implements EnvelopeMapping<Meta> {
         private static final FieldName REQUEST_ID = FieldName.of("request_id");
 
-        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("request_id");
+        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("request_id", "priority");
 
         Adapter() {
             super(Meta.class);
@@ -156,6 +156,7 @@ public record Meta(String requestId, long priority) {
             for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0; property = JsonReading.nextProperty(parser, PROPERTIES)) {
                 switch (property) {
                     case 0 -> requestId = JsonReading.readString(parser); // request_id
+                    case 1 -> JsonReading.readLong(parser); // priority, checked and left: it comes from the envelope
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }

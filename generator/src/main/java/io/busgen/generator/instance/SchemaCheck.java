@@ -55,7 +55,8 @@ final class SchemaCheck {
         if (!schema.types().isEmpty() && schema.types().stream().noneMatch(t -> hasType(value, t))) {
             return false;
         }
-        if (schema.enumValues() != null && schema.enumValues().stream().noneMatch(e -> JsonValues.sameValue(e, value))) {
+        if (schema.enumValues() != null
+                && schema.enumValues().stream().noneMatch(e -> JsonValues.sameValue(e, value))) {
             return false;
         }
         if (schema.constValue() != null && !JsonValues.sameValue(schema.constValue(), value)) {

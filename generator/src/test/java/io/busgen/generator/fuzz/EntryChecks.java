@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The checks of one compiled catalogue, entry by entry: the examples of the entry's schema, and valid instances (from
- * the {@link InstanceGenerator}, checked by networknt before they are relied on) decode, encode and decode again to an equal record that keeps every value;
+ * the {@link InstanceGenerator}, checked by networknt before they are relied on) decode, encode and decode again to
+ * an equal record that keeps every value;
  * the generated validator agrees with networknt on them and on mutations of them (the verdict, and every networknt
  * error outside {@code anyOf}/{@code oneOf} branches has a violation at the same place with the same keyword); and
  * {@code decodeValidated} succeeds exactly when the validator finds nothing.

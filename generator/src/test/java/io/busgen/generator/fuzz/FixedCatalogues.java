@@ -24,7 +24,7 @@ public final class FixedCatalogues {
 
     private FixedCatalogues() {}
 
-    /** Every failure of the catalogue in {@code folder}, one line each (first line of its particulars); none when sound. */
+    /** Every failure of the catalogue in {@code folder}, with its particulars; none when the catalogue is sound. */
     public static List<String> check(Path folder, Path work) {
         FuzzCatalogue catalogue = read(folder);
         FuzzPipeline.Stats stats = new FuzzPipeline.Stats();

@@ -73,9 +73,10 @@ final class FuzzPipeline {
                     catalogues, refused, compiled, entries, validInstances, roundTrips, mutants, unsatisfied,
                     networkntUnavailable, regexDeviations, busgenOnly, presenceDependent));
             out.append(String.format(Locale.ROOT, "%n  time: lint %d ms, emit %d ms, javac %d ms (%d calls),"
-                    + " checks %d ms; %d lines of Java generated", lintNanos / 1_000_000, emitNanos / 1_000_000, javacNanos / 1_000_000, javacCalls,
-                    checkNanos / 1_000_000, sourceLines));
-            refusals.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
+                    + " checks %d ms; %d lines of Java generated", lintNanos / 1_000_000, emitNanos / 1_000_000,
+                    javacNanos / 1_000_000, javacCalls, checkNanos / 1_000_000, sourceLines));
+            refusals.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                    .limit(Boolean.getBoolean("busgen.fuzz.verbose") ? 100 : 12)
                     .forEach(e -> out.append("\n  refused ").append(e.getValue()).append("x: ").append(e.getKey()));
             return out.toString();
         }
@@ -213,7 +214,7 @@ final class FuzzPipeline {
     }
 
     /** A lint problem must name a file, and a position unless it is about the file as a whole. */
-    private static void checkLocated(Problem problem, List<Failure> found) {
+    static void checkLocated(Problem problem, List<Failure> found) {
         String text = problem.format();
         if (problem.location().file().isEmpty() || (problem.pointerShown() && problem.location().line() <= 0)) {
             found.add(new Failure("lint problem without a location: " + normalizeLint(problem.message()), text));
@@ -268,6 +269,7 @@ final class FuzzPipeline {
             qualifier = quoted.find() ? quoted.group(1) : "";
         } else if (code.equals("err.prob.found.req")) {
             qualifier = message.contains("cannot be converted") ? "conversion"
+                    : message.contains("no instance(s) of type variable") ? "inference"
                     : message.lines().findFirst().orElse("").replaceAll(".*incompatible types: ", "")
                             .replaceAll("\\b[A-Z]\\w*", "_");
         }

@@ -79,8 +79,10 @@ class GeneratorFuzzTest {
             FuzzCatalogue smallest = shrinker.shrink(failing, signature);
             // The particulars of the smallest catalogue, if it still fails (it does unless nothing could be cut).
             Failure particulars = exampleOfKind.get(signature);
-            for (Failure failure : smallest == failing ? List.<Failure>of() : new FuzzPipeline(work.resolve("smallest"), new FuzzPipeline.Stats(),
-                    VALID_PER_ENTRY, MUTANTS_PER_VALID).run(List.of(smallest)).get(0).failures()) {
+            List<Failure> again = smallest == failing ? List.of() : new FuzzPipeline(work.resolve("smallest"),
+                    new FuzzPipeline.Stats(), VALID_PER_ENTRY, MUTANTS_PER_VALID).run(List.of(smallest)).get(0)
+                    .failures();
+            for (Failure failure : again) {
                 if (failure.signature().equals(signature)) {
                     particulars = failure;
                 }

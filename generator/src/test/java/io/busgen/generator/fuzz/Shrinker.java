@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  */
 final class Shrinker {
 
-    /** Batches grow from this size: the first candidates (the biggest cuts) usually still fail, and a small batch is quick. */
+    /** Batches grow from this size: the first candidates (the biggest cuts) often fail; small batches are quick. */
     private static final int FIRST_BATCH = 4;
     private static final int LARGEST_BATCH = 32;
 
@@ -67,7 +67,7 @@ final class Shrinker {
         return current;
     }
 
-    /** {@code fuzz.s1x.record} -> {@code fuzz.x7.record}: unique in a batch, keeping what follows the second segment. */
+    /** {@code fuzz.s1x.record} -> {@code fuzz.x7.record}: unique, keeping what follows the second segment. */
     private String renamed(String javaPackage) {
         String[] segments = javaPackage.split("\\.", 3);
         return "fuzz.x" + packages++ + (segments.length > 2 ? "." + segments[2] : "");

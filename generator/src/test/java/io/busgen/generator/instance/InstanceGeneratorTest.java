@@ -98,8 +98,9 @@ class InstanceGeneratorTest {
                 Arguments.of("{\"type\": \"array\", \"prefixItems\": [{\"type\": \"string\"}], \"items\": {\"type\":"
                         + " \"integer\"}, \"contains\": {\"minimum\": 5}, \"minContains\": 2, \"maxContains\": 2}"),
                 Arguments.of("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"string\"}, \"c\": {},"
-                        + " \"b\": {\"const\": 1}}, \"dependentRequired\": {\"a\": [\"b\"]}, \"dependentSchemas\": {\"b\": {\"required\":"
-                        + " [\"c\"], \"properties\": {\"c\": {\"type\": \"boolean\"}}}}, \"additionalProperties\": false,"
+                        + " \"b\": {\"const\": 1}}, \"dependentRequired\": {\"a\": [\"b\"]},"
+                        + " \"dependentSchemas\": {\"b\": {\"required\": [\"c\"], \"properties\": {\"c\":"
+                        + " {\"type\": \"boolean\"}}}}, \"additionalProperties\": false,"
                         + " \"minProperties\": 1}"),
                 Arguments.of("{\"type\": \"object\", \"propertyNames\": {\"pattern\": \"^[a-z]+$\", \"examples\":"
                         + " [\"ab\", \"key\"]}, \"patternProperties\": {\"^a\": {\"type\": \"integer\"}},"

@@ -132,7 +132,9 @@ final class EntryChecks {
 
     private static final Set<String> PRESENCE_KEYWORDS = Set.of("dependentRequired", "dependentSchemas",
             "minProperties", "maxProperties", "uniqueItems", "not", "oneOf", "anyOf", "if", "then", "else", "contains",
-            "minContains", "maxContains", "const", "enum");
+            "minContains", "maxContains", "const", "enum",
+            // a double holds the nearest value: 1e-400 is 0.0 (docs/validators.md, "Numbers and Java's types")
+            "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf");
 
     private static final Set<String> BUSGEN_ONLY = Set.of("int64", "double", "limit", "pattern-budget");
 

@@ -38,8 +38,25 @@ class InstanceGeneratorTest {
                     .schemaLoader(loader -> loader.fetchRemoteResources().allow(i -> "file".equals(i.getScheme()))));
 
     private static Path catalogue(String name) throws Exception {
-        return name.equals("infrahub") ? BundledCatalogs.find("infrahub").orElseThrow()
+        Path root = name.equals("infrahub") ? BundledCatalogs.find("infrahub").orElseThrow()
                 : Path.of(InstanceGeneratorTest.class.getResource("/catalogs/" + name).toURI());
+        if (root.getFileSystem() == java.nio.file.FileSystems.getDefault()) {
+            return root;
+        }
+        // Inside the schemas jar (a full build): networknt loads only files, so copy the catalogue out.
+        Path copy = java.nio.file.Files.createTempDirectory("busgen-instances");
+        try (Stream<Path> files = java.nio.file.Files.walk(root)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(root.relativize(file).toString());
+                if (java.nio.file.Files.isDirectory(file)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(file, target);
+                }
+            }
+        }
+        copy.toFile().deleteOnExit();
+        return copy;
     }
 
     static Stream<Arguments> catalogues() {

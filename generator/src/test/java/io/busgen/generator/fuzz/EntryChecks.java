@@ -88,7 +88,14 @@ final class EntryChecks {
                 check(subject, Json.of(example), false, failures);
             }
             for (int i = 0; i < validPerEntry; i++) {
-                Optional<JsonValue> valid = values.valid(entry.body().schema());
+                Optional<JsonValue> valid;
+                try {
+                    valid = values.valid(entry.body().schema());
+                } catch (RuntimeException | StackOverflowError e) {
+                    failures.add(new Failure("instance generator threw " + e.getClass().getSimpleName()
+                            + FuzzPipeline.where(e), entry.routingKey() + ": " + e));
+                    break;
+                }
                 if (valid.isEmpty()) {
                     stats.unsatisfied++;
                     break;
@@ -115,7 +122,7 @@ final class EntryChecks {
             com.networknt.schema.Schema networknt = null;
             try {
                 networknt = oracle.schema(entry.file());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 stats.networkntUnavailable++;
             }
             return new Subject(entry, adapter, validator, decodeValidated, networknt);

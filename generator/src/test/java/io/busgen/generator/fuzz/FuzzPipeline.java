@@ -169,6 +169,37 @@ final class FuzzPipeline {
         return outcomes;
     }
 
+    /**
+     * Runs a batch; when something the pipeline does not catch itself escapes (a stack overflow in the harness or a
+     * library), each catalogue of the batch is run alone so that the one to blame is reported with its seed instead
+     * of ending the run.
+     */
+    List<Outcome> runGuarded(List<FuzzCatalogue> batch, boolean checkEntries) {
+        try {
+            return run(batch, checkEntries);
+        } catch (RuntimeException | StackOverflowError e) {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (FuzzCatalogue catalogue : batch) {
+                try {
+                    outcomes.addAll(run(List.of(catalogue), checkEntries));
+                } catch (RuntimeException | StackOverflowError alone) {
+                    outcomes.add(new Outcome(catalogue, false, false, List.of(new Failure("pipeline threw "
+                            + alone.getClass().getSimpleName() + where(alone), topFrames(alone)))));
+                }
+            }
+            return outcomes;
+        }
+    }
+
+    private static String topFrames(Throwable e) {
+        StringBuilder out = new StringBuilder(e.toString());
+        StackTraceElement[] frames = e.getStackTrace();
+        for (int i = 0; i < Math.min(12, frames.length); i++) {
+            out.append("\n    at ").append(frames[i]);
+        }
+        return out.toString();
+    }
+
     /** Compiles the sources of all catalogues; a catalogue whose files have a diagnostic fails and is left out. */
     private Map<Integer, BatchCompiler.Result> compile(List<FuzzCatalogue> catalogues,
             Map<Integer, List<GeneratedFile>> sources, Map<Integer, List<Failure>> failures) {

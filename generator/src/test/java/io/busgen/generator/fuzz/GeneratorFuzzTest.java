@@ -57,7 +57,7 @@ class GeneratorFuzzTest {
             for (int i = start; i < Math.min(count, start + BATCH); i++) {
                 batch.add(DefaultInjector.inject(generator.generate(seed + i), work.resolve("scratch")));
             }
-            for (Outcome outcome : pipeline.run(batch)) {
+            for (Outcome outcome : pipeline.runGuarded(batch, true)) {
                 for (Failure failure : outcome.failures()) {
                     firstOfKind.putIfAbsent(failure.signature(), outcome);
                     exampleOfKind.putIfAbsent(failure.signature(), failure);

@@ -46,7 +46,7 @@ final class Shrinker {
                         start + size))) {
                     batch.add(candidate.withPackage(renamed(candidate.javaPackage())));
                 }
-                List<FuzzPipeline.Outcome> outcomes = pipeline.run(batch, checkEntries);
+                List<FuzzPipeline.Outcome> outcomes = pipeline.runGuarded(batch, checkEntries);
                 FuzzCatalogue smaller = null;
                 for (int i = 0; i < outcomes.size(); i++) {
                     if (outcomes.get(i).has(signature)) {

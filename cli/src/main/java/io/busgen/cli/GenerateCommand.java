@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Generate a catalogue's Java sources (records, codecs, validators, the catalogue class) into OUT/java/"
-                    + " and its docs pages into OUT/docs/ (catalog.md, and bus-events.md in Infrahub's style).",
+                    + " and the docs pages its catalog.json names into OUT/docs/ (catalog.md; bus-events.md, in"
+                    + " Infrahub's style, when \"pages\" names infrahub).",
             "Only files whose content changed are written; nothing outside OUT is touched: no symbolic link inside OUT"
                     + " is followed. One run at a time writes into OUT; another waits for it (up to "
                     + IncrementalOutput.LOCK_PATIENCE_SECONDS + " s)."},

@@ -108,6 +108,18 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aCatalogueThatNamesNoPagesGetsTheCataloguePageOnly(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+
+        CliRun run = CliRun.of("generate", "--catalog", CliRun.shop().toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        try (Stream<Path> docs = Files.list(out.resolve("docs"))) {
+            assertThat(docs.map(p -> p.getFileName().toString())).containsExactly("catalog.md");
+        }
+    }
+
+    @Test
     void aBadPackageIsAUsageError(@TempDir Path dir) {
         Path out = dir.resolve("out");
 

@@ -112,8 +112,8 @@ class LintCommandTest {
     @Test
     void problemsAreCountedInThePlural(@TempDir Path dir) throws IOException {
         Path catalogue = copyOfShop(dir);
-        Files.writeString(catalogue.resolve("defs/notes.txt"), "not a schema", StandardCharsets.UTF_8);
-        Files.writeString(catalogue.resolve("README.md"), "not part of a catalogue", StandardCharsets.UTF_8);
+        Files.writeString(catalogue.resolve("defs/notes.yaml"), "not a schema", StandardCharsets.UTF_8);
+        Files.writeString(catalogue.resolve("schema.xsd"), "not part of a catalogue", StandardCharsets.UTF_8);
 
         CliRun run = CliRun.of("lint", "--catalog", catalogue + "/");
 

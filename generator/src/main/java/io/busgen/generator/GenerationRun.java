@@ -49,14 +49,19 @@ public record GenerationRun(
         /** busgen's catalogue page ({@code catalog.md}). */
         CATALOG_PAGE,
         /** The page in the style of Infrahub's "Message bus events" ({@code bus-events.md}). */
-        EVENTS_PAGE;
+        EVENTS_PAGE,
+        /**
+         * The pages {@code catalog.json} names in {@code "pages"} ({@code catalog} by default; the bundled catalogue
+         * also names {@code infrahub}).
+         */
+        NAMED_PAGES;
 
         /** The docs style of a page output. */
         public Optional<DocsStyle> style() {
             return switch (this) {
                 case CATALOG_PAGE -> Optional.of(DocsStyle.CATALOG);
                 case EVENTS_PAGE -> Optional.of(DocsStyle.INFRAHUB);
-                case JAVA -> Optional.empty();
+                case JAVA, NAMED_PAGES -> Optional.empty();
             };
         }
 
@@ -78,10 +83,13 @@ public record GenerationRun(
         }
     }
 
-    /** A run that generates everything: Java under {@code java/}, both pages under {@code docs/}. */
+    /**
+     * A run that generates what the catalogue asks for: Java under {@code java/}, the pages {@code catalog.json} names
+     * under {@code docs/}.
+     */
     public static GenerationRun of(Path catalogRoot, String catalogDisplay, @Nullable String javaPackage) {
-        return new GenerationRun(catalogRoot, catalogDisplay, javaPackage, EnumSet.allOf(Output.class), "java",
-                "docs");
+        return new GenerationRun(catalogRoot, catalogDisplay, javaPackage, EnumSet.of(Output.JAVA,
+                Output.NAMED_PAGES), "java", "docs");
     }
 
     /** This run with other outputs. */
@@ -203,9 +211,10 @@ public record GenerationRun(
             }
         }
         for (Output output : List.of(Output.CATALOG_PAGE, Output.EVENTS_PAGE)) {
-            if (outputs.contains(output)) {
-                files.add(new GeneratedFile(join(docsFolder, pageName(output)),
-                        DocsEmitter.render(catalog, output.style().orElseThrow())));
+            DocsStyle style = output.style().orElseThrow();
+            if (outputs.contains(output) || (outputs.contains(Output.NAMED_PAGES)
+                    && catalog.info().pages().contains(style.cliName()))) {
+                files.add(new GeneratedFile(join(docsFolder, pageName(output)), DocsEmitter.render(catalog, style)));
             }
         }
         return List.copyOf(files);

@@ -69,9 +69,43 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> implements Envelope
             throw new IllegalArgumentException(routingKey + " request has no reply_to: there is nowhere to send"
                     + " the reply");
         }
-        R answered = responseType.withEnvelopeFields(response,
-                new EnvelopeFields(null, null, null, requestFields.correlationId(), null));
-        return responseType.toEnvelope(answered, replyTo, null);
+        return responseType.replyEnvelope(response, replyTo, requestFields.correlationId());
+    }
+
+    /**
+     * The reply to the request that arrived in {@code received}: {@code response} addressed to the envelope's
+     * {@code reply_to} queue with its {@code correlation_id}, sent with the response's own priority. It reads only the
+     * envelope's properties, so it answers a request of any catalogue, whether or not the request's schema keeps
+     * these properties in fields ({@code x-envelope}).
+     *
+     * @param <R> the response type
+     * @param received the envelope the request arrived in
+     * @param responseType the response's adapter
+     * @param response the response to send back
+     * @return the reply's envelope
+     * @throws IllegalArgumentException when the envelope has no {@code reply_to}: there is nowhere to send a reply
+     */
+    public final <R> Envelope reply(Envelope received, EntryAdapter<R> responseType, R response) {
+        return responseType.replyEnvelope(response, replyTo(received), received.correlationId());
+    }
+
+    /** The {@code reply_to} of a request's envelope, which a reply needs. */
+    final String replyTo(Envelope received) {
+        String replyTo = received.replyTo();
+        if (replyTo == null) {
+            throw new IllegalArgumentException(routingKey + " request arrived without a reply_to property: there is"
+                    + " nowhere to send the reply");
+        }
+        return replyTo;
+    }
+
+    /**
+     * {@code value} as a reply addressed to {@code replyTo}, with {@code correlationId} both in the fields that keep it
+     * (if the type has any) and in the envelope's property.
+     */
+    final Envelope replyEnvelope(T value, String replyTo, @Nullable String correlationId) {
+        T answered = withEnvelopeFields(value, new EnvelopeFields(null, null, null, correlationId, null));
+        return envelope(answered, replyTo, null, correlationId);
     }
 
     /**
@@ -97,6 +131,11 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> implements Envelope
      * a response).
      */
     public final Envelope toEnvelope(T value, String routingKey, @Nullable Integer priority) {
+        return envelope(value, routingKey, priority, null);
+    }
+
+    private Envelope envelope(T value, String routingKey, @Nullable Integer priority,
+            @Nullable String correlationId) {
         EnvelopeFields fields = envelopeFields(value);
         Integer effective = priority;
         if (effective == null) {
@@ -107,8 +146,9 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> implements Envelope
         }
         String expiration = fields.expirationSeconds() == null ? null
                 : Long.toString(Math.multiplyExact(fields.expirationSeconds(), 1000L));
-        return Envelope.of(routingKey, effective, fields.correlationId(), fields.replyTo(), fields.headers(),
-                expiration, encode(value));
+        return Envelope.of(routingKey, effective,
+                fields.correlationId() != null ? fields.correlationId() : correlationId, fields.replyTo(),
+                fields.headers(), expiration, encode(value));
     }
 
     /**

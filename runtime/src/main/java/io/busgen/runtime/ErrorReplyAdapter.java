@@ -53,7 +53,7 @@ public final class ErrorReplyAdapter<M> extends EntryAdapter<ErrorReply<M>> {
      * request's correlation id (none when it had none) in an otherwise default meta.
      */
     public <T> ErrorReply<M> failure(EntryAdapter<T> requestType, T request, Throwable failure) {
-        String message = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName();
+        String message = messageOf(failure);
         M meta = metaType.fromJson("{}");
         String correlationId = requestType.envelopeFields(request).correlationId();
         if (correlationId != null) {
@@ -66,12 +66,72 @@ public final class ErrorReplyAdapter<M> extends EntryAdapter<ErrorReply<M>> {
 
     /** {@link #failure} as the envelope to send: to the request's reply-to queue, with the reply's meta priority. */
     public <T> Envelope failureReply(EntryAdapter<T> requestType, T request, Throwable failure) {
-        String replyTo = requestType.envelopeFields(request).replyTo();
+        EnvelopeFields fields = requestType.envelopeFields(request);
+        String replyTo = fields.replyTo();
         if (replyTo == null) {
             throw new IllegalArgumentException(requestType.routingKey() + " request has no reply_to: there is"
                     + " nowhere to send the reply");
         }
-        return toEnvelope(failure(requestType, request, failure), replyTo, null);
+        return replyEnvelope(failure(requestType, request, failure), replyTo, fields.correlationId());
+    }
+
+    /**
+     * The error reply to the request that arrived in {@code received}, as the envelope to send: to the envelope's
+     * {@code reply_to} queue with its {@code correlation_id}. Its {@code initial_message} is the decoded request (every
+     * field, nulls kept); when the body does not decode as the request (often why handling failed), the body itself
+     * when it is a JSON object, else none.
+     *
+     * @param <T> the request type
+     * @param requestType the request's adapter
+     * @param received the envelope the request arrived in
+     * @param failure why handling the request failed
+     * @return the error reply's envelope
+     * @throws IllegalArgumentException when the envelope has no {@code reply_to}: there is nowhere to send a reply
+     */
+    public <T> Envelope failureReply(EntryAdapter<T> requestType, Envelope received, Throwable failure) {
+        String replyTo = requestType.replyTo(received);
+        Map<String, @Nullable Object> initialMessage;
+        try {
+            @SuppressWarnings("unchecked") // a record type's dump is always an object
+            Map<String, @Nullable Object> dumped = (Map<String, @Nullable Object>) requestType.dump(
+                    requestType.fromEnvelope(received));
+            initialMessage = dumped;
+        } catch (DecodeException notTheRequest) {
+            initialMessage = bodyObject(received);
+        }
+        M meta = metaType.fromJson("{}");
+        String correlationId = received.correlationId();
+        if (correlationId != null) {
+            meta = metaEnvelope.withEnvelopeFields(meta, new EnvelopeFields(null, null, null, correlationId, null));
+        }
+        return replyEnvelope(ErrorReply.failure(meta, List.of(messageOf(failure)), initialMessage), replyTo,
+                correlationId);
+    }
+
+    private static @Nullable Map<String, @Nullable Object> bodyObject(Envelope received) {
+        try {
+            return PlainJson.objectAdapter().decode(received.body());
+        } catch (DecodeException notAnObject) {
+            return null;
+        }
+    }
+
+    private static String messageOf(Throwable failure) {
+        return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName();
+    }
+
+    /**
+     * The codec of error replies for a catalogue whose responses share no meta type: the reply's {@code meta} is a
+     * free-form object, written {@code {}}, and the correlation id travels only in the envelope's property.
+     *
+     * @param defaultPriority the priority documented for error replies
+     * @param maxPriority the catalogue's highest priority
+     * @return the codec
+     */
+    public static ErrorReplyAdapter<Map<String, @Nullable Object>> withFreeFormMeta(int defaultPriority,
+            int maxPriority) {
+        return new ErrorReplyAdapter<>(PlainJson.objectAdapter(), EnvelopeMapping.none(), defaultPriority,
+                maxPriority);
     }
 
     @Override

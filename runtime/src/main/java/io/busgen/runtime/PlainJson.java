@@ -102,6 +102,15 @@ public final class PlainJson {
         return OBJECT.fromJson(json);
     }
 
+    /**
+     * The codec of a free-form JSON object, as plain Java values ({@link #readValue}).
+     *
+     * @return the codec
+     */
+    public static TypeAdapter<Map<String, @Nullable Object>> objectAdapter() {
+        return OBJECT;
+    }
+
     @SuppressWarnings("unchecked") // Map.class stands for every Map<String, Object>; there is no generic class literal
     private static final Class<Map<String, @Nullable Object>> MAP = (Class<Map<String, @Nullable Object>>) (Class<?>) Map.class;
 

@@ -1,14 +1,18 @@
 package io.busgen.generator.load;
 
 import io.busgen.generator.json.JsonValue;
+import io.busgen.generator.json.JsonValue.JsonArray;
 import io.busgen.generator.json.JsonValue.JsonNumber;
 import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.model.CatalogInfo;
 import io.busgen.generator.model.JavaNames;
+import io.busgen.generator.source.MessageText;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.SourceLocation;
 import io.busgen.generator.source.Suggestions;
+import io.busgen.runtime.EcmaRegex;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +24,7 @@ final class CatalogInfoReader {
 
     static final List<String> KEYS = List.of(
             "$schema", "name", "title", "description", "intro", "info", "defaultPriority", "maxPriority",
-            "javaPackage");
+            "javaPackage", "routingKeyPattern", "pages");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final int DEFAULT_PRIORITY = 3;
     private static final int MAX_PRIORITY = 5;
@@ -91,11 +95,61 @@ final class CatalogInfoReader {
                     + defaultPriority + " is out of range: use 1 (lowest) to " + maxPriority + " (\"maxPriority\")");
             defaultPriority = null;
         }
-        if (name == null || title == null || javaPackage == null || maxPriority == null || defaultPriority == null) {
+        String routingKeyPattern = routingKeyPattern(object);
+        List<String> pages = pages(object);
+        if (name == null || title == null || javaPackage == null || maxPriority == null || defaultPriority == null
+                || routingKeyPattern == null || pages == null) {
             return Optional.empty();
         }
-        return Optional.of(new CatalogInfo(
-                name, title, description, intro, info, defaultPriority, maxPriority, javaPackage, object.location()));
+        return Optional.of(new CatalogInfo(name, title, description, intro, info, defaultPriority, maxPriority,
+                javaPackage, routingKeyPattern, pages, object.location()));
+    }
+
+    private @Nullable String routingKeyPattern(JsonObject object) {
+        JsonValue value = object.members().get("routingKeyPattern");
+        if (value == null) {
+            return CatalogInfo.DEFAULT_ROUTING_KEY_PATTERN;
+        }
+        String pattern = string(value, "routingKeyPattern");
+        if (pattern == null) {
+            return null;
+        }
+        Optional<String> problem = EcmaRegex.problem(pattern);
+        if (problem.isPresent()) {
+            problems.report(value.location(), "\"routingKeyPattern\": " + problem.get() + "; fix the pattern");
+            return null;
+        }
+        return pattern;
+    }
+
+    private @Nullable List<String> pages(JsonObject object) {
+        JsonValue value = object.members().get("pages");
+        if (value == null) {
+            return CatalogInfo.DEFAULT_PAGES;
+        }
+        if (!(value instanceof JsonArray array)) {
+            problems.report(value.location(), "\"pages\" must be an array of page names, not " + value.typeName()
+                    + ": write \"pages\": [\"catalog\"]");
+            return null;
+        }
+        List<String> pages = new ArrayList<>();
+        boolean ok = true;
+        for (JsonValue element : array.elements()) {
+            if (!(element instanceof JsonString page) || !CatalogInfo.PAGE_NAMES.contains(page.value())) {
+                String shown = element instanceof JsonString page ? "\"" + MessageText.excerpt(page.value()) + "\""
+                        : "(" + element.typeName() + ")";
+                problems.report(element.location(), "unknown page " + shown + " in \"pages\": the pages are "
+                        + String.join(", ", CatalogInfo.PAGE_NAMES.stream().map(p -> "\"" + p + "\"").toList()));
+                ok = false;
+            } else if (pages.contains(page.value())) {
+                problems.report(element.location(), "page \"" + page.value() + "\" is named twice in \"pages\":"
+                        + " remove one");
+                ok = false;
+            } else {
+                pages.add(page.value());
+            }
+        }
+        return ok ? pages : null;
     }
 
     private @Nullable String requiredString(JsonObject object, String key, String example) {

@@ -28,7 +28,10 @@ import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaDocument;
 import io.busgen.generator.schema.SchemaIndex;
+import io.busgen.generator.source.MessageText;
 import io.busgen.generator.source.Problems;
+import io.busgen.runtime.EcmaPattern;
+import io.busgen.runtime.EcmaRegex;
 import io.busgen.generator.source.SourceLocation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -37,6 +40,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,12 +57,22 @@ import org.jspecify.annotations.Nullable;
  */
 final class CatalogLinker {
 
-    private static final Pattern ROUTING_KEY = Pattern.compile("[a-z0-9_]+\\.[a-z0-9_]+\\.[a-z0-9_]+");
+    /** What every routing key must be, whatever the catalogue's pattern: a file name, and a key AMQP carries. */
+    private static final Pattern ROUTING_KEY = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
+    /** AMQP's limit on a routing key (a short string). */
+    private static final int MAX_ROUTING_KEY_BYTES = 255;
     private static final Pattern URI_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
     private static final Set<String> ENTRY_KEYWORDS = Set.of("x-routing-key", "x-kind", "x-priority");
     private static final Set<String> PROPERTY_KEYWORDS = Set.of("x-envelope", "x-body");
 
+    /**
+     * The steps a backtracking {@code routingKeyPattern} may take on one key (at most 255 characters): ample for any
+     * sensible pattern, and a bound on a hostile one.
+     */
+    private static final long ROUTING_KEY_PATTERN_STEPS = 1_000_000;
+
     private final CatalogInfo info;
+    private final EcmaPattern routingKeyPattern;
     private final Map<String, CatalogFile> files;
     private final Set<String> unreadable;
     private final Problems problems;
@@ -98,6 +112,7 @@ final class CatalogLinker {
         this.unreadable = unreadable;
         this.problems = problems;
         this.naming = new JavaNaming(info, problems);
+        this.routingKeyPattern = EcmaPattern.compile(info.routingKeyPattern());
     }
 
     Optional<Catalog> link() {
@@ -201,6 +216,29 @@ final class CatalogLinker {
 
     // ---- entry files: x-routing-key, x-kind, x-priority --------------------------------------------------------
 
+    /** Why a routing key is refused: the rule every key keeps, then the catalogue's {@code routingKeyPattern}. */
+    private Optional<String> routingKeyProblem(String key) {
+        String shown = "routing key \"" + (key.length() <= MAX_ROUTING_KEY_BYTES ? key : MessageText.excerpt(key))
+                + "\"";
+        if (!ROUTING_KEY.matcher(key).matches()) {
+            return Optional.of(shown + " must be segments of letters, digits, '_' and '-' separated by single dots"
+                    + " (it names the schema file and travels as an AMQP routing key): fix the key");
+        }
+        if (key.length() > MAX_ROUTING_KEY_BYTES) {
+            return Optional.of(shown + " has " + key.length() + " characters, more than AMQP's "
+                    + MAX_ROUTING_KEY_BYTES + ": use a shorter key");
+        }
+        if (routingKeyPattern.test(key, ROUTING_KEY_PATTERN_STEPS).equals(EcmaPattern.Outcome.MATCH)) {
+            return Optional.empty();
+        }
+        if (info.routingKeyPattern().equals(CatalogInfo.DEFAULT_ROUTING_KEY_PATTERN)) {
+            return Optional.of(shown + " must be three lower-case segments domain.subdomain.action (letters, digits"
+                    + " and '_'): fix the key, or set \"routingKeyPattern\" in catalog.json to the rule of your bus");
+        }
+        return Optional.of(shown + " does not match the catalogue's \"routingKeyPattern\" "
+                + EcmaRegex.quote(info.routingKeyPattern()) + ": fix the key, or the pattern in catalog.json");
+    }
+
     private Optional<Entry> readEntry(CatalogFile file, Kind kind) {
         Schema root = file.document().root();
         if (root.isBooleanSchema() || !root.allowsOnly(JsonType.OBJECT)) {
@@ -214,9 +252,9 @@ final class CatalogLinker {
                     + " \"x-routing-key\": \"" + file.stem() + "\"");
         } else {
             String key = ((JsonString) declaredKey).value();
-            if (!ROUTING_KEY.matcher(key).matches()) {
-                problems.report(declaredKey.location(), "routing key \"" + key + "\" must be three lower-case"
-                        + " segments domain.subdomain.action (letters, digits and '_')");
+            Optional<String> refused = routingKeyProblem(key);
+            if (refused.isPresent()) {
+                problems.report(declaredKey.location(), refused.get());
             } else if (!key.equals(file.stem())) {
                 problems.report(declaredKey.location(), "routing key \"" + key + "\" does not match the file name \""
                         + file.stem() + ".json\": rename the file to " + key + ".json or fix the key");
@@ -259,11 +297,17 @@ final class CatalogLinker {
     private void checkUniqueRoutingKeys(List<Entry> entries) {
         Map<String, Entry> seen = new HashMap<>();
         for (Entry entry : entries) {
-            Entry first = seen.putIfAbsent(entry.kind() + " " + entry.routingKey(), entry);
-            if (first != null) {
+            // Keys that differ only in case name files that are one file on macOS and Windows.
+            Entry first = seen.putIfAbsent(entry.kind() + " " + entry.routingKey().toLowerCase(Locale.ROOT), entry);
+            if (first != null && first.routingKey().equals(entry.routingKey())) {
                 problems.report(entry.file().document().root().location(), "routing key \"" + entry.routingKey()
                         + "\" is already used by " + first.file().display() + ": give each " + entry.kind().keyword()
                         + " its own routing key");
+            } else if (first != null) {
+                problems.report(entry.file().document().root().location(), "routing key \"" + entry.routingKey()
+                        + "\" differs only in case from \"" + first.routingKey() + "\" (" + first.file().display()
+                        + "), and their files would be one file on macOS and Windows: give each "
+                        + entry.kind().keyword() + " a routing key of its own");
             }
         }
     }

@@ -137,10 +137,12 @@ public final class CatalogLoader {
         Map<String, CatalogFile> files = new LinkedHashMap<>();
         for (Path entry : list(root)) {
             String name = entry.getFileName().toString();
-            if (!name.equals(CATALOG_FILE) && !FOLDERS.contains(name) && !name.startsWith(".")) {
+            if (!name.equals(CATALOG_FILE) && !FOLDERS.contains(name) && !name.startsWith(".")
+                    && !isDocumentation(entry)) {
                 problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display(name)), "unexpected "
                         + (Files.isDirectory(entry) ? "folder" : "file") + " in the catalogue: it holds catalog.json,"
-                        + " messages/, responses/ and defs/ only; move it elsewhere"));
+                        + " messages/, responses/, defs/ and documentation (" + DOCUMENTATION_LIST + ") only; move"
+                        + " it elsewhere"));
             }
         }
         for (String folder : FOLDERS) {
@@ -160,10 +162,14 @@ public final class CatalogLoader {
                     unreadable.add(path);
                     continue;
                 }
+                if (isDocumentation(entry)) {
+                    continue;
+                }
                 if (!Files.isRegularFile(entry) || !name.endsWith(".json")) {
                     problems.add(Problem.atPosition(CatalogInfoReader.rootOf(display(path)), "unexpected "
                             + (Files.isDirectory(entry) ? "folder" : "file") + " in " + folder + "/: it holds"
-                            + " <name>.json schema files only; move it elsewhere"));
+                            + " <name>.json schema files and documentation (" + DOCUMENTATION_LIST + ") only; move"
+                            + " it elsewhere"));
                     continue;
                 }
                 Optional<Path> real = inside(entry, display(path));
@@ -175,6 +181,17 @@ public final class CatalogLoader {
             }
         }
         return files;
+    }
+
+    /** The endings of documentation files, which a catalogue folder may hold beside its schemas (a README). */
+    private static final List<String> DOCUMENTATION = List.of(".md", ".markdown", ".txt", ".adoc", ".rst");
+    private static final String DOCUMENTATION_LIST = String.join(", ", DOCUMENTATION);
+
+    /** A regular file (not a link) whose name ends as documentation does: left alone by the loader. */
+    private static boolean isDocumentation(Path entry) {
+        String name = entry.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && DOCUMENTATION.stream().anyMatch(name::endsWith);
     }
 
     private int countFiles() {

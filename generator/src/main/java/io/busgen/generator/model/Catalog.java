@@ -87,9 +87,28 @@ public final class Catalog {
         return meta;
     }
 
-    /** The type of error replies' {@code meta}, when the catalogue has error replies (see the runtime docs). */
+    /**
+     * The type of error replies' {@code meta} when every response has a {@code meta} of one object type (Infrahub's
+     * shape); otherwise an error reply's {@code meta} is a free-form object (see docs/runtime.md, "Replies").
+     */
     public Optional<JavaTypeName> replyMeta() {
         return replyMeta;
+    }
+
+    /**
+     * Whether some message is a request: a response has its routing key. Such a catalogue has error replies, and each
+     * request gets the reply API (docs/runtime.md, "Replies").
+     */
+    public boolean hasRequests() {
+        return messages().stream().anyMatch(m -> pairOf(m).isPresent());
+    }
+
+    /**
+     * Whether a message keeps its envelope's {@code reply_to} in a field ({@code x-envelope}), so that a decoded
+     * request knows where to send its reply.
+     */
+    public boolean keepsReplyTo(MessageType message) {
+        return envelopePaths(message.javaName()).path(EnvelopeProperty.REPLY_TO).isPresent();
     }
 
     /**

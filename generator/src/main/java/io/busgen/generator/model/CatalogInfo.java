@@ -1,6 +1,7 @@
 package io.busgen.generator.model;
 
 import io.busgen.generator.source.SourceLocation;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param defaultPriority the priority of a message without {@code x-priority}
  * @param maxPriority the highest priority a message may have (the queue's {@code x-max-priority})
  * @param javaPackage the default package of generated code
+ * @param routingKeyPattern the ECMA-262 pattern every routing key must match ({@code routingKeyPattern}; JSON Schema's
+ *     {@code pattern} semantics: it matches anywhere unless anchored)
+ * @param pages the docs pages {@code generate} writes for the catalogue, by name ({@link #PAGE_NAMES})
  * @param location where {@code catalog.json} stands, for problems and diff findings about the catalogue as a whole
  */
 public record CatalogInfo(
@@ -25,4 +29,20 @@ public record CatalogInfo(
         int defaultPriority,
         int maxPriority,
         String javaPackage,
-        SourceLocation location) {}
+        String routingKeyPattern,
+        List<String> pages,
+        SourceLocation location) {
+
+    /** Infrahub's rule, the default: three lower-case segments {@code domain.subdomain.action}. */
+    public static final String DEFAULT_ROUTING_KEY_PATTERN = "^[a-z0-9_]+\\.[a-z0-9_]+\\.[a-z0-9_]+$";
+
+    /** The docs pages a catalogue can name: busgen's catalogue page, and Infrahub's "Message bus events" page. */
+    public static final List<String> PAGE_NAMES = List.of("catalog", "infrahub");
+
+    /** The pages of a catalogue that names none. */
+    public static final List<String> DEFAULT_PAGES = List.of("catalog");
+
+    public CatalogInfo {
+        pages = List.copyOf(pages);
+    }
+}

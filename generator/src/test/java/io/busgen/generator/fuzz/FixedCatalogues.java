@@ -43,7 +43,8 @@ public final class FixedCatalogues {
     static FuzzCatalogue read(Path folder) {
         SortedMap<String, Object> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : walk.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".json")).sorted()
+                    .toList()) {
                 String path = folder.relativize(file).toString().replace('\\', '/');
                 Problems problems = new Problems();
                 JsonValue json = LocatedJsonReader.read(path, Files.readString(file, StandardCharsets.UTF_8),

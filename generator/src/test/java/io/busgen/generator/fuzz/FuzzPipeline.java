@@ -191,7 +191,8 @@ final class FuzzPipeline {
         }
     }
 
-    private static String topFrames(Throwable e) {
+    /** The exception and its innermost frames, for a failure whose cause is not in busgen's own code. */
+    static String topFrames(Throwable e) {
         StringBuilder out = new StringBuilder(e.toString());
         StackTraceElement[] frames = e.getStackTrace();
         for (int i = 0; i < Math.min(12, frames.length); i++) {

@@ -55,7 +55,13 @@ class GeneratorFuzzTest {
         for (int start = 0; start < count; start += BATCH) {
             List<FuzzCatalogue> batch = new ArrayList<>();
             for (int i = start; i < Math.min(count, start + BATCH); i++) {
-                batch.add(DefaultInjector.inject(generator.generate(seed + i), work.resolve("scratch")));
+                try {
+                    batch.add(DefaultInjector.inject(generator.generate(seed + i), work.resolve("scratch")));
+                } catch (RuntimeException | StackOverflowError e) {
+                    throw new AssertionError("the fuzzer could not make catalogue " + (seed + i) + " (replay with"
+                            + " -Dbusgen.fuzz.seed=" + (seed + i) + " -Dbusgen.fuzz.catalogues=1): "
+                            + FuzzPipeline.topFrames(e), e);
+                }
             }
             for (Outcome outcome : pipeline.runGuarded(batch, true)) {
                 for (Failure failure : outcome.failures()) {

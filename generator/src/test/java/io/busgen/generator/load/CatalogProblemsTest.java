@@ -55,6 +55,20 @@ class CatalogProblemsTest {
     }
 
     @Test
+    void aCatalogueFolderMayHoldDocumentation(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        copy(brokenRoot().resolve("valid/catalog"), dir);
+        Files.writeString(dir.resolve("README.md"), "# Shop events\n");
+        Files.writeString(dir.resolve("messages/NOTES.txt"), "not a schema\n");
+        Files.writeString(dir.resolve("defs/types.adoc"), "= Types\n");
+        Files.createDirectory(dir.resolve("defs/drafts.md"));
+
+        // Documentation files are left alone; a folder is not documentation, whatever its name.
+        assertThat(CatalogLoader.load(dir, "shop").problems()).extracting(Problem::format).containsExactly(
+                "shop/defs/drafts.md:1:1: unexpected folder in defs/: it holds <name>.json schema files and"
+                        + " documentation (.md, .markdown, .txt, .adoc, .rst) only; move it elsewhere");
+    }
+
+    @Test
     void everyProblemOfARunIsReportedTogetherInFileOrder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // Two broken catalogues' faults in one: a typo in one file, a bad priority and a missing ref in another.
         copy(brokenRoot().resolve("valid/catalog"), dir);

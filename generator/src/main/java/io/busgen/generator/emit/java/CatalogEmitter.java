@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import io.busgen.generator.model.JavaNameTable;
+import io.busgen.generator.model.JavaTypeName;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.Kind;
 import io.busgen.generator.model.MessageType;
@@ -131,18 +132,35 @@ final class CatalogEmitter {
                         .addParameter(String.class, "routingKey")
                         .addStatement("return find(routingKey, $T.MESSAGE)", RuntimeNames.KIND)
                         .build());
-        names.replyMeta().ifPresent(meta -> {
-            ClassName metaType = types.className(meta);
-            boolean mapped = !catalog.envelopePaths(meta).isEmpty();
-            spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ERROR_REPLY_ADAPTER, metaType),
-                            "ERROR_REPLY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The codec of upstream's generic error reply ({@code rpc_error}), whatever the"
-                            + " request.\n")
-                    .initializer(mapped ? "new $T<>($T.ADAPTER, $T.ENVELOPE, DEFAULT_PRIORITY, MAX_PRIORITY)"
-                                    : "new $T<>($T.ADAPTER, $T.none(), DEFAULT_PRIORITY, MAX_PRIORITY)",
-                            RuntimeNames.ERROR_REPLY_ADAPTER, metaType,
-                            mapped ? metaType : RuntimeNames.ENVELOPE_MAPPING)
-                    .build());
+        if (names.hasErrorReplies()) {
+            Optional<JavaTypeName> meta = names.replyMeta();
+            if (meta.isPresent()) {
+                ClassName metaType = types.className(meta.get());
+                boolean mapped = !catalog.envelopePaths(meta.get()).isEmpty();
+                spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ERROR_REPLY_ADAPTER,
+                                metaType), "ERROR_REPLY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("$L\n", JavadocText.wrap("The codec of the generic error reply ({@code"
+                                + " rpc_error}) sent when handling a request failed, whatever the request; its"
+                                + " {@code meta} is the responses' meta type.", ""))
+                        .initializer(mapped ? "new $T<>($T.ADAPTER, $T.ENVELOPE, DEFAULT_PRIORITY, MAX_PRIORITY)"
+                                        : "new $T<>($T.ADAPTER, $T.none(), DEFAULT_PRIORITY, MAX_PRIORITY)",
+                                RuntimeNames.ERROR_REPLY_ADAPTER, metaType,
+                                mapped ? metaType : RuntimeNames.ENVELOPE_MAPPING)
+                        .build());
+            } else {
+                TypeName freeForm = ParameterizedTypeName.get(ClassName.get(java.util.Map.class),
+                        ClassName.get(String.class), ClassName.get(Object.class)
+                                .annotated(RuntimeNames.NULLABLE_ANNOTATION));
+                spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ERROR_REPLY_ADAPTER,
+                                freeForm), "ERROR_REPLY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("$L\n", JavadocText.wrap("The codec of the generic error reply ({@code"
+                                + " rpc_error}) sent when handling a request failed, whatever the request; the"
+                                + " responses share no meta type, so its {@code meta} is a free-form object and the"
+                                + " correlation id travels in the envelope.", ""))
+                        .initializer("$T.withFreeFormMeta(DEFAULT_PRIORITY, MAX_PRIORITY)",
+                                RuntimeNames.ERROR_REPLY_ADAPTER)
+                        .build());
+            }
             TypeVariableName response = TypeVariableName.get(JavaNameTable.TYPE_VARIABLE);
             spec.addMethod(MethodSpec.methodBuilder("decodeReply")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -156,7 +174,7 @@ final class CatalogEmitter {
                     .addParameter(ParameterizedTypeName.get(RuntimeNames.ENTRY_ADAPTER, response), "responseType")
                     .addStatement("return $T.decode(envelope, responseType, ERROR_REPLY)", RuntimeNames.REPLIES)
                     .build());
-        });
+        }
         if (!catalog.messages().isEmpty()) {
             spec.addMethod(MethodSpec.methodBuilder("decodeMessage")
                     .addModifiers(Modifier.PUBLIC)

@@ -15,16 +15,18 @@ final class CatalogNames {
     private final String packageName;
     private final String prefix;
     private final Optional<JavaTypeName> replyMeta;
+    private final boolean hasRequests;
 
     CatalogNames(String packageName, Catalog catalog) {
         this.packageName = packageName;
         this.prefix = JavaNames.upperCamel(catalog.info().name());
         this.replyMeta = catalog.replyMeta();
+        this.hasRequests = catalog.hasRequests();
     }
 
-    /** Whether the catalogue class carries {@code ERROR_REPLY}. */
+    /** Whether the catalogue class carries {@code ERROR_REPLY}: when some message is a request. */
     boolean hasErrorReplies() {
-        return replyMeta.isPresent();
+        return hasRequests;
     }
 
     Optional<JavaTypeName> replyMeta() {

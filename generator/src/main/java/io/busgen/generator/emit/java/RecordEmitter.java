@@ -276,51 +276,84 @@ final class RecordEmitter {
                 .build());
     }
 
-    private void addEntryMethods(TypeSpec.Builder record, MessageType entry) {
-        boolean message = entry.kind() == Kind.MESSAGE;
-        ClassName self = types.className(entry.javaName());
-        if (message && catalogNames.hasErrorReplies()) {
-            record.addMethod(MethodSpec.methodBuilder("failureReply")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(RuntimeNames.ENVELOPE)
-                    .addJavadoc("$L\n\n@throws IllegalArgumentException when this request has no reply-to\n",
-                            JavadocText.wrap("The error reply upstream sends when handling this request failed:"
-                                    + " {@code rpc_error}, the failure's message in {@code errors}, this request in"
-                                    + " {@code initial_message}, addressed to this request's {@code reply_to} with"
-                                    + " its correlation id.", ""))
-                    .addJavadoc("@param failure why handling the request failed\n@return the error reply\n")
-                    .addParameter(Throwable.class, "failure")
-                    .addStatement("return $T.ERROR_REPLY.failureReply(ADAPTER, this, failure)",
-                            catalogNames.catalog())
-                    .build());
-        }
-        Optional<MessageType> response = message ? catalog.pairOf(entry) : Optional.empty();
-        if (response.isPresent()) {
-            ClassName responseType = types.className(response.get().javaName());
+    /**
+     * The reply API of a request (a message that has a response): answering from the envelope it arrived in, which
+     * works for every catalogue; answering from the decoded request when it keeps {@code reply_to} in a field; and
+     * decoding what comes back. The rule is documented in docs/runtime.md, "Replies".
+     */
+    private void addReplyMethods(TypeSpec.Builder record, MessageType entry, ClassName responseType) {
+        ClassName catalogType = catalogNames.catalog();
+        String key = entry.routingKey();
+        record.addMethod(MethodSpec.methodBuilder("reply")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(RuntimeNames.ENVELOPE)
+                .addJavadoc("$L\n\n", JavadocText.wrap("The envelope answering the {@code " + key + "} request that"
+                        + " arrived in {@code received} with {@code response}: addressed to the envelope's {@code"
+                        + " reply_to} queue, with its correlation id and the response's own priority.", ""))
+                .addJavadoc("@param received the envelope the request arrived in\n@param response the response to send"
+                        + " back\n@return the reply's envelope\n@throws IllegalArgumentException when the envelope"
+                        + " has no {@code reply_to}\n")
+                .addParameter(RuntimeNames.ENVELOPE, "received")
+                .addParameter(responseType, "response")
+                .addStatement("return ADAPTER.reply(received, $T.ADAPTER, response)", responseType)
+                .build());
+        record.addMethod(MethodSpec.methodBuilder("failureReply")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(RuntimeNames.ENVELOPE)
+                .addJavadoc("$L\n\n", JavadocText.wrap("The error reply to the {@code " + key + "} request that"
+                        + " arrived in {@code received}, when handling it failed: {@code rpc_error}, the failure's"
+                        + " message in {@code errors}, the request in {@code initial_message}, addressed to the"
+                        + " envelope's {@code reply_to} queue with its correlation id.", ""))
+                .addJavadoc("@param received the envelope the request arrived in\n@param failure why handling the"
+                        + " request failed\n@return the error reply's envelope\n@throws IllegalArgumentException"
+                        + " when the envelope has no {@code reply_to}\n")
+                .addParameter(RuntimeNames.ENVELOPE, "received")
+                .addParameter(Throwable.class, "failure")
+                .addStatement("return $T.ERROR_REPLY.failureReply(ADAPTER, received, failure)", catalogType)
+                .build());
+        if (catalog.keepsReplyTo(entry)) {
             record.addMethod(MethodSpec.methodBuilder("reply")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(RuntimeNames.ENVELOPE)
-                    .addJavadoc("$L\n\n@throws IllegalArgumentException when this request has no reply-to\n",
-                            JavadocText.wrap("The envelope answering this request with {@code response}: the"
-                                    + " response gets this request's correlation id and is addressed to its"
-                                    + " {@code reply_to} queue, with its own meta priority.", ""))
-                    .addJavadoc("@param response the response to send back\n@return the reply's envelope\n")
+                    .addJavadoc("$L\n\n", JavadocText.wrap("The envelope answering this request with {@code"
+                            + " response}: the response gets this request's correlation id and is addressed to its"
+                            + " {@code reply_to} queue, with its own priority.", ""))
+                    .addJavadoc("@param response the response to send back\n@return the reply's envelope\n"
+                            + "@throws IllegalArgumentException when this request has no reply-to\n")
                     .addParameter(responseType, "response")
                     .addStatement("return ADAPTER.reply(this, $T.ADAPTER, response)", responseType)
                     .build());
-            if (catalogNames.hasErrorReplies()) {
-                record.addMethod(MethodSpec.methodBuilder("decodeReply")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(ParameterizedTypeName.get(RuntimeNames.REPLY, responseType))
-                        .addJavadoc("$L\n", JavadocText.wrap("Decodes the reply to a {@code " + entry.routingKey()
-                                + "} request: the response, or the error reply ({@code rpc_error}) when the request"
-                                + " failed.", ""))
-                        .addJavadoc("\n@param envelope the reply's envelope\n@return the response, or the error reply\n")
-                        .addParameter(RuntimeNames.ENVELOPE, "envelope")
-                        .addStatement("return $T.decode(envelope, $T.ADAPTER, $T.ERROR_REPLY)", RuntimeNames.REPLIES,
-                                responseType, catalogNames.catalog())
-                        .build());
-            }
+            record.addMethod(MethodSpec.methodBuilder("failureReply")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeNames.ENVELOPE)
+                    .addJavadoc("$L\n\n", JavadocText.wrap("The error reply to this request, when handling it"
+                            + " failed: {@code rpc_error}, the failure's message in {@code errors}, this request in"
+                            + " {@code initial_message}, addressed to this request's {@code reply_to} with its"
+                            + " correlation id.", ""))
+                    .addJavadoc("@param failure why handling the request failed\n@return the error reply\n"
+                            + "@throws IllegalArgumentException when this request has no reply-to\n")
+                    .addParameter(Throwable.class, "failure")
+                    .addStatement("return $T.ERROR_REPLY.failureReply(ADAPTER, this, failure)", catalogType)
+                    .build());
+        }
+        record.addMethod(MethodSpec.methodBuilder("decodeReply")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(RuntimeNames.REPLY, responseType))
+                .addJavadoc("$L\n", JavadocText.wrap("Decodes the reply to a {@code " + key + "} request: the"
+                        + " response, or the error reply ({@code rpc_error}) when the request failed.", ""))
+                .addJavadoc("\n@param envelope the reply's envelope\n@return the response, or the error reply\n")
+                .addParameter(RuntimeNames.ENVELOPE, "envelope")
+                .addStatement("return $T.decode(envelope, $T.ADAPTER, $T.ERROR_REPLY)", RuntimeNames.REPLIES,
+                        responseType, catalogType)
+                .build());
+    }
+
+    private void addEntryMethods(TypeSpec.Builder record, MessageType entry) {
+        boolean message = entry.kind() == Kind.MESSAGE;
+        ClassName self = types.className(entry.javaName());
+        Optional<MessageType> response = message ? catalog.pairOf(entry) : Optional.empty();
+        if (response.isPresent()) {
+            addReplyMethods(record, entry, types.className(response.get().javaName()));
         }
         record.addMethod(MethodSpec.methodBuilder("toEnvelope")
                 .addAnnotation(Override.class)

@@ -106,28 +106,32 @@ public record OrderItemPlaced(Meta meta, String orderId, long quantity) implemen
     }
 
     /**
-     * The error reply upstream sends when handling this request failed: {@code rpc_error}, the
-     * failure's message in {@code errors}, this request in {@code initial_message}, addressed to this
-     * request's {@code reply_to} with its correlation id.
+     * The envelope answering the {@code order.item.placed} request that arrived in {@code received}
+     * with {@code response}: addressed to the envelope's {@code reply_to} queue, with its correlation
+     * id and the response's own priority.
      *
-     * @throws IllegalArgumentException when this request has no reply-to
-     * @param failure why handling the request failed
-     * @return the error reply
+     * @param received the envelope the request arrived in
+     * @param response the response to send back
+     * @return the reply's envelope
+     * @throws IllegalArgumentException when the envelope has no {@code reply_to}
      */
-    public Envelope failureReply(Throwable failure) {
-        return ShopCatalog.ERROR_REPLY.failureReply(ADAPTER, this, failure);
+    public static Envelope reply(Envelope received, OrderItemPlacedResponse response) {
+        return ADAPTER.reply(received, OrderItemPlacedResponse.ADAPTER, response);
     }
 
     /**
-     * The envelope answering this request with {@code response}: the response gets this request's
-     * correlation id and is addressed to its {@code reply_to} queue, with its own meta priority.
+     * The error reply to the {@code order.item.placed} request that arrived in {@code received}, when
+     * handling it failed: {@code rpc_error}, the failure's message in {@code errors}, the request in
+     * {@code initial_message}, addressed to the envelope's {@code reply_to} queue with its correlation
+     * id.
      *
-     * @throws IllegalArgumentException when this request has no reply-to
-     * @param response the response to send back
-     * @return the reply's envelope
+     * @param received the envelope the request arrived in
+     * @param failure why handling the request failed
+     * @return the error reply's envelope
+     * @throws IllegalArgumentException when the envelope has no {@code reply_to}
      */
-    public Envelope reply(OrderItemPlacedResponse response) {
-        return ADAPTER.reply(this, OrderItemPlacedResponse.ADAPTER, response);
+    public static Envelope failureReply(Envelope received, Throwable failure) {
+        return ShopCatalog.ERROR_REPLY.failureReply(ADAPTER, received, failure);
     }
 
     /**

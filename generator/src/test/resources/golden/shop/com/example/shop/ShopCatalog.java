@@ -50,7 +50,8 @@ public final class ShopCatalog implements BusCatalog {
         OrderItemPlacedResponse.ADAPTER);
 
     /**
-     * The codec of upstream's generic error reply ({@code rpc_error}), whatever the request.
+     * The codec of the generic error reply ({@code rpc_error}) sent when handling a request failed,
+     * whatever the request; its {@code meta} is the responses' meta type.
      */
     public static final ErrorReplyAdapter<Meta> ERROR_REPLY = new ErrorReplyAdapter<>(Meta.ADAPTER, Meta.ENVELOPE, DEFAULT_PRIORITY, MAX_PRIORITY);
 

@@ -88,6 +88,15 @@ final class CatalogLinker {
     private final Map<Schema, JsonType> javaNumbers = new java.util.IdentityHashMap<>();
     private final SchemaFingerprint fingerprints = new SchemaFingerprint(new FingerprintLinks());
 
+    /**
+     * The references being followed, across the inline objects they lead into: a reference to a schema that is not a
+     * named type (its own name was refused, or it is an inline object) is built where it is used, so a cycle through
+     * such schemas is found here rather than by running out of stack.
+     */
+    private final Deque<String> references = new ArrayDeque<>();
+    /** The types that would be named, but whose name was refused (reported): references to them go no further. */
+    private final Set<String> unnamed = new java.util.HashSet<>();
+
     /** A type named in the first pass. */
     private record Slot(JavaTypeName name, Form form, Origin origin, CatalogFile file, Schema schema) {}
 
@@ -543,8 +552,9 @@ final class CatalogLinker {
             if (form.isPresent()) {
                 Optional<String> simpleName = naming.topLevel(root, JavaNames.upperCamel(file.stem()),
                         root.location(), file.display());
-                simpleName.ifPresent(n -> slots.put(file.path() + "#", new Slot(
-                        JavaTypeName.topLevel(info.javaPackage(), n), form.get(), Origin.SHARED, file, root)));
+                simpleName.ifPresentOrElse(n -> slots.put(file.path() + "#", new Slot(
+                        JavaTypeName.topLevel(info.javaPackage(), n), form.get(), Origin.SHARED, file, root)),
+                        () -> unnamed.add(file.path() + "#"));
             }
             nameDefsEntries(file, null);
         }
@@ -562,14 +572,16 @@ final class CatalogLinker {
             String key = file.path() + "#" + JsonPointer.append("/$defs", def.getKey());
             if (enclosing == null) {
                 naming.topLevel(schema, defaultName, schema.location(), file.display() + " $defs/" + def.getKey())
-                        .ifPresent(n -> slots.put(key, new Slot(JavaTypeName.topLevel(info.javaPackage(), n),
-                                form.get(), Origin.SHARED, file, schema)));
+                        .ifPresentOrElse(n -> slots.put(key, new Slot(JavaTypeName.topLevel(info.javaPackage(), n),
+                                form.get(), Origin.SHARED, file, schema)), () -> unnamed.add(key));
             } else {
                 Optional<String> simpleName = naming.nested(enclosing, schema, defaultName, schema.location());
                 if (simpleName.isPresent()) {
                     nestedNames.computeIfAbsent(enclosing, e -> new ArrayList<>()).add(simpleName.get());
                     slots.put(key, new Slot(enclosing.nested(simpleName.get()), form.get(), Origin.NESTED, file,
                             schema));
+                } else {
+                    unnamed.add(key);
                 }
             }
         }
@@ -625,7 +637,7 @@ final class CatalogLinker {
             Schema propertySchema = property.getValue();
             // Named for good once every type has its name (JavaNaming.nameMembers).
             String javaName = JavaNames.lowerCamel(wireName);
-            TypeUse type = typeOf(propertySchema, file, name, wireName, new ArrayDeque<>());
+            TypeUse type = typeOf(propertySchema, file, name, wireName, references);
             noteJavaNumber(propertySchema, type);
             fields.add(field(wireName, javaName, type, propertySchema, schema, position++));
         }
@@ -722,6 +734,9 @@ final class CatalogLinker {
             Optional<Target> target = resolve(file, schema);
             if (target.isEmpty()) {
                 return new TypeUse(new Shape.AnyValue(), true);
+            }
+            if (unnamed.contains(target.get().key())) {
+                return new TypeUse(new Shape.AnyValue(), true); // its name was refused, and reported
             }
             Slot slot = slots.get(target.get().key());
             if (slot != null) {

@@ -29,7 +29,7 @@ final class DefaultInjector {
         LoadResult loaded;
         try {
             loaded = CatalogLoader.load(scratch, "");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return catalogue; // the pipeline reports it
         }
         if (!loaded.ok()) {

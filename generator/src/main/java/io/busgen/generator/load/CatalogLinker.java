@@ -141,6 +141,7 @@ final class CatalogLinker {
             build(slot);
         }
         built = naming.nameMembers(built);
+        DefaultCycles.check(built.values(), problems);
         new JavaLimits(problems).check(built.values(), files.values());
         // Fingerprints are only taken of a sound catalogue, where every reference resolves: references to files that
         // could not be read were not reported again, but leave the catalogue unsound all the same.

@@ -123,6 +123,8 @@ final class CatalogueGenerator {
     private final class One {
         private final Random r;
         private final String javaPackage;
+        /** Whether the catalogue sets a {@code routingKeyPattern} that admits keys of any shape. */
+        private boolean anyShapeKeys;
         private final boolean adversarial;
         private final SortedMap<String, Object> files = new TreeMap<>();
         private final List<Target> targets = new ArrayList<>();
@@ -159,6 +161,11 @@ final class CatalogueGenerator {
                 info.put("defaultPriority", Num.of(1));
             }
             info.put("javaPackage", javaPackage);
+            if (r.nextInt(5) == 0) {
+                // A bus whose keys are not Infrahub's: any number of segments, dashes and capitals.
+                anyShapeKeys = true;
+                info.put("routingKeyPattern", "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$");
+            }
             files.put(FuzzCatalogue.CATALOG_JSON, info);
 
             planDefs();
@@ -223,6 +230,20 @@ final class CatalogueGenerator {
         }
 
         private String routingKey() {
+            if (anyShapeKeys && r.nextBoolean()) {
+                int segments = 1 + r.nextInt(5);
+                StringBuilder key = new StringBuilder();
+                for (int i = 0; i < segments; i++) {
+                    String segment = token();
+                    key.append(i == 0 ? "" : ".").append(switch (r.nextInt(4)) {
+                        case 0 -> segment + "-" + token();
+                        case 1 -> segment.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + segment.substring(1);
+                        case 2 -> segment + "-v" + r.nextInt(3);
+                        default -> segment;
+                    });
+                }
+                return key.toString();
+            }
             if (adversarial && r.nextInt(4) == 0) {
                 // "string._._" names the message class String.
                 return NamePools.lowerToken(pick(identifiers)) + "._._";

@@ -137,9 +137,9 @@ abstract class CatalogMojo extends AbstractMojo {
     }
 
     /** A path the build gave in {@code parameter}, relative to the project unless absolute. */
-    File inProject(String parameter, String path) throws MojoExecutionException {
+    private File inProject(String parameter, String path) throws MojoExecutionException {
         try {
-            return project.getBasedir().toPath().resolve(Path.of(path)).toFile();
+            return project.getBasedir().toPath().resolve(Path.of(path)).normalize().toFile();
         } catch (InvalidPathException e) {
             throw new MojoExecutionException("<" + parameter + "> " + path + ": not a valid path (" + e.getReason()
                     + "): point it at the folder that holds catalog.json");

@@ -41,6 +41,7 @@ logged 4, ('[WARNING] catalogs/warned/messages/parcel.label.printed.json:10:18: 
         + 'the pattern "^([A-Z]+)+$" nests the quantifier "[A-Z]+" in the repeated "([A-Z]+)+" with nothing to tell '
         + 'the repetitions apart, which backtracking regex engines can take exponential time on; rewrite it without '
         + 'nested quantifiers (e.g. (a+)+ as a+) or bound the repetition (e.g. {1,64})')
-logged 4, '[INFO] busgen: catalogs/warned: 2 messages, 0 responses, 2 types: no problems'
+logged 4, '[INFO] busgen: catalogue catalogs/warned (<catalog>): 2 messages, 0 responses, 2 types'
+logged 4, '[INFO] busgen: catalogs/warned: no problems'
 logged 4, 'BUILD SUCCESS'
 return true

@@ -6,7 +6,10 @@ def logged = { int build, String line ->
 }
 assert builds.size() == 7 : "build.log holds ${builds.size()} builds, not 7"
 
-// Build 1: an optional field added is information, and the build passes.
+// Build 1: an optional field added is information, and the build passes. Both catalogues are logged, the baseline
+// first.
+logged 1, '[INFO] busgen: catalogue released (<baseline>): 2 messages, 0 responses, '
+logged 1, '[INFO] busgen: catalogue schemas (<catalog>): 2 messages, 0 responses, '
 logged 1, '[INFO] schemas/messages/parcel.van.loaded.json:15:15: info: parcel.van.loaded #/driver: field "driver"' +
         ' added as optional [FIELD_ADDED_OPTIONAL, producers: info, consumers: info]'
 logged 1, '[INFO] busgen: 1 finding: 0 breaking, 0 warnings, 1 info from released to schemas'
@@ -19,7 +22,10 @@ logged 2, '[ERROR] older/messages/parcel.van.loaded.json:15:14 (base): breaking:
 logged 2, '1 finding at failOn breaking or worse, not accepted (listed above)'
 logged 2, 'BUILD FAILURE'
 
-// Build 3: the bundled catalogue against the released jar of the same version.
+// Build 3: the bundled catalogue against the released jar of the same version, each logged with what chose it.
+logged 3, "[INFO] busgen: catalogue busgen-schemas-${projectVersion}.jar!/busgen/catalogs/infrahub (<baselineArtifact>):" +
+        ' 13 messages, 2 responses, '
+logged 3, '[INFO] busgen: catalogue bundled:infrahub (<catalog>): 13 messages, 2 responses, '
 logged 3, "[INFO] busgen: no differences from busgen-schemas-${projectVersion}.jar!/busgen/catalogs/infrahub" +
         ' to bundled:infrahub'
 logged 3, 'BUILD SUCCESS'

@@ -14,7 +14,8 @@ assert builds[0].findAll(/\[INFO\] busgen:.*/) == ['[INFO] busgen:lint skipped',
 logged 1, 'BUILD SUCCESS'
 
 // Build 2, not skipped: lint checks, generate writes, javac compiles.
-logged 2, '[INFO] busgen: schemas: 2 messages, 0 responses, 3 types: no problems'
+logged 2, '[INFO] busgen: catalogue schemas (<catalog>): 2 messages, 0 responses, 3 types'
+logged 2, '[INFO] busgen: schemas: no problems'
 logged 2, "[INFO] busgen: schemas: 6 files written, 0 unchanged, 0 deleted (${out})"
 assert new File(basedir, 'target/classes/com/example/depot/DepotCatalog.class').isFile()
 return true

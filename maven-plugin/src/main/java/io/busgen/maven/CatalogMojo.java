@@ -12,6 +12,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +30,35 @@ import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
- * What every busgen goal shares: which catalogue to read (a folder, a catalogue in a schemas jar, or the bundled
- * Infrahub catalogue), and loading it with the same one-line problems as the CLI.
+ * What every busgen goal shares: which catalogue to read, and loading it with the same one-line problems as the CLI.
+ *
+ * <p>The catalogue is the one named by {@code <catalog>} (a folder, or {@code bundled:infrahub} for the catalogue
+ * bundled with the plugin) or {@code <catalogArtifact>} (a catalogue in a schemas jar); with neither, the project's
+ * {@value #DEFAULT_FOLDER}, as protobuf builds read {@code src/main/proto}. A project with none of these fails with the
+ * ways to name one: a goal never falls back to a catalogue the project did not ask for. Every goal logs the catalogue
+ * it read, and how it was chosen.
  */
 abstract class CatalogMojo extends AbstractMojo {
 
-    /** The catalogue folder (holding catalog.json). */
+    /**
+     * Where a project's catalogue is read from when it names none, relative to the project: a folder named after the
+     * tool that reads it, beside {@code src/main/java}, as {@code src/main/proto} and {@code src/main/avro} are.
+     */
+    static final String DEFAULT_FOLDER = "src/main/busgen";
+
+    /** The file at the root of every catalogue. */
+    static final String CATALOG_FILE = "catalog.json";
+
+    /** How {@code <catalog>} names a catalogue bundled with the plugin: as busgen's messages name it. */
+    static final String BUNDLED = BundledCatalogs.displayName("");
+
+    /**
+     * The catalogue: a folder holding catalog.json (relative to the project, or absolute), or {@code bundled:infrahub}
+     * for the Infrahub catalogue bundled with the plugin. Default: the project's {@code src/main/busgen}. Set it in
+     * the plugin's {@code <configuration>}, not an execution's, so that goals run by hand read it too.
+     */
     @Parameter(property = "busgen.catalog")
-    File catalog;
+    String catalog;
 
     /**
      * A catalogue in a schemas jar, laid out as {@code busgen/catalogs/<name>/}: {@code groupId:artifactId[:version][:name]}.
@@ -62,31 +84,77 @@ abstract class CatalogMojo extends AbstractMojo {
         this.repositorySystem = repositorySystem;
     }
 
-    /** The catalogue folder to read and how messages name it. */
-    record CatalogRoot(Path root, String display) {}
+    /**
+     * A catalogue to read.
+     *
+     * @param root the folder holding catalog.json (inside its jar for a bundled catalogue or a schemas jar)
+     * @param display how messages name it: relative to the project when it is inside it, {@code bundled:infrahub},
+     *     or {@code jar!/busgen/catalogs/name}
+     * @param chosenBy what chose it, for the log: {@code <catalog>}, {@code <catalogArtifact>}, {@code <baseline>},
+     *     ... or {@code the default folder}
+     */
+    record CatalogRoot(Path root, String display, String chosenBy) {}
 
+    /** The catalogue the goal reads: see the class comment. */
     CatalogRoot catalogRoot() throws MojoExecutionException {
         if (catalog != null && catalogArtifact != null) {
             throw new MojoExecutionException("set either <catalog> or <catalogArtifact>, not both");
         }
         if (catalog != null) {
-            return fromFolder("catalog", catalog);
+            return catalog.startsWith(BUNDLED) ? bundled(catalog.substring(BUNDLED.length()))
+                    : fromFolder("catalog", inProject("catalog", catalog));
         }
         if (catalogArtifact != null) {
             return fromArtifact("catalogArtifact", catalogArtifact);
         }
-        Path bundled = BundledCatalogs.find(BundledCatalogs.DEFAULT, getClass().getClassLoader()).orElseThrow(
-                () -> new MojoExecutionException("the bundled catalogue is missing from the plugin's class path"));
-        return new CatalogRoot(bundled, BundledCatalogs.displayName(BundledCatalogs.DEFAULT));
+        return fromDefaultFolder();
+    }
+
+    private CatalogRoot bundled(String name) throws MojoExecutionException {
+        Path root = BundledCatalogs.find(name, getClass().getClassLoader()).orElseThrow(
+                () -> new MojoExecutionException("<catalog> " + BUNDLED + name + ": the plugin bundles no catalogue '"
+                        + name + "'; the bundled catalogue is " + BundledCatalogs.displayName(BundledCatalogs.DEFAULT)));
+        return new CatalogRoot(root, BundledCatalogs.displayName(name), "<catalog>");
+    }
+
+    private CatalogRoot fromDefaultFolder() throws MojoExecutionException {
+        File folder = new File(project.getBasedir(), DEFAULT_FOLDER);
+        if (new File(folder, CATALOG_FILE).isFile()) {
+            return new CatalogRoot(folder.toPath(), DEFAULT_FOLDER, "the default folder");
+        }
+        String nameIt = "name the catalogue in the plugin's <configuration> (not an execution's, so that goals run"
+                + " by hand read it too): <catalog>path/to/folder</catalog>, <catalog>"
+                + BundledCatalogs.displayName(BundledCatalogs.DEFAULT) + "</catalog> for the Infrahub catalogue"
+                + " bundled with the plugin, or <catalogArtifact>groupId:artifactId</catalogArtifact> for one in a"
+                + " schemas jar";
+        if (folder.isDirectory()) {
+            throw new MojoExecutionException(DEFAULT_FOLDER + " holds no " + CATALOG_FILE + ": busgen"
+                    + " reads the catalogue there when the build names none; add " + CATALOG_FILE
+                    + " (with messages/, responses/ and defs/ beside it), or " + nameIt);
+        }
+        throw new MojoExecutionException("no catalogue: put the project's catalogue in " + DEFAULT_FOLDER
+                + " (catalog.json, messages/, responses/, defs/), or " + nameIt);
+    }
+
+    /** A path the build gave in {@code parameter}, relative to the project unless absolute. */
+    private File inProject(String parameter, String path) throws MojoExecutionException {
+        try {
+            return project.getBasedir().toPath().resolve(Path.of(path)).normalize().toFile();
+        } catch (InvalidPathException e) {
+            throw new MojoExecutionException("<" + parameter + "> " + path + ": not a valid path (" + e.getReason()
+                    + "): point it at the folder that holds catalog.json");
+        }
     }
 
     /** A catalogue folder named by {@code parameter}, shown relative to the project when it is inside it. */
     CatalogRoot fromFolder(String parameter, File folder) throws MojoExecutionException {
         if (!folder.isDirectory()) {
             throw new MojoExecutionException("<" + parameter + "> " + folder + " is not a folder: point it at the"
-                    + " folder that holds catalog.json");
+                    + " folder that holds catalog.json" + ("catalog".equals(parameter) ? ", or write "
+                    + BundledCatalogs.displayName(BundledCatalogs.DEFAULT) + " for the catalogue bundled with the"
+                    + " plugin" : ""));
         }
-        return new CatalogRoot(folder.toPath(), display(folder));
+        return new CatalogRoot(folder.toPath(), display(folder), "<" + parameter + ">");
     }
 
     /** How messages name a file or folder: relative to the project when it is inside it. */
@@ -132,7 +200,8 @@ abstract class CatalogMojo extends AbstractMojo {
         } else if (!names.contains(name)) {
             throw new MojoExecutionException(jar.getName() + " has no catalogue '" + name + "'; it holds " + names);
         }
-        return new CatalogRoot(catalogs.resolve(name), jar.getName() + "!/busgen/catalogs/" + name);
+        return new CatalogRoot(catalogs.resolve(name), jar.getName() + "!/busgen/catalogs/" + name,
+                "<" + parameter + ">");
     }
 
     private File fromDependencies(String parameter, String groupId, String artifactId)
@@ -187,8 +256,18 @@ abstract class CatalogMojo extends AbstractMojo {
         return sound(root, CatalogLoader.load(root.root(), root.display()));
     }
 
-    /** The catalogue of a load, or the failure that lists its problems; warnings and information are logged. */
+    /**
+     * The catalogue of a load, or the failure that lists its problems. A sound catalogue is logged, with how it was
+     * chosen and its size ({@code busgen: catalogue src/main/busgen (the default folder): 2 messages, ...}), then its
+     * warnings and information.
+     */
     Catalog sound(CatalogRoot root, LoadResult result) throws MojoFailureException {
+        if (result.ok()) {
+            Catalog catalog = result.orThrow();
+            getLog().info("busgen: catalogue " + root.display() + " (" + root.chosenBy() + "): "
+                    + count(catalog.messages().size(), "message") + ", "
+                    + count(catalog.responses().size(), "response") + ", " + count(catalog.types().size(), "type"));
+        }
         for (Problem advice : result.advice()) {
             if (advice.level() == Problem.Level.WARNING) {
                 getLog().warn(advice.format());

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -19,7 +20,8 @@ import org.eclipse.aether.RepositorySystem;
 
 /**
  * Writes a catalogue's Markdown page; with {@code check}, fails the build when the committed page is missing or
- * stale instead (for pull requests).
+ * stale instead (for pull requests). A file that is there already is replaced only when it is a page of the same
+ * catalogue ({@link ExistingPage}): never by another catalogue's page.
  */
 @Mojo(name = "docs", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class DocsMojo extends CatalogMojo {
@@ -56,22 +58,27 @@ public final class DocsMojo extends CatalogMojo {
         sound(root, result.load());
         String page = result.file(run.pagePath(output)).orElseThrow();
         Path file = docsFile.toPath();
+        String shown = display(docsFile);
         try {
-            boolean fresh = Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(page);
-            if (check) {
-                if (!fresh) {
-                    throw new MojoFailureException(file + (Files.exists(file) ? " is stale" : " is missing")
-                            + ": regenerate it with mvn busgen:docs -Dbusgen.style=" + style);
-                }
-                getLog().info("busgen: " + file + " is up to date");
+            String existing = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+            if (page.equals(existing)) {
+                getLog().info("busgen: " + shown + (check ? " is up to date" : " unchanged"));
                 return;
             }
-            if (fresh) {
-                getLog().info("busgen: " + file + " unchanged");
-                return;
+            Optional<String> notOurs = existing == null ? Optional.empty()
+                    : ExistingPage.whyNotReplaceable(existing, page);
+            if (notOurs.isPresent()) {
+                throw new MojoFailureException(shown + " is not the page of the catalogue " + root.display() + ": "
+                        + notOurs.get() + ". busgen:docs replaces only a page of the same catalogue, so it is left as"
+                        + " it is: write this page to another file with <docsFile> (-Dbusgen.docsFile=...), name the"
+                        + " catalogue the page documents with <catalog>, or delete the file if it may go");
+            }
+            if (check) {
+                throw new MojoFailureException(shown + (existing != null ? " is stale" : " is missing")
+                        + ": regenerate it with mvn busgen:docs -Dbusgen.style=" + style);
             }
             GeneratedFiles.writeAtomically(file, page.getBytes(StandardCharsets.UTF_8));
-            getLog().info("busgen: " + file + " written");
+            getLog().info("busgen: " + shown + " written");
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,5 @@
 package io.busgen.maven;
 
-import io.busgen.generator.model.Catalog;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,9 +25,7 @@ public final class LintMojo extends CatalogMojo {
             return;
         }
         CatalogRoot root = catalogRoot();
-        Catalog catalog = load(root);
-        getLog().info("busgen: " + root.display() + ": " + count(catalog.messages().size(), "message") + ", "
-                + count(catalog.responses().size(), "response") + ", " + count(catalog.types().size(), "type")
-                + ": no problems");
+        load(root);
+        getLog().info("busgen: " + root.display() + ": no problems");
     }
 }

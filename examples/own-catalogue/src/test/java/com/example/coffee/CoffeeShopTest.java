@@ -21,7 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The classes generated from src/main/schemas at work: the till places an order, a barista answers it, the pick-up
+ * The classes generated from src/main/busgen at work: the till places an order, a barista answers it, the pick-up
  * screen shows it ready. Each schema became a record with a builder; inline enums and objects became nested types.
  */
 class CoffeeShopTest {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Schema-first code generator for message buses: JSON Schema in, Java records, codecs,"
                 + " validators and docs out.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {LintCommand.class, GenerateCommand.class, DocsCommand.class, ListCommand.class,
+        subcommands = {InitCommand.class, LintCommand.class, GenerateCommand.class, DocsCommand.class, ListCommand.class,
             ValidateCommand.class, EncodeCommand.class, DiffCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -101,13 +101,18 @@ final class InitCommand implements Callable<Integer> {
 
     /** The bytes of a template file. */
     static byte[] template(String file) {
-        try (InputStream in = InitCommand.class.getResourceAsStream(TEMPLATE + file)) {
+        return resource(TEMPLATE + file);
+    }
+
+    /** The bytes of a resource beside this class in busgen's jar. */
+    static byte[] resource(String name) {
+        try (InputStream in = InitCommand.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the template " + TEMPLATE + file + " is missing from busgen's jar");
+                throw new IllegalStateException("the resource " + name + " is missing from busgen's jar");
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the template " + TEMPLATE + file, e);
+            throw new UncheckedIOException("cannot read the resource " + name, e);
         }
     }
 

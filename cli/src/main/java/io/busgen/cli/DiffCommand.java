@@ -57,11 +57,13 @@ final class DiffCommand implements Callable<Integer> {
     private String head;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = Completions.DiffFormats.class,
             description = "text (for terminals), markdown (a pull-request comment: a summary line, then a table),"
                     + " json (for tools) or github (workflow annotations). Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "breaking",
+            completionCandidates = Completions.FailOnLevels.class,
             description = "Exit " + ExitCodes.FINDINGS + " when a finding that is not accepted reaches this level:"
                     + " breaking, warning or never. Default: ${DEFAULT-VALUE}.")
     private String failOn;

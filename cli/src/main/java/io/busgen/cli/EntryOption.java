@@ -13,6 +13,7 @@ import picocli.CommandLine.ParameterException;
 final class EntryOption {
 
     @Option(names = "--routing-key", paramLabel = "KEY", required = true,
+            completionCandidates = Completions.BundledRoutingKeys.class,
             description = "The routing key of the message (or with --response, of the response) the files hold.")
     private String routingKey = "";
 

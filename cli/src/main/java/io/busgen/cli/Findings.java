@@ -1,6 +1,6 @@
 package io.busgen.cli;
 
-import io.busgen.generator.source.MessageText;
+import io.busgen.generator.source.Problem;
 import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.Validator;
 import io.busgen.runtime.Violation;
@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one-line form of what is wrong with an input file: {@code FILE: /json/pointer: message}, the whole body being
- * {@code (root)}, or for a body that is not JSON {@code FILE: line L column C: message}.
+ * What is wrong with a body file, as a {@link LocatedFinding} or in its one-line form: {@code FILE: /json/pointer:
+ * message}, the whole body being {@code (root)}, or for a body that is not JSON {@code FILE: line L column C:
+ * message}.
  *
  * <p>The root is written {@code (root)} rather than {@code /}, because {@code /} is the pointer of a member whose name
  * is empty.
@@ -31,28 +32,35 @@ final class Findings {
     private Findings() {}
 
     static String line(String file, Violation violation) {
-        return line(file, violation.instanceLocation(), violation.message(),
-                violation.keyword().equals(Validator.PARSE_KEYWORD));
+        return of(file, violation).bodyLine();
     }
 
     static String line(String file, DecodeException failure) {
-        return line(file, failure.pointer(), failure.getMessage() == null ? failure.reason().toString()
+        return of(file, failure).bodyLine();
+    }
+
+    /** A validator's violation in the body file {@code file}. */
+    static LocatedFinding of(String file, Violation violation) {
+        return of(file, violation.instanceLocation(), violation.message(),
+                violation.keyword().equals(Validator.PARSE_KEYWORD));
+    }
+
+    /** A decoding failure of the body file {@code file}. */
+    static LocatedFinding of(String file, DecodeException failure) {
+        return of(file, failure.pointer(), failure.getMessage() == null ? failure.reason().toString()
                 : failure.getMessage(), NOT_JSON.contains(failure.reason()));
     }
 
-    /**
-     * The line; a line break or control character from the body (in a member name, a malformed token) is written as
-     * an escape, so that a hostile body gives one line and cannot drive the terminal.
-     */
-    private static String line(String file, String pointer, String text, boolean parseFailure) {
-        String message = text;
+    /** A finding at the pointer, or, for a body that is not JSON, at the line and column its message names. */
+    private static LocatedFinding of(String file, String pointer, String text, boolean parseFailure) {
         if (parseFailure) {
-            Matcher position = POSITION.matcher(message);
+            Matcher position = POSITION.matcher(text);
             if (position.matches()) {
-                return MessageText.oneLine(file + ": line " + position.group(2) + " column " + position.group(3)
-                        + ": " + position.group(1) + (position.group(4) == null ? "" : ": " + position.group(4)));
+                return new LocatedFinding(file, Integer.parseInt(position.group(2)),
+                        Integer.parseInt(position.group(3)), null, Problem.Level.ERROR,
+                        position.group(1) + (position.group(4) == null ? "" : ": " + position.group(4)));
             }
         }
-        return MessageText.oneLine(file + ": " + (pointer.isEmpty() ? ROOT : pointer) + ": " + message);
+        return new LocatedFinding(file, 0, 0, pointer, Problem.Level.ERROR, text);
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code busgen lint}: loads a catalogue and reports every problem in it, one {@code file:line:col: #/pointer: message}
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
             "Prints each problem on stdout as file:line:column: #/pointer: message, and a count on stderr;"
                     + " a clean catalogue prints one summary line.",
             "Warnings (such as a pattern backtracking engines can take exponential time on) and information print"
-                    + " as file:line:column: warning: #/pointer: message, and do not fail the lint."},
+                    + " as file:line:column: warning: #/pointer: message, and do not fail the lint.",
+            "With --format json, the findings in one JSON document instead: {\"catalog\", \"ok\", \"counts\","
+                    + " \"findings\": [{\"file\", \"line\", \"column\", \"pointer\", \"level\", \"message\"}, ...]}."},
         footer = {"", "Exits " + ExitCodes.OK + " when the catalogue has no errors (warnings allowed), "
                 + ExitCodes.FINDINGS + " when it has errors, " + ExitCodes.ERROR
                 + " when it cannot be read or on a usage error."})
@@ -31,6 +34,9 @@ final class LintCommand implements Callable<Integer> {
 
     @Mixin
     private CatalogOption catalogOption;
+
+    @Mixin
+    private FormatOption formatOption;
 
     @Spec
     private CommandSpec spec;
@@ -43,6 +49,14 @@ final class LintCommand implements Callable<Integer> {
         List<Problem> all = new ArrayList<>(result.problems());
         all.addAll(result.advice());
         all.sort(null);
+        if (formatOption.json()) {
+            ObjectNode document = JsonOutput.object();
+            document.put("catalog", source.displayRoot());
+            document.put("ok", result.ok());
+            JsonOutput.putFindings(document, all.stream().map(LocatedFinding::of).toList());
+            JsonOutput.print(out, document);
+            return result.ok() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        }
         for (Problem problem : all) {
             out.println(problem.format());
         }

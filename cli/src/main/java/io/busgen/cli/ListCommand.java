@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code busgen list}: one row per message and response of a catalogue, by routing key (a message before its
@@ -20,7 +22,10 @@ import picocli.CommandLine.Spec;
         description = {
             "List a catalogue's messages and responses: routing key, kind, priority, number of fields, and the"
                     + " routing key of the response a message has or of the request a response answers (- when"
-                    + " none)."},
+                    + " none).",
+            "With --format json, one JSON document: {\"catalog\": FOLDER, \"name\": NAME, \"entries\":"
+                    + " [{\"routingKey\", \"kind\", \"priority\", \"fields\", \"pairedWith\"}, ...]}, pairedWith null when"
+                    + " there is none."},
         footer = {"", "Exits " + ExitCodes.OK + " with the list, " + ExitCodes.ERROR
                 + " on a usage error or a catalogue with problems."})
 final class ListCommand implements Callable<Integer> {
@@ -33,15 +38,24 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     private CatalogOption catalogOption;
 
+    @Mixin
+    private FormatOption formatOption;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        Catalog catalog = catalogOption.resolve().loadSound(spec.commandLine().getErr());
+        CatalogSource source = catalogOption.resolve();
+        Catalog catalog = source.loadSound(spec.commandLine().getErr());
         List<MessageType> entries = new ArrayList<>(catalog.messages());
         entries.addAll(catalog.responses());
         entries.sort(Comparator.comparing(MessageType::routingKey).thenComparing(MessageType::kind));
+        PrintWriter out = spec.commandLine().getOut();
+        if (formatOption.json()) {
+            JsonOutput.print(out, json(source, catalog, entries));
+            return ExitCodes.OK;
+        }
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         for (MessageType entry : entries) {
@@ -52,11 +66,31 @@ final class ListCommand implements Callable<Integer> {
                     Integer.toString(entry.body().fields().size()),
                     catalog.pairOf(entry).map(MessageType::routingKey).orElse("-")));
         }
-        PrintWriter out = spec.commandLine().getOut();
         for (String line : table(rows)) {
             out.println(line);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * {@code {"catalog": FOLDER, "name": NAME, "entries": [{"routingKey", "kind", "priority", "fields", "pairedWith"},
+     * ...]}}, in the table's order; {@code pairedWith} is {@code null} when the entry has no pair.
+     */
+    private static ObjectNode json(CatalogSource source, Catalog catalog, List<MessageType> entries) {
+        ObjectNode document = JsonOutput.object();
+        document.put("catalog", source.displayRoot());
+        document.put("name", catalog.info().name());
+        ArrayNode array = document.putArray("entries");
+        for (MessageType entry : entries) {
+            ObjectNode node = array.addObject();
+            node.put("routingKey", entry.routingKey());
+            node.put("kind", entry.kind().keyword());
+            node.put("priority", entry.priority());
+            node.put("fields", entry.body().fields().size());
+            catalog.pairOf(entry).ifPresentOrElse(pair -> node.put("pairedWith", pair.routingKey()),
+                    () -> node.putNull("pairedWith"));
+        }
+        return document;
     }
 
     /** The rows as lines, columns two spaces apart, numbers right-aligned, no trailing spaces. */

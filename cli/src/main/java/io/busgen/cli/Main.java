@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
         description = "Schema-first code generator for message buses: JSON Schema in, Java records, codecs,"
                 + " validators and docs out.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {LintCommand.class, GenerateCommand.class, DocsCommand.class, ListCommand.class,
-            ValidateCommand.class, EncodeCommand.class, DiffCommand.class, CompletionCommand.class},
+        subcommands = {InitCommand.class, LintCommand.class, GenerateCommand.class, DocsCommand.class, ListCommand.class,
+            ValidateCommand.class, EncodeCommand.class, DiffCommand.class, SchemaCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCodes.OK + ":ok",

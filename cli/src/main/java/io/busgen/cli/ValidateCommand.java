@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code busgen validate}: checks message bodies against the schema of a catalogue entry with its generated validator,
@@ -28,7 +29,10 @@ import picocli.CommandLine.Spec;
                     + " FILE: line L column C: message for a file that is not JSON, and a count on stderr;"
                     + " when every file is valid, one summary line.",
             "For a catalogue other than the bundled one, its Java is generated and compiled (this needs a JDK) and"
-                    + " the classes are cached for the next run."},
+                    + " the classes are cached for the next run.",
+            "With --format json, the findings in one JSON document instead: {\"routingKey\", \"kind\", \"files\","
+                    + " \"invalidFiles\", \"counts\", \"findings\": [{\"file\", \"line\", \"column\", \"pointer\","
+                    + " \"level\", \"message\"}, ...]}."},
         footer = {"", "Exits " + ExitCodes.OK + " when every file is valid, " + ExitCodes.FINDINGS
                 + " when any is not, " + ExitCodes.ERROR + " on a usage error (such as an unknown routing key),"
                 + " a file that cannot be read, or a catalogue with problems."})
@@ -40,6 +44,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--assert-formats", description = "Also check the 'format' of strings (date-time, date, time,"
             + " uuid, email, uri, ipv4, ipv6), which JSON Schema otherwise only annotates.")
     private boolean assertFormats;
+
+    @Mixin
+    private FormatOption formatOption;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "The body files to validate; - reads standard"
             + " input.")
@@ -60,15 +67,29 @@ final class ValidateCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int violations = 0;
+        List<LocatedFinding> findings = new ArrayList<>();
         int invalid = 0;
         for (InputFile input : inputs) {
             List<Violation> found = validator.validate(input.bytes(), DecodeOptions.DEFAULTS, assertFormats);
             for (Violation violation : found) {
-                out.println(Findings.line(input.name(), violation));
+                LocatedFinding finding = Findings.of(input.name(), violation);
+                findings.add(finding);
+                if (!formatOption.json()) {
+                    out.println(finding.bodyLine());
+                }
             }
-            violations += found.size();
             invalid += found.isEmpty() ? 0 : 1;
+        }
+        int violations = findings.size();
+        if (formatOption.json()) {
+            ObjectNode document = JsonOutput.object();
+            document.put("routingKey", entry.routingKey());
+            document.put("kind", entry.kind().keyword());
+            document.put("files", inputs.size());
+            document.put("invalidFiles", invalid);
+            JsonOutput.putFindings(document, findings);
+            JsonOutput.print(out, document);
+            return invalid == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
         }
         String what = entry.routingKey() + " " + entry.kind().keyword();
         if (invalid == 0) {

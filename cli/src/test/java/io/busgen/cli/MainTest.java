@@ -88,8 +88,8 @@ class MainTest {
     void noCommandIsAUsageError() {
         CliRun run = CliRun.of();
 
-        assertThat(run.err()).isEqualTo("busgen: error: Missing command: choose one of lint, generate, docs, list,"
-                + " validate, encode, diff, completion\n"
+        assertThat(run.err()).isEqualTo("busgen: error: Missing command: choose one of init, lint, generate, docs,"
+                + " list, validate, encode, diff, schema, completion\n"
                 + "Run 'busgen --help' for usage.\n");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
     }

@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 final class CatalogOption {
 
     @Option(names = "--catalog", paramLabel = "DIR",
-            description = "The catalogue folder: catalog.json with messages/, responses/ and defs/."
-                    + " Default: the bundled '" + BundledCatalogs.DEFAULT + "' catalogue.")
+            description = "The catalogue folder: catalog.json with messages/, responses/ and defs/; or bundled:"
+                    + BundledCatalogs.DEFAULT + " for the catalogue bundled with busgen, the default.")
     private @Nullable String catalog;
 
     /** The folder as the user typed it, or {@code null} for the bundled catalogue. */
@@ -32,6 +32,15 @@ final class CatalogOption {
     CatalogSource resolve() {
         if (catalog == null) {
             return bundled(BundledCatalogs.DEFAULT);
+        }
+        String prefix = BundledCatalogs.displayName("");
+        if (catalog.startsWith(prefix)) {
+            String name = catalog.substring(prefix.length());
+            if (!name.matches("[a-z][a-z0-9_]*") || BundledCatalogs.find(name).isEmpty()) {
+                throw new CliException("--catalog " + catalog + ": busgen bundles no catalogue of that name; the"
+                        + " bundled catalogue is " + BundledCatalogs.displayName(BundledCatalogs.DEFAULT));
+            }
+            return bundled(name);
         }
         return folder("--catalog", catalog);
     }

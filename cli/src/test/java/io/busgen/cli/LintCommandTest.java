@@ -26,6 +26,18 @@ class LintCommandTest {
     }
 
     @Test
+    void theBundledCatalogueCanBeNamedAsTheMavenPluginNamesIt() {
+        CliRun named = CliRun.of("lint", "--catalog", "bundled:infrahub");
+        CliRun unknown = CliRun.of("lint", "--catalog", "bundled:../infrahub");
+
+        assertThat(named.out()).isEqualTo("infrahub: 13 messages, 2 responses, 33 types: no problems\n");
+        assertThat(named.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(unknown.err()).isEqualTo("busgen: error: --catalog bundled:../infrahub: busgen bundles no catalogue"
+                + " of that name; the bundled catalogue is bundled:infrahub\n");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.ERROR);
+    }
+
+    @Test
     void aCleanCatalogueNamedWithCatalogGivesItsSummary() {
         CliRun run = CliRun.of("lint", "--catalog", SHOP.toString());
 

@@ -123,10 +123,15 @@ public final class JsonBodyWriter {
         return this;
     }
 
-    /** A number beyond a double's range, in its own decimal notation ({@code 1E+400}). */
+    /**
+     * A number beyond a double's range, in its own decimal notation ({@code 1E+400}). One without a fraction or an
+     * exponent in that notation ({@code 1000...000e0} read with scale 0) gets {@code E0}, so that it reads back as the
+     * same decimal rather than as an integer.
+     */
     public JsonBodyWriter value(BigDecimal value) {
         separate();
-        ascii(value.toString());
+        String text = value.toString();
+        ascii(text.indexOf('.') < 0 && text.indexOf('E') < 0 ? text + "E0" : text);
         needsComma = true;
         return this;
     }

@@ -24,6 +24,21 @@ class JsonBodyWriterTest {
     }
 
     @Test
+    void aNumberBeyondADoubleReadsBackAsTheSameValue() {
+        // Written with an exponent, read as a decimal beyond a double's range (busgen keeps it exactly), and written
+        // back so that it reads as that decimal again, not as an integer: free-form values round-trip.
+        for (String written : List.of("-1" + "0".repeat(402) + "e0", "1e400", "-2.5E+999", "1" + "0".repeat(320)
+                + ".5")) {
+            Object first = PlainJson.parse("[" + written + "]");
+            String encoded = new String(new JsonBodyWriter().plainValue(first).toByteArray(), StandardCharsets.UTF_8);
+
+            assertThat(PlainJson.parse(encoded)).as(written + " written as " + encoded).isEqualTo(first);
+        }
+        assertThat(new String(new JsonBodyWriter().value(new java.math.BigDecimal("-1" + "0".repeat(402)))
+                .toByteArray(), StandardCharsets.UTF_8)).isEqualTo("-1" + "0".repeat(402) + "E0");
+    }
+
+    @Test
     void writesNonAsciiAsRawUtf8() {
         byte[] bytes = new JsonBodyWriter().value("é😀").toByteArray();
         assertThat(bytes).containsExactly('"', 0xc3, 0xa9, 0xf0, 0x9f, 0x98, 0x80, '"');

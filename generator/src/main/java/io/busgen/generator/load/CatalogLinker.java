@@ -142,6 +142,7 @@ final class CatalogLinker {
         }
         built = naming.nameMembers(built);
         DefaultCycles.check(built.values(), problems);
+        new DefaultObjects(built, problems).check();
         new JavaLimits(problems).check(built.values(), files.values());
         // Fingerprints are only taken of a sound catalogue, where every reference resolves: references to files that
         // could not be read were not reported again, but leave the catalogue unsound all the same.
@@ -682,7 +683,7 @@ final class CatalogLinker {
         JsonValue defaultValue = property.defaultValue();
         if (defaultValue != null && !fits(type, defaultValue)) {
             problems.report(defaultValue.location(), "default " + JsonValues.toJson(defaultValue) + " does not fit"
-                    + " the property's type (" + describe(type) + "): change the default or the type");
+                    + " the property's type (" + DefaultObjects.describe(type) + "): change the default or the type");
         }
         return new Field(wireName, javaName, type, required, defaultValue, property.description(), envelope, inBody,
                 position, property);
@@ -701,7 +702,7 @@ final class CatalogLinker {
                 case HEADERS -> "a free-form object";
             };
             problems.report(at, "\"x-envelope\": \"" + envelope.keyword() + "\" needs " + needed + " property, not "
-                    + describe(type));
+                    + DefaultObjects.describe(type));
         }
     }
 
@@ -836,15 +837,7 @@ final class CatalogLinker {
         }
         Shape shape = type.shape();
         if (shape instanceof Shape.Scalar scalar) {
-            return switch (scalar.type()) {
-                case STRING -> value instanceof JsonString;
-                case BOOLEAN -> value instanceof JsonBoolean;
-                case INTEGER -> value instanceof JsonNumber n && n.isIntegral()
-                        && n.value().compareTo(java.math.BigDecimal.valueOf(Long.MIN_VALUE)) >= 0
-                        && n.value().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
-                case NUMBER -> value instanceof JsonNumber n && !Double.isInfinite(n.value().doubleValue());
-                default -> false;
-            };
+            return DefaultObjects.fitsScalar(scalar, value);
         }
         if (shape instanceof Shape.Named named) {
             if (named.form() == Form.ENUM) {
@@ -865,22 +858,5 @@ final class CatalogLinker {
             return value instanceof JsonObject;
         }
         return true;
-    }
-
-    private static String describe(TypeUse type) {
-        Shape shape = type.shape();
-        String name;
-        if (shape instanceof Shape.Scalar scalar) {
-            name = scalar.type().keyword();
-        } else if (shape instanceof Shape.Named named) {
-            name = (named.form() == Form.ENUM ? "enum " : "object ") + named.name().relativeName();
-        } else if (shape instanceof Shape.ArrayOf) {
-            name = "array";
-        } else if (shape instanceof Shape.FreeFormObject) {
-            name = "object";
-        } else {
-            name = "any JSON value";
-        }
-        return type.nullable() && !(shape instanceof Shape.AnyValue) ? name + " or null" : name;
     }
 }

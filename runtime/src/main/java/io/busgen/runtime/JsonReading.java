@@ -145,17 +145,25 @@ public final class JsonReading {
     }
 
     public static String readString(JsonParser parser) {
+        return readString(parser, "a string");
+    }
+
+    private static String readString(JsonParser parser, String expected) {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            throw wrongType(parser, "a string");
+            throw wrongType(parser, expected);
         }
         return parser.getString();
     }
 
     public static @Nullable String readNullableString(JsonParser parser) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readString(parser);
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readString(parser, "a string or null");
     }
 
     public static boolean readBoolean(JsonParser parser) {
+        return readBoolean(parser, "a boolean");
+    }
+
+    private static boolean readBoolean(JsonParser parser, String expected) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_TRUE) {
             return true;
@@ -163,11 +171,11 @@ public final class JsonReading {
         if (token == JsonToken.VALUE_FALSE) {
             return false;
         }
-        throw wrongType(parser, "a boolean");
+        throw wrongType(parser, expected);
     }
 
     public static @Nullable Boolean readNullableBoolean(JsonParser parser) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readBoolean(parser);
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readBoolean(parser, "a boolean or null");
     }
 
     /**
@@ -175,6 +183,10 @@ public final class JsonReading {
      * {@code long}, decided on the exact decimal.
      */
     public static long readLong(JsonParser parser) {
+        return readLong(parser, "an integer");
+    }
+
+    private static long readLong(JsonParser parser, String expected) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
             if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
@@ -194,13 +206,13 @@ public final class JsonReading {
                 return value.longValueExact();
             }
         }
-        throw wrongType(parser, "an integer");
+        throw wrongType(parser, expected);
     }
 
     private static DecodeException outOfLongRange(JsonParser parser) {
         readDecimal(parser);
         return new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser), Validation.LONG_RANGE_MESSAGE
-                + shorten(parser.getString()));
+                + Validation.describe(numberAsInTree(parser)));
     }
 
     /**
@@ -218,15 +230,28 @@ public final class JsonReading {
         }
     }
 
+    /** The number the parser is on as {@link JsonTree} holds it, so that messages quote it as validators do. */
+    private static Object numberAsInTree(JsonParser parser) {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue()
+                    : (Object) parser.getLongValue();
+        }
+        return readDecimal(parser);
+    }
+
     private static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     public static @Nullable Long readNullableLong(JsonParser parser) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readLong(parser);
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readLong(parser, "an integer or null");
     }
 
     public static double readDouble(JsonParser parser) {
+        return readDouble(parser, "a number");
+    }
+
+    private static double readDouble(JsonParser parser, String expected) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             double value = parser.getDoubleValue();
@@ -236,21 +261,25 @@ public final class JsonReading {
             if (Double.isInfinite(value)) {
                 readDecimal(parser);
                 throw new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser),
-                        Validation.DOUBLE_RANGE_MESSAGE + shorten(parser.getString()));
+                        Validation.DOUBLE_RANGE_MESSAGE + Validation.describe(numberAsInTree(parser)));
             }
             return value;
         }
-        throw wrongType(parser, "a number");
+        throw wrongType(parser, expected);
     }
 
     public static @Nullable Double readNullableDouble(JsonParser parser) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readDouble(parser);
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readDouble(parser, "a number or null");
     }
 
     /** An array, read element by element into an immutable list. */
     public static <T> List<T> readList(JsonParser parser, ElementReader<T> elements) {
+        return readList(parser, elements, "an array");
+    }
+
+    private static <T> List<T> readList(JsonParser parser, ElementReader<T> elements, String expected) {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw wrongType(parser, "an array");
+            throw wrongType(parser, expected);
         }
         List<T> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -261,24 +290,48 @@ public final class JsonReading {
     }
 
     public static <T> @Nullable List<T> readNullableList(JsonParser parser, ElementReader<T> elements) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readList(parser, elements);
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readList(parser, elements, "an array or null");
     }
 
     /** An object without declared properties: an immutable, order-keeping map of plain JSON values. */
     public static Map<String, @Nullable Object> readFreeForm(JsonParser parser) {
+        return readFreeForm(parser, "an object");
+    }
+
+    private static Map<String, @Nullable Object> readFreeForm(JsonParser parser, String expected) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw wrongType(parser, "an object");
+            throw wrongType(parser, expected);
         }
         return PlainJson.readObject(parser);
     }
 
     public static @Nullable Map<String, @Nullable Object> readNullableFreeForm(JsonParser parser) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readFreeForm(parser);
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readFreeForm(parser, "an object or null");
     }
 
-    /** A value of a generated type, or {@code null}. */
+    /**
+     * A value of a generated type, or {@code null}: a value of neither type is reported as the adapter reports it,
+     * with {@code or null} added to what it expected.
+     */
     public static <T> @Nullable T readNullable(JsonParser parser, TypeAdapter<T> adapter) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : adapter.read(parser);
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        TokenStreamContext context = parser.streamReadContext();
+        try {
+            return adapter.read(parser);
+        } catch (DecodeException e) {
+            // The adapter refused the value itself, before moving: on the same token in the same context.
+            String message = e.getMessage();
+            int not = message == null ? -1 : message.lastIndexOf(", not ");
+            if (e.reason() != Reason.WRONG_TYPE || parser.currentToken() != token
+                    || parser.streamReadContext() != context || not < 0) {
+                throw e;
+            }
+            throw new DecodeException(Reason.WRONG_TYPE, e.pointer(), message.substring(0, not) + " or null"
+                    + message.substring(not));
+        }
     }
 
     /** Any JSON value, as {@link PlainJson} represents it. */
@@ -293,10 +346,17 @@ public final class JsonReading {
                 "required property \"" + property + "\" is missing");
     }
 
-    /** The error for an enum value the schema does not list. */
+    /**
+     * The error for an enum value the schema does not list, worded as the validators word it.
+     *
+     * @param parser the parser, on the value
+     * @param value the value read
+     * @param allowed the values the schema lists, as a JSON array (shortened when long)
+     * @return the error, located at the value
+     */
     public static DecodeException notAllowed(JsonParser parser, String value, String allowed) {
         return new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser),
-                "\"" + value + "\" is not one of " + allowed);
+                "must be one of " + allowed + ", not " + Validation.describe(value));
     }
 
     /** The error for a value of the wrong type, or a null where none is allowed. */
@@ -307,7 +367,7 @@ public final class JsonReading {
                     + ", not null");
         }
         return new DecodeException(Reason.WRONG_TYPE, pointerOfValue(parser), "must be " + expected + ", not "
-                + describe(token));
+                + describe(parser));
     }
 
     /** The JSON pointer of the value the parser is on. */
@@ -331,20 +391,31 @@ public final class JsonReading {
         return token.replace("~", "~0").replace("/", "~1");
     }
 
-    private static String describe(@Nullable JsonToken token) {
+    /** The type of the value the parser is on, named as the validators name it ({@link Validation#typePhrase}). */
+    private static String describe(JsonParser parser) {
+        JsonToken token = parser.currentToken();
         if (token == null) {
             return "nothing";
         }
-        return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT -> "an integer";
-            case VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> token.name();
-        };
+        return Validation.typePhrase(switch (token) {
+            case START_OBJECT -> Validation.OBJECT;
+            case START_ARRAY -> Validation.ARRAY;
+            case VALUE_STRING -> Validation.STRING;
+            case VALUE_NUMBER_INT -> Validation.INTEGER;
+            case VALUE_NUMBER_FLOAT -> integral(parser.getString()) ? Validation.INTEGER : Validation.NUMBER;
+            case VALUE_TRUE, VALUE_FALSE -> Validation.BOOLEAN;
+            default -> Validation.NULL;
+        });
+    }
+
+    /** Whether a number's lexeme has no fraction ({@code 1.0} and {@code 1e3} are integers to JSON Schema). */
+    private static boolean integral(String lexeme) {
+        try {
+            BigDecimal value = new BigDecimal(lexeme);
+            return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return false; // an exponent beyond what a decimal holds: a number, whatever it is
+        }
     }
 
 }

@@ -79,6 +79,30 @@ public final class Validation {
         };
     }
 
+    /**
+     * A value's type as messages name it, with its article: {@code "an integer"}, {@code "a string"}, {@code "null"}.
+     * Validators and decoding both say {@code must be <expected>, not <this>}.
+     *
+     * @param value a JSON value as {@link JsonTree} holds it
+     * @return the phrase
+     */
+    public static String typePhrase(@Nullable Object value) {
+        return typePhrase(typeOf(value));
+    }
+
+    /** The phrase for a type constant ({@link #NULL}, {@link #STRING}, ...). */
+    static String typePhrase(int type) {
+        return switch (type) {
+            case NULL -> "null";
+            case BOOLEAN -> "a boolean";
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case NUMBER -> "a number";
+            case STRING -> "a string";
+            default -> "an integer";
+        };
+    }
+
     /** JSON equality: numbers by value ({@code 1 == 1.0}), objects regardless of member order, arrays in order. */
     public static boolean equal(@Nullable Object a, @Nullable Object b) {
         if (a == null || b == null) {
@@ -217,12 +241,21 @@ public final class Validation {
         return pointer + "/" + index;
     }
 
-    /** A short rendering of a value for messages: JSON, cut after 40 characters. */
+    /**
+     * A value from the body as a message quotes it: JSON, a number cut after 40 characters, anything else after
+     * {@value MessageText#EXCERPT_LIMIT} ({@link MessageText#excerpt}), since bodies end up in logs.
+     *
+     * @param value a JSON value as {@link JsonTree} holds it
+     * @return the text to quote
+     */
     public static String describe(@Nullable Object value) {
         JsonBodyWriter writer = new JsonBodyWriter(64);
         writer.plainValue(value instanceof BigDecimal decimal && !Double.isInfinite(decimal.doubleValue())
                 ? (Object) decimal.doubleValue() : value);
         String json = new String(writer.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!isNumber(value)) {
+            return MessageText.excerpt(json);
+        }
         return json.length() <= 40 ? json : json.substring(0, 37) + "...";
     }
 

@@ -90,7 +90,11 @@ public record JsonParseError(Kind kind, int line, int column, String message) {
         return new JsonParseError(translation.kind, line, column, translation.message);
     }
 
-    /** The position as {@code line:column}. */
+    /**
+     * The position as {@code line:column}.
+     *
+     * @return {@code 3:5}, for example
+     */
     public String position() {
         return line + ":" + column;
     }

@@ -15,7 +15,13 @@ public final class MessageText {
 
     private MessageText() {}
 
-    /** At most {@value #EXCERPT_LIMIT} characters of {@code text}, then {@code ...} when it was longer; one line. */
+    /**
+     * At most {@value #EXCERPT_LIMIT} characters of {@code text}, then {@code ...} when it was longer; one line ({@link
+     * #oneLine}).
+     *
+     * @param text text from the input
+     * @return the excerpt, safe to print
+     */
     public static String excerpt(String text) {
         if (text.codePointCount(0, text.length()) <= EXCERPT_LIMIT) {
             return oneLine(text);
@@ -25,8 +31,11 @@ public final class MessageText {
 
     /**
      * {@code text} with every line break, control character and bidirectional-override character written as a Java
-     * escape ({@code \n}, {@code \t}, {@code \u001B}), so that it stays on one line and cannot recolour or reorder
-     * a terminal's output.
+     * escape ({@code \\n}, {@code \\t}, <code>&#92;u001B</code>), so that it stays on one line and cannot recolour or
+     * reorder a terminal's output.
+     *
+     * @param text text from the input
+     * @return the text, safe to print
      */
     public static String oneLine(String text) {
         int first = 0;

@@ -103,8 +103,11 @@ final class AdapterEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(Object.class)
                 .addParameter(record, "value")
-                .addStatement("$T<$T, @$T $T> members = new $T<>()", java.util.LinkedHashMap.class, String.class,
-                        RuntimeNames.NULLABLE, Object.class, java.util.LinkedHashMap.class);
+                // The annotated type, not "@Nullable $T": a qualified name takes the annotation on its simple name
+                // (java.lang.@Nullable Object), which a catalogue class named Object makes necessary.
+                .addStatement("$T<$T, $T> members = new $T<>()", java.util.LinkedHashMap.class, String.class,
+                        ClassName.get(Object.class).annotated(RuntimeNames.NULLABLE_ANNOTATION),
+                        java.util.LinkedHashMap.class);
         for (Field field : type.fields()) {
             CodeBlock value = CodeBlock.of("value.$N()", field.javaName());
             boolean absentWhenNull = !field.nullable() && TypeMapping.nullableInJava(field);

@@ -61,7 +61,7 @@ class DiffHostileTest {
 
         CliRun run = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--accept", accept.toString());
 
-        assertThat(run.err()).startsWith(accept + ":1:14: malformed JSON: Unrecognized token 'ghp_Secret123abcdefg...'")
+        assertThat(run.err()).startsWith(accept + ":1:14: malformed JSON: unexpected 'ghp_Secret123abcdefg...'")
                 .doesNotContain("hijk");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
     }

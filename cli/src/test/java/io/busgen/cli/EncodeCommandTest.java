@@ -95,7 +95,7 @@ class EncodeCommandTest {
                 missing.toString());
 
         assertThat(run.out()).isEqualTo("{\"meta\":{\"request_id\":\"\"},\"message\":\"ping\"}\n");
-        assertThat(run.err()).isEqualTo(wrong + ": /message: must be a string, not integer\n"
+        assertThat(run.err()).isEqualTo(wrong + ": /message: must be a string, not an integer\n"
                 + missing + ": (root): required property \"message\" is missing\n"
                 + "2 of 3 files did not validate as send.echo.request message\n");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
@@ -123,7 +123,8 @@ class EncodeCommandTest {
         CliRun run = CliRun.withStdin("{\"message\": \"a\",}", "encode", "--routing-key", "send.echo.request", "-");
 
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("<stdin>: line 1 column 17: malformed JSON: Unexpected character ('}'");
+        assertThat(run.err()).startsWith("<stdin>: line 1 column 17: malformed JSON: unexpected '}' after ',': JSON"
+                + " allows no trailing comma\n");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
     }
 

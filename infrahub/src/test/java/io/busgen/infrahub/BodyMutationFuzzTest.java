@@ -45,6 +45,10 @@ class BodyMutationFuzzTest {
         "1e999999999", "-0", "-0.0", "1.0", "9223372036854775808", "-9223372036854775809", "1e400", "1e-400",
         "\"", ",", ":", "{", "}", "[", "]", "\\", "\u0000", "\uFEFF", "true", "\"a\":1,", "0.1e1", "é", "💥"};
 
+    /** What only Jackson's own messages hold: busgen's messages are in its own words (JsonParseError). */
+    private static final String[] JACKSONS_WORDS = {"Source:", "REDACTED", "StreamReadFeature", "#UNKNOWN",
+        "tools.jackson", "end-of-input", "Unexpected", "Unrecognized", "(code "};
+
     /** One vector body, with the type its routing key names. */
     private record Subject(String id, EntryAdapter<?> adapter, Validator validator, String body) {}
 
@@ -92,11 +96,13 @@ class BodyMutationFuzzTest {
             subject.adapter().decode(body);
         } catch (DecodeException e) {
             assertThat(e.reason()).as(replay).isNotNull();
-            assertThat(e.getMessage()).as(replay).isNotBlank().doesNotContain("internal error");
+            assertThat(e.getMessage()).as(replay).isNotBlank().doesNotContain("internal error")
+                    .doesNotContain(JACKSONS_WORDS);
         }
         List<Violation> violations = subject.validator().validate(body);
         for (Violation violation : violations) {
-            assertThat(violation.message()).as(replay).isNotBlank().doesNotContain("internal error");
+            assertThat(violation.message()).as(replay).isNotBlank().doesNotContain("internal error")
+                    .doesNotContain(JACKSONS_WORDS);
         }
         boolean decoded;
         try {

@@ -18,8 +18,7 @@ class MalformedBodyMessageTest {
                 ("{\"message\": " + token + "}").getBytes(StandardCharsets.UTF_8)));
 
         assertThat(error.reason()).isEqualTo(Reason.MALFORMED_JSON);
-        assertThat(error.getMessage()).isEqualTo("malformed JSON at line 1, column 13: Unrecognized token '"
-                + token.substring(0, 20) + "...': was expecting (JSON String, Number, Array, Object or token 'null',"
-                + " 'true' or 'false')");
+        assertThat(error.getMessage()).isEqualTo("malformed JSON at line 1, column 13: unexpected '"
+                + token.substring(0, 20) + "...': expected a value (a string is written in double quotes)");
     }
 }

@@ -20,13 +20,11 @@ import org.jspecify.annotations.Nullable;
 final class BodyDecoder {
 
     /**
-     * A malformed token is quoted in a message up to this many characters, and the body around it not at all: a body
-     * comes from another service, and its text ends up in logs.
+     * Jackson quotes at most {@value MessageText#EXCERPT_LIMIT} characters of a malformed token, and none of the body
+     * around it: a body comes from another service, and its text ends up in logs.
      */
-    static final int EXCERPT_LIMIT = 20;
-
     private static final ErrorReportConfiguration ERROR_REPORT = ErrorReportConfiguration.builder()
-            .maxErrorTokenLength(EXCERPT_LIMIT)
+            .maxErrorTokenLength(MessageText.EXCERPT_LIMIT)
             .maxRawContentLength(0)
             .build();
 
@@ -40,10 +38,11 @@ final class BodyDecoder {
             throw new DecodeException(Reason.LIMIT_EXCEEDED, "", "limit: the body has " + body.length
                     + " bytes, more than " + options.maxBodyBytes() + " (DecodeOptions.maxBodyBytes)");
         }
-        if (notUtf8(body)) {
+        int notUtf8 = notUtf8(body);
+        if (notUtf8 >= 0) {
             // Jackson would detect UTF-16 and UTF-32 and read them; the bus's content encoding is UTF-8.
-            throw new DecodeException(Reason.INVALID_UTF8, "", "the body is UTF-16 or UTF-32 text, not UTF-8 (the"
-                    + " content encoding of every message)");
+            throw new DecodeException(Reason.INVALID_UTF8, "", "invalid UTF-8 at " + position(body, notUtf8)
+                    + ": the body is UTF-16 or UTF-32 text, not UTF-8 (the content encoding of every message)");
         }
         int loneSurrogate = LoneSurrogates.find(body);
         if (loneSurrogate >= 0) {
@@ -90,7 +89,9 @@ final class BodyDecoder {
         try (JsonParser parser = factory.createParser(new DecodeContext(options), body)) {
             try {
                 if (parser.nextToken() == null) {
-                    throw new DecodeException(Reason.MALFORMED_JSON, "", "the body is empty");
+                    throw new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at "
+                            + position(parser.currentLocation()) + ": " + (body.length == 0 ? "the body is empty"
+                            : "the body holds no JSON value, only white space"));
                 }
                 T value = adapter.read(parser);
                 if (parser.nextToken() != null) {
@@ -99,33 +100,42 @@ final class BodyDecoder {
                 }
                 return value;
             } catch (StreamConstraintsException e) {
-                throw new DecodeException(Reason.LIMIT_EXCEEDED, JsonReading.pointerOfValue(parser),
-                        limitMessage(firstLine(e.getOriginalMessage()), options), e);
+                String message = limitMessage(e.getOriginalMessage(), options);
+                if (message == null) {
+                    throw translate(e, parser, body);
+                }
+                throw new DecodeException(Reason.LIMIT_EXCEEDED, JsonReading.pointerOfValue(parser), message);
             } catch (JacksonException e) {
-                throw translate(e, parser);
+                throw translate(e, parser, body);
             }
         }
     }
 
     /**
-     * Whether a body is UTF-16 or UTF-32 (a byte order mark, or a NUL among its first four bytes, which UTF-8 JSON
-     * never has there).
+     * Where a body shows that it is UTF-16 or UTF-32: the offset of its byte order mark, or of a NUL among its first
+     * four bytes, which UTF-8 JSON never has there; -1 when it does not.
      */
-    private static boolean notUtf8(byte[] body) {
+    private static int notUtf8(byte[] body) {
         if (body.length >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
                 || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE))) {
-            return true;
+            return 0;
         }
         for (int i = 0; i < Math.min(4, body.length); i++) {
             if (body[i] == 0) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
-    /** A limit of Jackson's, in busgen's words: what was too large, and the option that raises it. */
-    private static String limitMessage(String jackson, DecodeOptions options) {
+    /**
+     * A limit of Jackson's that a decode option sets, in busgen's words: what was too large, and the option that raises
+     * it; null for another limit.
+     */
+    private static @Nullable String limitMessage(@Nullable String jackson, DecodeOptions options) {
+        if (jackson == null) {
+            return null;
+        }
         if (jackson.contains("getMaxNestingDepth")) {
             return "limit: the body nests objects and arrays deeper than " + options.maxNestingDepth()
                     + " levels (DecodeOptions.maxNestingDepth)";
@@ -144,20 +154,26 @@ final class BodyDecoder {
         if (jackson.contains("getMaxDocumentLength")) {
             return "limit: the body is longer than " + options.maxBodyBytes() + " bytes (DecodeOptions.maxBodyBytes)";
         }
-        return "limit: " + jackson;
+        return null;
     }
 
-    private static DecodeException translate(JacksonException e, JsonParser parser) {
-        String message = firstLine(e.getOriginalMessage());
-        if (message.startsWith("Duplicate Object property")) {
-            return new DecodeException(Reason.DUPLICATE_PROPERTY, JsonReading.pointerOfValue(parser),
-                    message + ": each property may appear once", e);
-        }
-        if (message.startsWith("Invalid UTF-8")) {
-            return new DecodeException(Reason.INVALID_UTF8, "", message + " at " + position(e.getLocation()), e);
-        }
-        return new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at " + position(e.getLocation())
-                + ": " + message, e);
+    /**
+     * A parse failure in busgen's words ({@link JsonParseError}); Jackson's own message is not kept, not even as a
+     * cause, since it names Jackson's classes and settings.
+     */
+    private static DecodeException translate(JacksonException e, JsonParser parser, byte[] body) {
+        JsonParseError error = JsonParseError.of(e, parser, body);
+        String at = "line " + error.line() + ", column " + error.column();
+        return switch (error.kind()) {
+            case DUPLICATE_PROPERTY -> new DecodeException(Reason.DUPLICATE_PROPERTY,
+                    JsonReading.pointerOfValue(parser), error.message());
+            case INVALID_UTF8 -> new DecodeException(Reason.INVALID_UTF8, "", "invalid UTF-8 at " + at + ": "
+                    + error.message());
+            case LIMIT -> new DecodeException(Reason.LIMIT_EXCEEDED, JsonReading.pointerOfValue(parser), "limit: "
+                    + error.message() + " at " + at);
+            case SYNTAX -> new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at " + at + ": "
+                    + error.message());
+        };
     }
 
     private static JsonFactory factory(DecodeOptions options) {
@@ -189,19 +205,8 @@ final class BodyDecoder {
         return "line " + line + ", column " + (offset - lineStart + 1);
     }
 
-    private static String position(@Nullable TokenStreamLocation location) {
-        return location == null ? "an unknown position" : "line " + location.getLineNr() + ", column "
-                + location.getColumnNr();
+    private static String position(TokenStreamLocation location) {
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    /** The first line of Jackson's message, without its "(start marker at [Source: ...])" aside. */
-    private static String firstLine(@Nullable String message) {
-        if (message == null) {
-            return "unreadable input";
-        }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        int marker = line.indexOf(" (start marker at");
-        return marker < 0 ? line : line.substring(0, marker);
-    }
 }

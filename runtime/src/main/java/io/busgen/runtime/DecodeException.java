@@ -36,9 +36,18 @@ public final class DecodeException extends RuntimeException {
         DUPLICATE_PROPERTY
     }
 
+    /** Why decoding failed. */
     private final Reason reason;
+    /** Where in the body, as a JSON pointer. */
     private final String pointer;
 
+    /**
+     * A failure to decode. It has no stack trace: it describes the input, not the code.
+     *
+     * @param reason why decoding failed
+     * @param pointer where in the body, as a JSON pointer ({@code ""} for the whole body)
+     * @param message what is wrong, one line
+     */
     public DecodeException(Reason reason, String pointer, String message) {
         // No stack trace: the exception describes the input, not the code, and hostile input must stay cheap.
         super(message, null, true, false);
@@ -46,17 +55,34 @@ public final class DecodeException extends RuntimeException {
         this.pointer = pointer;
     }
 
+    /**
+     * A failure to decode, caused by another exception.
+     *
+     * @param reason why decoding failed
+     * @param pointer where in the body, as a JSON pointer ({@code ""} for the whole body)
+     * @param message what is wrong, one line
+     * @param cause the exception that revealed it
+     */
     public DecodeException(Reason reason, String pointer, String message, Throwable cause) {
         super(message, cause, true, false);
         this.reason = reason;
         this.pointer = pointer;
     }
 
+    /**
+     * Why decoding failed.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** Where in the body the problem is, as a JSON pointer ({@code ""} for the whole body). */
+    /**
+     * Where in the body the problem is, as a JSON pointer ({@code ""} for the whole body).
+     *
+     * @return the pointer
+     */
     public String pointer() {
         return pointer;
     }

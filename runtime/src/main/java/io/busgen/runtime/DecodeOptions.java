@@ -35,6 +35,18 @@ public record DecodeOptions(
     public static final DecodeOptions DEFAULTS = new DecodeOptions(16 << 20, 64, 8 << 20, 1000, 1_000_000,
             2_000_000, false);
 
+    /**
+     * Options, checked.
+     *
+     * @param maxBodyBytes the largest body accepted, in bytes
+     * @param maxNestingDepth the deepest nesting of objects and arrays
+     * @param maxStringLength the longest string or property name, in characters
+     * @param maxNumberLength the longest number, in characters
+     * @param maxCollectionSize the most elements of one array, or members of one object
+     * @param maxTokens the most JSON tokens in one body
+     * @param rejectDuplicateProperties whether a property that appears twice in one object is an error
+     * @throws IllegalArgumentException when a limit is not positive, or the nesting is above {@value #NESTING_CEILING}
+     */
     public DecodeOptions {
         if (maxBodyBytes < 1 || maxNestingDepth < 1 || maxStringLength < 0 || maxNumberLength < 1
                 || maxCollectionSize < 0 || maxTokens < 1) {
@@ -46,37 +58,78 @@ public record DecodeOptions(
         }
     }
 
-    /** These options, but strict (or not) about duplicate properties. */
+    /**
+     * These options, but strict (or not) about duplicate properties.
+     *
+     * @param reject whether a property that appears twice in one object is an error
+     * @return the new options
+     */
     public DecodeOptions withRejectDuplicateProperties(boolean reject) {
         return new DecodeOptions(maxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxCollectionSize,
                 maxTokens, reject);
     }
 
+    /**
+     * These options with another body size limit.
+     *
+     * @param bytes the largest body accepted, in bytes
+     * @return the new options
+     */
     public DecodeOptions withMaxBodyBytes(int bytes) {
         return new DecodeOptions(bytes, maxNestingDepth, maxStringLength, maxNumberLength, maxCollectionSize,
                 maxTokens, rejectDuplicateProperties);
     }
 
+    /**
+     * These options with another nesting limit.
+     *
+     * @param depth the deepest nesting of objects and arrays, at most {@value #NESTING_CEILING}
+     * @return the new options
+     */
     public DecodeOptions withMaxNestingDepth(int depth) {
         return new DecodeOptions(maxBodyBytes, depth, maxStringLength, maxNumberLength, maxCollectionSize,
                 maxTokens, rejectDuplicateProperties);
     }
 
+    /**
+     * These options with another string length limit.
+     *
+     * @param length the longest string or property name, in characters
+     * @return the new options
+     */
     public DecodeOptions withMaxStringLength(int length) {
         return new DecodeOptions(maxBodyBytes, maxNestingDepth, length, maxNumberLength, maxCollectionSize,
                 maxTokens, rejectDuplicateProperties);
     }
 
+    /**
+     * These options with another number length limit.
+     *
+     * @param length the longest number, in characters
+     * @return the new options
+     */
     public DecodeOptions withMaxNumberLength(int length) {
         return new DecodeOptions(maxBodyBytes, maxNestingDepth, maxStringLength, length, maxCollectionSize,
                 maxTokens, rejectDuplicateProperties);
     }
 
+    /**
+     * These options with another collection size limit.
+     *
+     * @param size the most elements of one array, or members of one object
+     * @return the new options
+     */
     public DecodeOptions withMaxCollectionSize(int size) {
         return new DecodeOptions(maxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength, size,
                 maxTokens, rejectDuplicateProperties);
     }
 
+    /**
+     * These options with another token limit.
+     *
+     * @param tokens the most JSON tokens in one body
+     * @return the new options
+     */
     public DecodeOptions withMaxTokens(int tokens) {
         return new DecodeOptions(maxBodyBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxCollectionSize,
                 tokens, rejectDuplicateProperties);

@@ -9,7 +9,14 @@ public final class Dumping {
 
     private Dumping() {}
 
-    /** The plain JSON list of {@code values}, each element turned by {@code element}; null elements stay null. */
+    /**
+     * The plain JSON list of {@code values}, each element turned by {@code element}; null elements stay null.
+     *
+     * @param <T> the type of the elements
+     * @param values the elements
+     * @param element turns one element into plain JSON
+     * @return the immutable list
+     */
     public static <T> java.util.List<@Nullable Object> list(Collection<? extends @Nullable T> values,
             Function<? super T, ?> element) {
         Object[] plain = new Object[values.size()];

@@ -23,7 +23,14 @@ public final class EcmaPattern {
     public static final String BUDGET_KEYWORD = "pattern-budget";
 
     /** How a check ended. */
-    public enum Outcome { MATCH, NO_MATCH, BUDGET_SPENT }
+    public enum Outcome {
+        /** The pattern matches somewhere in the input. */
+        MATCH,
+        /** The pattern matches nowhere in the input. */
+        NO_MATCH,
+        /** The backtracking engine spent its step budget before it could tell. */
+        BUDGET_SPENT
+    }
 
     private static final LongAdder BUDGETS_SPENT = new LongAdder();
 
@@ -43,6 +50,8 @@ public final class EcmaPattern {
     /**
      * Compiles an ECMA-262 pattern.
      *
+     * @param ecmaPattern the pattern, as a schema's {@code pattern} holds it
+     * @return the compiled pattern, on RE2/J when it can run there
      * @throws IllegalArgumentException naming the construct when the pattern is invalid or cannot be translated (the
      *     same as {@link EcmaRegex#compile})
      */
@@ -62,17 +71,29 @@ public final class EcmaPattern {
         }
     }
 
-    /** The ECMA-262 source. */
+    /**
+     * The ECMA-262 source.
+     *
+     * @return the pattern as compiled
+     */
     public String pattern() {
         return source;
     }
 
-    /** Why the pattern runs on the budgeted backtracking engine; empty when it runs in linear time. */
+    /**
+     * Why the pattern runs on the budgeted backtracking engine.
+     *
+     * @return the reason (a lookaround, a backreference, ...); empty when it runs in linear time
+     */
     public Optional<String> backtrackingReason() {
         return Optional.ofNullable(backtrackingReason);
     }
 
-    /** How many checks, in this JVM, have spent their budget (a figure to monitor: each is a rejected string). */
+    /**
+     * How many checks, in this JVM, have spent their budget (a figure to monitor: each is a rejected string).
+     *
+     * @return the count since the JVM started
+     */
     public static long budgetsSpent() {
         return BUDGETS_SPENT.sum();
     }
@@ -80,6 +101,10 @@ public final class EcmaPattern {
     /**
      * Whether the pattern matches somewhere in {@code input} (ECMA-262 {@code RegExp.prototype.test}), reading at most
      * {@code stepBudget} characters on the backtracking engine.
+     *
+     * @param input the string to search
+     * @param stepBudget the most characters the backtracking engine may read; the linear engine needs none
+     * @return how the check ended
      */
     public Outcome test(CharSequence input, long stepBudget) {
         if (linear != null) {
@@ -96,10 +121,16 @@ public final class EcmaPattern {
 
     /**
      * The check generated validators call: whether the pattern matches somewhere in {@code input}, with the budget of
-     * {@code out}'s options. When the budget is spent, the violation {@value #BUDGET_KEYWORD} is reported at
-     * {@code instanceLocation} on the validation as a whole (even from inside {@code anyOf} or {@code not}, so the
-     * instance is invalid whatever the schema's logic), and the check counts as a match, so that no other violation
-     * follows from it.
+     * {@code out}'s options. When the budget is spent, the violation {@value #BUDGET_KEYWORD} is reported at {@code
+     * instanceLocation} on the validation as a whole (even from inside {@code anyOf} or {@code not}, so the instance is
+     * invalid whatever the schema's logic), and the check counts as a match, so that no other violation follows from
+     * it.
+     *
+     * @param input the string to search
+     * @param out the validation's violations, and its options
+     * @param instanceLocation the string's pointer
+     * @param schemaLocation the location of the {@code pattern} keyword
+     * @return false only when the pattern does not match
      */
     public boolean find(String input, Violations out, String instanceLocation, String schemaLocation) {
         Outcome outcome = test(input, out.options().regexStepBudget(input.length()));

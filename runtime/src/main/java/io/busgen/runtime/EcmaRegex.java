@@ -178,6 +178,8 @@ public final class EcmaRegex {
     /**
      * The {@link java.util.regex.Pattern} with the same meaning as an ECMA-262 pattern.
      *
+     * @param ecmaPattern the pattern, as a schema's {@code pattern} holds it
+     * @return the Java pattern
      * @throws IllegalArgumentException naming the construct when it cannot be translated or is invalid
      */
     public static Pattern compile(String ecmaPattern) {
@@ -203,7 +205,12 @@ public final class EcmaRegex {
         }
     }
 
-    /** Empty when {@link #compile} would succeed, else the reason (for generation-time errors). */
+    /**
+     * Why a pattern cannot be compiled, for generation-time errors.
+     *
+     * @param ecmaPattern the pattern
+     * @return empty when {@link #compile} would succeed, else the reason
+     */
     public static Optional<String> problem(String ecmaPattern) {
         try {
             EcmaPattern.compile(ecmaPattern);
@@ -219,8 +226,11 @@ public final class EcmaRegex {
      * For a valid pattern, a shape that backtracking engines (java.util.regex, JavaScript's, most validators) can take
      * exponential time on, described with a fix: a quantifier nested in a repeated group with nothing to tell the
      * repetitions apart ({@code (a+)+}, {@code (x+x+)+y}), or a repeated group whose alternatives can start alike
-     * ({@code (a|aa)+}, {@code (\w|\d)+}). busgen itself checks such patterns in linear time ({@link EcmaPattern});
-     * this is advice for the schema's other readers. Empty for an invalid pattern too.
+     * ({@code (a|aa)+}, {@code (\\w|\\d)+}). busgen itself checks such patterns in linear time ({@link EcmaPattern});
+     * this is advice for the schema's other readers.
+     *
+     * @param ecmaPattern the pattern
+     * @return the hazard and its fix; empty when there is none, or the pattern is invalid
      */
     public static Optional<String> hazard(String ecmaPattern) {
         try {
@@ -247,7 +257,12 @@ public final class EcmaRegex {
         return "unsupported ECMA-262 pattern " + quote(start) + ": it nests groups too deeply to compile; flatten it";
     }
 
-    /** A pattern in double quotes, control characters and line separators escaped, for messages. */
+    /**
+     * A pattern in double quotes, control characters and line separators escaped, for messages.
+     *
+     * @param pattern the pattern
+     * @return the quoted pattern
+     */
     public static String quote(String pattern) {
         StringBuilder quoted = new StringBuilder(pattern.length() + 2).append('"');
         pattern.codePoints().forEach(c -> {

@@ -23,6 +23,16 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> implements Envelope
     private final int maxPriority;
     private final String fingerprint;
 
+    /**
+     * An entry's adapter; generated code makes one per message and response.
+     *
+     * @param type the generated class
+     * @param routingKey the entry's routing key
+     * @param kind whether it is a message or a response
+     * @param priority its catalogue priority
+     * @param maxPriority the highest priority of the catalogue
+     * @param fingerprint its schema fingerprint
+     */
     protected EntryAdapter(Class<T> type, String routingKey, Kind kind, int priority, int maxPriority,
             String fingerprint) {
         super(type);
@@ -33,33 +43,61 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> implements Envelope
         this.fingerprint = fingerprint;
     }
 
+    /**
+     * The entry's routing key.
+     *
+     * @return the key, such as {@code git.file.get}
+     */
     public final String routingKey() {
         return routingKey;
     }
 
+    /**
+     * Whether the entry is a message or a response.
+     *
+     * @return its kind
+     */
     public final Kind kind() {
         return kind;
     }
 
-    /** A message's catalogue priority; for a response, its request's (the priority it is documented with). */
+    /**
+     * A message's catalogue priority; for a response, its request's (the priority it is documented with).
+     *
+     * @return the priority, from 1
+     */
     public final int priority() {
         return priority;
     }
 
-    /** The highest priority of the catalogue. */
+    /**
+     * The highest priority of the catalogue.
+     *
+     * @return the catalogue's {@code maxPriority}
+     */
     public final int maxPriority() {
         return maxPriority;
     }
 
-    /** The schema fingerprint (see docs/schema-dialect.md). */
+    /**
+     * The schema fingerprint (see docs/schema-dialect.md): the SHA-256 of the entry's inlined schema, which changes
+     * when its wire form may.
+     *
+     * @return the fingerprint in hex
+     */
     public final String fingerprint() {
         return fingerprint;
     }
 
     /**
-     * The reply to {@code request}: {@code response} with the request's correlation id, as an envelope addressed to
-     * the request's reply-to queue (the reply's routing key is the queue's name) with the response's own priority.
+     * The reply to {@code request}: {@code response} with the request's correlation id, as an envelope addressed to the
+     * request's reply-to queue (the reply's routing key is the queue's name) with the response's own priority.
      *
+     * @param <R> the response type
+     * @param request the request being answered
+     * @param responseType the response's adapter
+     * @param response the response
+     * @return the envelope to publish
      * @throws IllegalArgumentException when the request has no reply-to: there is nowhere to send a reply
      */
     public final <R> Envelope reply(T request, EntryAdapter<R> responseType, R response) {
@@ -111,6 +149,9 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> implements Envelope
     /**
      * The envelope of {@code value}: a message with its catalogue priority, a response with its own priority field,
      * published to this entry's routing key.
+     *
+     * @param value the message or response
+     * @return the envelope
      */
     public final Envelope toEnvelope(T value) {
         return toEnvelope(value, routingKey, kind == Kind.MESSAGE ? Integer.valueOf(priority) : null);
@@ -119,6 +160,9 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> implements Envelope
     /**
      * The envelope of {@code value} with an explicit priority for this send.
      *
+     * @param value the message or response
+     * @param priority the priority, from 1 to {@link #maxPriority()}
+     * @return the envelope
      * @throws IllegalArgumentException when the priority is outside 1..{@link #maxPriority()}
      */
     public final Envelope toEnvelope(T value, int priority) {
@@ -126,9 +170,15 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> implements Envelope
     }
 
     /**
-     * The envelope of {@code value} published to {@code routingKey} (a reply queue's name, for a reply), with the
-     * given priority, or when {@code null} the entry's rule (catalogue priority for a message, the priority field for
-     * a response).
+     * The envelope of {@code value} published to {@code routingKey} (a reply queue's name, for a reply), with the given
+     * priority, or when {@code null} the entry's rule (catalogue priority for a message, the priority field for a
+     * response).
+     *
+     * @param value the message or response
+     * @param routingKey where to publish it
+     * @param priority the priority, or null for the entry's rule
+     * @return the envelope
+     * @throws IllegalArgumentException when the priority is outside 1..{@link #maxPriority()}
      */
     public final Envelope toEnvelope(T value, String routingKey, @Nullable Integer priority) {
         return envelope(value, routingKey, priority, null);
@@ -152,14 +202,26 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> implements Envelope
     }
 
     /**
-     * Decodes an envelope's body as this entry and restores the envelope fields from its properties.
+     * Decodes an envelope's body as this entry, with the default {@link DecodeOptions}, and restores the envelope
+     * fields from its properties.
      *
+     * @param envelope the envelope received
+     * @return the message or response
      * @throws DecodeException when the envelope is not UTF-8 JSON, or the body does not fit
      */
     public final T fromEnvelope(Envelope envelope) {
         return fromEnvelope(envelope, DecodeOptions.DEFAULTS);
     }
 
+    /**
+     * Decodes an envelope's body as this entry within {@code options}, and restores the envelope fields from its
+     * properties.
+     *
+     * @param envelope the envelope received
+     * @param options the limits and rules of decoding
+     * @return the message or response
+     * @throws DecodeException when the envelope is not UTF-8 JSON, or the body does not fit
+     */
     public final T fromEnvelope(Envelope envelope, DecodeOptions options) {
         checkContent(envelope);
         T value = decode(envelope.body(), options);

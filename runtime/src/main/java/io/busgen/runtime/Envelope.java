@@ -33,9 +33,26 @@ public record Envelope(
         @Nullable String expiration,
         byte[] body) {
 
+    /** The content type of every message: {@value}. */
     public static final String JSON = "application/json";
+
+    /** The content encoding of every message: {@value}. */
     public static final String UTF_8 = "utf-8";
 
+    /**
+     * An envelope; the headers and body are copied, so that it cannot change.
+     *
+     * @param routingKey where it is published
+     * @param priority the {@code priority} property, or null
+     * @param contentType the {@code content_type} property
+     * @param contentEncoding the {@code content_encoding} property
+     * @param correlationId the {@code correlation_id} property, or null
+     * @param replyTo the {@code reply_to} property, or null
+     * @param headers the {@code headers} table, or null
+     * @param expiration the {@code expiration} property in milliseconds, or null
+     * @param body the body
+     * @throws NullPointerException when the routing key, content type or content encoding is null
+     */
     public Envelope {
         Objects.requireNonNull(routingKey, "routingKey");
         Objects.requireNonNull(contentType, "contentType");
@@ -44,7 +61,18 @@ public record Envelope(
         body = body.clone();
     }
 
-    /** An envelope with upstream's content type and encoding. */
+    /**
+     * An envelope with upstream's content type and encoding.
+     *
+     * @param routingKey where it is published
+     * @param priority the {@code priority} property, or null
+     * @param correlationId the {@code correlation_id} property, or null
+     * @param replyTo the {@code reply_to} property, or null
+     * @param headers the {@code headers} table, or null
+     * @param expiration the {@code expiration} property in milliseconds, or null
+     * @param body the body
+     * @return the envelope
+     */
     public static Envelope of(String routingKey, @Nullable Integer priority, @Nullable String correlationId,
             @Nullable String replyTo, @Nullable Map<String, @Nullable Object> headers, @Nullable String expiration,
             byte[] body) {
@@ -52,9 +80,14 @@ public record Envelope(
     }
 
     /**
-     * An envelope from AMQP properties named as the broker names them ({@code content_type}, {@code priority},
-     * {@code correlation_id}, {@code reply_to}, {@code headers}, {@code expiration}, ...); absent properties are
-     * unset. Properties busgen does not use are ignored.
+     * An envelope from AMQP properties named as the broker names them ({@code content_type}, {@code priority}, {@code
+     * correlation_id}, {@code reply_to}, {@code headers}, {@code expiration}, ...); absent properties are unset.
+     * Properties busgen does not use are ignored.
+     *
+     * @param routingKey the routing key it was delivered with
+     * @param properties its basic properties
+     * @param body its body
+     * @return the envelope
      */
     public static Envelope fromProperties(String routingKey, Map<String, ?> properties, byte[] body) {
         Object priority = properties.get("priority");
@@ -80,21 +113,31 @@ public record Envelope(
         return value == null ? null : value.toString();
     }
 
-    /** The body bytes (a copy). */
+    /**
+     * The body bytes.
+     *
+     * @return a copy of them
+     */
     @Override
     public byte[] body() {
         return body.clone();
     }
 
-    /** The body as text. */
+    /**
+     * The body as text.
+     *
+     * @return the body decoded as UTF-8
+     */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
     /**
-     * The AMQP properties upstream sets, in upstream's order and spelling: {@code content_type},
-     * {@code content_encoding}, {@code priority}, then {@code correlation_id}, {@code reply_to}, {@code headers},
-     * {@code expiration} when they are set.
+     * The AMQP properties upstream sets, in upstream's order and spelling: {@code content_type}, {@code
+     * content_encoding}, {@code priority}, then {@code correlation_id}, {@code reply_to}, {@code headers}, {@code
+     * expiration} when they are set.
+     *
+     * @return the properties, to hand to an AMQP client
      */
     public Map<String, Object> properties() {
         Map<String, Object> properties = new LinkedHashMap<>();

@@ -20,11 +20,14 @@ public record EnvelopeFields(
         @Nullable String correlationId,
         @Nullable String replyTo) {
 
+    /** No envelope field set. */
     public static final EnvelopeFields NONE = new EnvelopeFields(null, null, null, null, null);
 
     /**
      * A priority field's value as an envelope priority.
      *
+     * @param value the field's value, or null
+     * @return the priority, or null
      * @throws ArithmeticException when it does not fit an int (no AMQP priority does)
      */
     public static @Nullable Integer priorityOf(@Nullable Long value) {

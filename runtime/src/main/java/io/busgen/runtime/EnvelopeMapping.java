@@ -9,13 +9,29 @@ package io.busgen.runtime;
  */
 public interface EnvelopeMapping<T> {
 
-    /** The values of the fields that also travel in the envelope. */
+    /**
+     * The values of the fields that also travel in the envelope.
+     *
+     * @param value the value
+     * @return its envelope fields; unset ones are null
+     */
     EnvelopeFields envelopeFields(T value);
 
-    /** A copy of {@code value} whose envelope fields are set to the non-null values of {@code fields}. */
+    /**
+     * A copy of {@code value} whose envelope fields are set to the non-null values of {@code fields}.
+     *
+     * @param value the value
+     * @param fields the values to set
+     * @return the copy
+     */
     T withEnvelopeFields(T value, EnvelopeFields fields);
 
-    /** The mapping of a type without envelope fields. */
+    /**
+     * The mapping of a type without envelope fields.
+     *
+     * @param <T> the type
+     * @return a mapping that reads nothing and sets nothing
+     */
     static <T> EnvelopeMapping<T> none() {
         return new EnvelopeMapping<>() {
             @Override

@@ -25,6 +25,8 @@ public final class ErrorReplyAdapter<M> extends EntryAdapter<ErrorReply<M>> {
     private final EnvelopeMapping<M> metaEnvelope;
 
     /**
+     * The error reply codec of a catalogue.
+     *
      * @param metaType the codec of the catalogue's meta type
      * @param metaEnvelope how the meta type maps to envelope properties
      * @param defaultPriority the priority documented for error replies (a reply is sent with its meta's)
@@ -42,7 +44,11 @@ public final class ErrorReplyAdapter<M> extends EntryAdapter<ErrorReply<M>> {
         return (Class<ErrorReply<M>>) (Class<?>) ErrorReply.class;
     }
 
-    /** The catalogue's meta codec. */
+    /**
+     * The catalogue's meta codec.
+     *
+     * @return the codec of the meta type
+     */
     public TypeAdapter<M> metaType() {
         return metaType;
     }
@@ -51,6 +57,12 @@ public final class ErrorReplyAdapter<M> extends EntryAdapter<ErrorReply<M>> {
      * The error reply upstream sends when handling {@code request} failed: {@code errors} from the failure's message
      * (its class name when it has none), {@code initial_message} the request with every field (nulls kept), and the
      * request's correlation id (none when it had none) in an otherwise default meta.
+     *
+     * @param <T> the request type
+     * @param requestType the request's adapter
+     * @param request the request that failed
+     * @param failure why it failed
+     * @return the error reply
      */
     public <T> ErrorReply<M> failure(EntryAdapter<T> requestType, T request, Throwable failure) {
         String message = messageOf(failure);
@@ -64,7 +76,16 @@ public final class ErrorReplyAdapter<M> extends EntryAdapter<ErrorReply<M>> {
         return ErrorReply.failure(meta, List.of(message), initialMessage);
     }
 
-    /** {@link #failure} as the envelope to send: to the request's reply-to queue, with the reply's meta priority. */
+    /**
+     * {@link #failure} as the envelope to send: to the request's reply-to queue, with the reply's meta priority.
+     *
+     * @param <T> the request type
+     * @param requestType the request's adapter
+     * @param request the request that failed
+     * @param failure why it failed
+     * @return the envelope to publish
+     * @throws IllegalArgumentException when the request has no reply-to: there is nowhere to send a reply
+     */
     public <T> Envelope failureReply(EntryAdapter<T> requestType, T request, Throwable failure) {
         EnvelopeFields fields = requestType.envelopeFields(request);
         String replyTo = fields.replyTo();

@@ -16,10 +16,21 @@ public final class FieldName {
         this.encoded = (JsonBodyWriter.quote(name) + ":").getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A property name, encoded once.
+     *
+     * @param name the name as it travels on the wire
+     * @return the field name
+     */
     public static FieldName of(String name) {
         return new FieldName(name);
     }
 
+    /**
+     * The name as it travels on the wire.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }

@@ -37,7 +37,14 @@ public final class Formats {
 
     private Formats() {}
 
-    /** Whether value is valid for format; formats busgen does not assert are always valid. */
+    /**
+     * Whether {@code value} is valid for {@code format}; formats busgen does not assert ({@link #ASSERTED}) are always
+     * valid.
+     *
+     * @param format the {@code format} keyword's value
+     * @param value the string
+     * @return whether the string is valid
+     */
     public static boolean isValid(String format, String value) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(value, "value");

@@ -23,7 +23,14 @@ public final class Immutable {
 
     private Immutable() {}
 
-    /** An immutable copy of a list whose elements may not be null. */
+    /**
+     * An immutable copy of a list whose elements may not be null.
+     *
+     * @param <T> the type of the elements
+     * @param elements the elements
+     * @return the copy, or {@code elements} itself when it is one already
+     * @throws NullPointerException when an element is null
+     */
     public static <T> List<T> list(Collection<? extends T> elements) {
         if (elements instanceof FrozenList<?> frozen && !frozen.hasNulls) {
             @SuppressWarnings("unchecked") // a frozen list is read-only, so List<? extends T> is a List<T>
@@ -37,7 +44,13 @@ public final class Immutable {
         return new FrozenList<>(array, false);
     }
 
-    /** An immutable copy of a list whose elements may be null. */
+    /**
+     * An immutable copy of a list whose elements may be null.
+     *
+     * @param <T> the type of the elements
+     * @param elements the elements
+     * @return the copy, or {@code elements} itself when it is one already
+     */
     public static <T> List<@Nullable T> listAllowingNulls(Collection<? extends @Nullable T> elements) {
         if (elements instanceof FrozenList<?>) {
             @SuppressWarnings("unchecked") // a frozen list is read-only, so List<? extends T> is a List<T>

@@ -28,23 +28,43 @@ public final class JsonBodyWriter {
     /** Whether the next value or name needs a comma before it. */
     private boolean needsComma;
 
+    /** A writer with room for 256 bytes to start with. */
     public JsonBodyWriter() {
         this(256);
     }
 
+    /**
+     * A writer with room for {@code initialCapacity} bytes to start with.
+     *
+     * @param initialCapacity the expected size of the body
+     */
     public JsonBodyWriter(int initialCapacity) {
         buffer = new byte[Math.max(16, initialCapacity)];
     }
 
-    /** The bytes written so far. */
+    /**
+     * The bytes written so far.
+     *
+     * @return a copy of them
+     */
     public byte[] toByteArray() {
         return Arrays.copyOf(buffer, size);
     }
 
+    /**
+     * How many bytes have been written.
+     *
+     * @return the count
+     */
     public int size() {
         return size;
     }
 
+    /**
+     * Writes <code>&#123;</code>.
+     *
+     * @return this writer
+     */
     public JsonBodyWriter beginObject() {
         separate();
         put((byte) '{');
@@ -52,12 +72,22 @@ public final class JsonBodyWriter {
         return this;
     }
 
+    /**
+     * Writes <code>&#125;</code>.
+     *
+     * @return this writer
+     */
     public JsonBodyWriter endObject() {
         put((byte) '}');
         needsComma = true;
         return this;
     }
 
+    /**
+     * Writes {@code [}.
+     *
+     * @return this writer
+     */
     public JsonBodyWriter beginArray() {
         separate();
         put((byte) '[');
@@ -65,13 +95,23 @@ public final class JsonBodyWriter {
         return this;
     }
 
+    /**
+     * Writes {@code ]}.
+     *
+     * @return this writer
+     */
     public JsonBodyWriter endArray() {
         put((byte) ']');
         needsComma = true;
         return this;
     }
 
-    /** Writes a property name and its colon. */
+    /**
+     * Writes a property name and its colon.
+     *
+     * @param name the name, encoded once
+     * @return this writer
+     */
     public JsonBodyWriter name(FieldName name) {
         separate();
         byte[] encoded = name.encoded;
@@ -82,7 +122,12 @@ public final class JsonBodyWriter {
         return this;
     }
 
-    /** Writes a property name given as text (for free-form objects, whose names are not known in advance). */
+    /**
+     * Writes a property name given as text (for free-form objects, whose names are not known in advance).
+     *
+     * @param name the name
+     * @return this writer
+     */
     public JsonBodyWriter name(String name) {
         separate();
         string(name);
@@ -91,6 +136,12 @@ public final class JsonBodyWriter {
         return this;
     }
 
+    /**
+     * Writes a string.
+     *
+     * @param value the string
+     * @return this writer
+     */
     public JsonBodyWriter value(String value) {
         separate();
         string(value);
@@ -98,6 +149,12 @@ public final class JsonBodyWriter {
         return this;
     }
 
+    /**
+     * Writes {@code true} or {@code false}.
+     *
+     * @param value the boolean
+     * @return this writer
+     */
     public JsonBodyWriter value(boolean value) {
         separate();
         putAll(value ? TRUE : FALSE);
@@ -105,6 +162,12 @@ public final class JsonBodyWriter {
         return this;
     }
 
+    /**
+     * Writes an integer.
+     *
+     * @param value the integer
+     * @return this writer
+     */
     public JsonBodyWriter value(long value) {
         separate();
         if (value >= 0 && value < 10) {
@@ -116,6 +179,12 @@ public final class JsonBodyWriter {
         return this;
     }
 
+    /**
+     * Writes an integer beyond a {@code long}.
+     *
+     * @param value the integer
+     * @return this writer
+     */
     public JsonBodyWriter value(BigInteger value) {
         separate();
         ascii(value.toString());
@@ -124,9 +193,12 @@ public final class JsonBodyWriter {
     }
 
     /**
-     * A number beyond a double's range, in its own decimal notation ({@code 1E+400}). One without a fraction or an
-     * exponent in that notation ({@code 1000...000e0} read with scale 0) gets {@code E0}, so that it reads back as the
-     * same decimal rather than as an integer.
+     * Writes a number beyond a double's range, in its own decimal notation ({@code 1E+400}). One without a fraction
+     * or an exponent in that notation ({@code 1000...000e0} read with scale 0) gets {@code E0}, so that it reads back
+     * as the same decimal rather than as an integer.
+     *
+     * @param value the number
+     * @return this writer
      */
     public JsonBodyWriter value(BigDecimal value) {
         separate();
@@ -136,6 +208,12 @@ public final class JsonBodyWriter {
         return this;
     }
 
+    /**
+     * Writes a number as upstream writes a float ({@link WireNumbers}).
+     *
+     * @param value the number, finite
+     * @return this writer
+     */
     public JsonBodyWriter value(double value) {
         separate();
         ascii(WireNumbers.format(value));
@@ -143,6 +221,11 @@ public final class JsonBodyWriter {
         return this;
     }
 
+    /**
+     * Writes {@code null}.
+     *
+     * @return this writer
+     */
     public JsonBodyWriter nullValue() {
         separate();
         putAll(NULL);
@@ -153,8 +236,11 @@ public final class JsonBodyWriter {
     /**
      * Writes a plain JSON value as {@link PlainJson} represents it: {@code null}, {@link String}, {@link Boolean},
      * {@link Long} or {@link Integer} or {@link BigInteger}, {@link Double}, {@link BigDecimal} (a number beyond a
-     * double's range, written as it was read), {@link List}, or a {@link Map} with
-     * string keys (written in its iteration order).
+     * double's range, written as it was read), {@link List}, or a {@link Map} with string keys (written in its
+     * iteration order).
+     *
+     * @param value the value
+     * @return this writer
      */
     public JsonBodyWriter plainValue(@Nullable Object value) {
         if (value == null) {
@@ -199,7 +285,12 @@ public final class JsonBodyWriter {
         throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getName());
     }
 
-    /** The JSON string literal of {@code text}, escaped by the upstream rules. */
+    /**
+     * The JSON string literal of {@code text}, escaped by the upstream rules.
+     *
+     * @param text the text
+     * @return the literal, quotes included
+     */
     public static String quote(String text) {
         JsonBodyWriter writer = new JsonBodyWriter(text.length() + 8);
         writer.string(text);

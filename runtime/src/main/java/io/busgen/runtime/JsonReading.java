@@ -26,15 +26,28 @@ public final class JsonReading {
 
     private JsonReading() {}
 
-    /** Reads the elements of one array. */
+    /**
+     * Reads the elements of one array.
+     *
+     * @param <T> the type of the elements
+     */
     @FunctionalInterface
     public interface ElementReader<T> {
+        /**
+         * Reads the element the parser is on.
+         *
+         * @param parser the parser, on the element's first token
+         * @return the element
+         */
         T read(JsonParser parser);
     }
 
     /**
      * A matcher of an object's property names, in declaration order, for {@link #nextProperty}: it matches names on
      * their raw bytes, without making a String of each.
+     *
+     * @param names the property names, as they appear on the wire
+     * @return the matcher; a name's index is its position in {@code names}
      */
     public static PropertyNameMatcher names(String... names) {
         List<Named> named = new ArrayList<>(names.length);
@@ -47,7 +60,13 @@ public final class JsonReading {
     /** Stands for the property name {@code ""}, which Jackson's matchers cannot hold, in {@link #namesWithEmpty}. */
     private static final String EMPTY_NAME = "\u0000busgen:the-empty-property-name";
 
-    /** {@link #names}, for an object one of whose properties is named {@code ""}: read it with {@link #nextProperty(JsonParser, PropertyNameMatcher, int)}. */
+    /**
+     * {@link #names}, for an object one of whose properties is named {@code ""}: read it with {@link
+     * #nextProperty(JsonParser, PropertyNameMatcher, int)}.
+     *
+     * @param names the property names, one of them {@code ""}
+     * @return the matcher
+     */
     public static PropertyNameMatcher namesWithEmpty(String... names) {
         String[] stand = names.clone();
         for (int i = 0; i < stand.length; i++) {
@@ -59,8 +78,12 @@ public final class JsonReading {
     }
 
     /**
-     * {@link #nextProperty(JsonParser, PropertyNameMatcher)} for a matcher made by {@link #namesWithEmpty}, whose
-     * property {@code ""} has the index {@code emptyIndex}.
+     * {@link #nextProperty(JsonParser, PropertyNameMatcher)} for a matcher made by {@link #namesWithEmpty}.
+     *
+     * @param parser the parser, inside an object
+     * @param names the matcher
+     * @param emptyIndex the index of the property {@code ""} in the matcher
+     * @return the property's index in the matcher, or -1 at the end of the object
      */
     public static int nextProperty(JsonParser parser, PropertyNameMatcher names, int emptyIndex) {
         while (true) {
@@ -86,6 +109,8 @@ public final class JsonReading {
      * Moves to the next known property of the object the parser is in, skipping unknown ones with their values, and
      * onto that property's value.
      *
+     * @param parser the parser, inside an object
+     * @param names the matcher of the object's known properties
      * @return the property's index in the matcher, or -1 at the end of the object
      */
     public static int nextProperty(JsonParser parser, PropertyNameMatcher names) {
@@ -107,8 +132,10 @@ public final class JsonReading {
     }
 
     /**
-     * Skips the value the parser is on (an object of a type without body fields, an unknown member's value),
-     * checking the limits that reading it would: a number whose exponent no decimal holds, the collection size.
+     * Skips the value the parser is on (an object of a type without body fields, an unknown member's value), checking
+     * the limits that reading it would: a number whose exponent no decimal holds, the collection size.
+     *
+     * @param parser the parser, on the value's first token; left on its last
      */
     public static void skipValue(JsonParser parser) {
         JsonToken token = parser.currentToken();
@@ -137,25 +164,59 @@ public final class JsonReading {
         }
     }
 
-    /** Checks that the parser is on the start of an object. */
+    /**
+     * Checks that the parser is on the start of an object.
+     *
+     * @param parser the parser
+     * @throws DecodeException when the value is not an object
+     */
     public static void beginObject(JsonParser parser) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType(parser, "an object");
         }
     }
 
+    /**
+     * A string.
+     *
+     * @param parser the parser, on the value
+     * @return the string
+     * @throws DecodeException when the value is not a string
+     */
     public static String readString(JsonParser parser) {
+        return readString(parser, "a string");
+    }
+
+    private static String readString(JsonParser parser, String expected) {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            throw wrongType(parser, "a string");
+            throw wrongType(parser, expected);
         }
         return parser.getString();
     }
 
+    /**
+     * A string or null.
+     *
+     * @param parser the parser, on the value
+     * @return the string, or null
+     * @throws DecodeException when the value is neither
+     */
     public static @Nullable String readNullableString(JsonParser parser) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readString(parser);
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readString(parser, "a string or null");
     }
 
+    /**
+     * A boolean.
+     *
+     * @param parser the parser, on the value
+     * @return the boolean
+     * @throws DecodeException when the value is not a boolean
+     */
     public static boolean readBoolean(JsonParser parser) {
+        return readBoolean(parser, "a boolean");
+    }
+
+    private static boolean readBoolean(JsonParser parser, String expected) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_TRUE) {
             return true;
@@ -163,18 +224,33 @@ public final class JsonReading {
         if (token == JsonToken.VALUE_FALSE) {
             return false;
         }
-        throw wrongType(parser, "a boolean");
+        throw wrongType(parser, expected);
     }
 
+    /**
+     * A boolean or null.
+     *
+     * @param parser the parser, on the value
+     * @return the boolean, or null
+     * @throws DecodeException when the value is neither
+     */
     public static @Nullable Boolean readNullableBoolean(JsonParser parser) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readBoolean(parser);
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readBoolean(parser, "a boolean or null");
     }
 
     /**
      * An integer: a JSON number without fraction (or whose fraction is zero, {@code 1.0}, {@code 1e3}) that fits a
      * {@code long}, decided on the exact decimal.
+     *
+     * @param parser the parser, on the value
+     * @return the integer
+     * @throws DecodeException when the value is not an integer, or beyond a {@code long}
      */
     public static long readLong(JsonParser parser) {
+        return readLong(parser, "an integer");
+    }
+
+    private static long readLong(JsonParser parser, String expected) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
             if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
@@ -194,18 +270,20 @@ public final class JsonReading {
                 return value.longValueExact();
             }
         }
-        throw wrongType(parser, "an integer");
+        throw wrongType(parser, expected);
     }
 
     private static DecodeException outOfLongRange(JsonParser parser) {
         readDecimal(parser);
         return new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser), Validation.LONG_RANGE_MESSAGE
-                + shorten(parser.getString()));
+                + Validation.describe(numberAsInTree(parser)));
     }
 
     /**
      * The exact decimal of the number the parser is on.
      *
+     * @param parser the parser, on a number
+     * @return the number as written
      * @throws DecodeException (a limit) when its exponent is beyond what a decimal can hold ({@code 1e9999999999})
      */
     public static BigDecimal readDecimal(JsonParser parser) {
@@ -218,15 +296,42 @@ public final class JsonReading {
         }
     }
 
+    /** The number the parser is on as {@link JsonTree} holds it, so that messages quote it as validators do. */
+    private static Object numberAsInTree(JsonParser parser) {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+            return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue()
+                    : (Object) parser.getLongValue();
+        }
+        return readDecimal(parser);
+    }
+
     private static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
+    /**
+     * An integer ({@link #readLong}) or null.
+     *
+     * @param parser the parser, on the value
+     * @return the integer, or null
+     * @throws DecodeException when the value is neither, or beyond a {@code long}
+     */
     public static @Nullable Long readNullableLong(JsonParser parser) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readLong(parser);
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readLong(parser, "an integer or null");
     }
 
+    /**
+     * A number, as the nearest {@code double}.
+     *
+     * @param parser the parser, on the value
+     * @return the number
+     * @throws DecodeException when the value is not a number, or beyond a double's range
+     */
     public static double readDouble(JsonParser parser) {
+        return readDouble(parser, "a number");
+    }
+
+    private static double readDouble(JsonParser parser, String expected) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             double value = parser.getDoubleValue();
@@ -236,21 +341,40 @@ public final class JsonReading {
             if (Double.isInfinite(value)) {
                 readDecimal(parser);
                 throw new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser),
-                        Validation.DOUBLE_RANGE_MESSAGE + shorten(parser.getString()));
+                        Validation.DOUBLE_RANGE_MESSAGE + Validation.describe(numberAsInTree(parser)));
             }
             return value;
         }
-        throw wrongType(parser, "a number");
+        throw wrongType(parser, expected);
     }
 
+    /**
+     * A number ({@link #readDouble}) or null.
+     *
+     * @param parser the parser, on the value
+     * @return the number, or null
+     * @throws DecodeException when the value is neither, or beyond a double's range
+     */
     public static @Nullable Double readNullableDouble(JsonParser parser) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readDouble(parser);
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readDouble(parser, "a number or null");
     }
 
-    /** An array, read element by element into an immutable list. */
+    /**
+     * An array, read element by element into an immutable list.
+     *
+     * @param <T> the type of the elements
+     * @param parser the parser, on the value
+     * @param elements reads one element
+     * @return the list
+     * @throws DecodeException when the value is not an array, or an element cannot be read
+     */
     public static <T> List<T> readList(JsonParser parser, ElementReader<T> elements) {
+        return readList(parser, elements, "an array");
+    }
+
+    private static <T> List<T> readList(JsonParser parser, ElementReader<T> elements, String expected) {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw wrongType(parser, "an array");
+            throw wrongType(parser, expected);
         }
         List<T> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -260,46 +384,122 @@ public final class JsonReading {
         return PlainJson.frozenList(list);
     }
 
+    /**
+     * An array ({@link #readList}) or null.
+     *
+     * @param <T> the type of the elements
+     * @param parser the parser, on the value
+     * @param elements reads one element
+     * @return the list, or null
+     * @throws DecodeException when the value is neither, or an element cannot be read
+     */
     public static <T> @Nullable List<T> readNullableList(JsonParser parser, ElementReader<T> elements) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readList(parser, elements);
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readList(parser, elements, "an array or null");
     }
 
-    /** An object without declared properties: an immutable, order-keeping map of plain JSON values. */
+    /**
+     * An object without declared properties: an immutable, order-keeping map of plain JSON values.
+     *
+     * @param parser the parser, on the value
+     * @return the members, as {@link PlainJson} represents them
+     * @throws DecodeException when the value is not an object
+     */
     public static Map<String, @Nullable Object> readFreeForm(JsonParser parser) {
+        return readFreeForm(parser, "an object");
+    }
+
+    private static Map<String, @Nullable Object> readFreeForm(JsonParser parser, String expected) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw wrongType(parser, "an object");
+            throw wrongType(parser, expected);
         }
         return PlainJson.readObject(parser);
     }
 
+    /**
+     * A free-form object ({@link #readFreeForm}) or null.
+     *
+     * @param parser the parser, on the value
+     * @return the members, or null
+     * @throws DecodeException when the value is neither
+     */
     public static @Nullable Map<String, @Nullable Object> readNullableFreeForm(JsonParser parser) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readFreeForm(parser);
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readFreeForm(parser, "an object or null");
     }
 
-    /** A value of a generated type, or {@code null}. */
+    /**
+     * A value of a generated type, or {@code null}: a value of neither type is reported as the adapter reports it, with
+     * {@code or null} added to what it expected.
+     *
+     * @param <T> the generated type
+     * @param parser the parser, on the value
+     * @param adapter reads the generated type
+     * @return the value, or null
+     * @throws DecodeException when the value is neither
+     */
     public static <T> @Nullable T readNullable(JsonParser parser, TypeAdapter<T> adapter) {
-        return parser.currentToken() == JsonToken.VALUE_NULL ? null : adapter.read(parser);
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        TokenStreamContext context = parser.streamReadContext();
+        try {
+            return adapter.read(parser);
+        } catch (DecodeException e) {
+            // The adapter refused the value itself, before moving: on the same token in the same context.
+            String message = e.getMessage();
+            int not = message == null ? -1 : message.lastIndexOf(", not ");
+            if (e.reason() != Reason.WRONG_TYPE || parser.currentToken() != token
+                    || parser.streamReadContext() != context || not < 0) {
+                throw e;
+            }
+            throw new DecodeException(Reason.WRONG_TYPE, e.pointer(), message.substring(0, not) + " or null"
+                    + message.substring(not));
+        }
     }
 
-    /** Any JSON value, as {@link PlainJson} represents it. */
+    /**
+     * Any JSON value, as {@link PlainJson} represents it.
+     *
+     * @param parser the parser, on the value
+     * @return the value
+     */
     public static @Nullable Object readAny(JsonParser parser) {
         return PlainJson.readValue(parser);
     }
 
-    /** The error for a required property that is absent, located at the property itself. */
+    /**
+     * The error for a required property that is absent, located at the property itself.
+     *
+     * @param parser the parser, on the end of the object that lacks the property
+     * @param property the property's name
+     * @return the error
+     */
     public static DecodeException missing(JsonParser parser, String property) {
         String object = pointerOfObjectJustClosed(parser);
         return new DecodeException(Reason.MISSING_PROPERTY, object + "/" + escape(property),
                 "required property \"" + property + "\" is missing");
     }
 
-    /** The error for an enum value the schema does not list. */
+    /**
+     * The error for an enum value the schema does not list, worded as the validators word it.
+     *
+     * @param parser the parser, on the value
+     * @param value the value read
+     * @param allowed the values the schema lists, as a JSON array (shortened when long)
+     * @return the error, located at the value
+     */
     public static DecodeException notAllowed(JsonParser parser, String value, String allowed) {
         return new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser),
-                "\"" + value + "\" is not one of " + allowed);
+                "must be one of " + allowed + ", not " + Validation.describe(value));
     }
 
-    /** The error for a value of the wrong type, or a null where none is allowed. */
+    /**
+     * The error for a value of the wrong type, or a null where none is allowed.
+     *
+     * @param parser the parser, on the value
+     * @param expected what was expected, with its article ({@code "a string"})
+     * @return the error, located at the value
+     */
     public static DecodeException wrongType(JsonParser parser, String expected) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
@@ -307,10 +507,15 @@ public final class JsonReading {
                     + ", not null");
         }
         return new DecodeException(Reason.WRONG_TYPE, pointerOfValue(parser), "must be " + expected + ", not "
-                + describe(token));
+                + describe(parser));
     }
 
-    /** The JSON pointer of the value the parser is on. */
+    /**
+     * The JSON pointer of the value the parser is on.
+     *
+     * @param parser the parser
+     * @return the pointer, {@code ""} for the whole body
+     */
     public static String pointerOfValue(JsonParser parser) {
         JsonToken token = parser.currentToken();
         TokenStreamContext context = parser.streamReadContext();
@@ -331,20 +536,31 @@ public final class JsonReading {
         return token.replace("~", "~0").replace("/", "~1");
     }
 
-    private static String describe(@Nullable JsonToken token) {
+    /** The type of the value the parser is on, named as the validators name it ({@link Validation#typePhrase}). */
+    private static String describe(JsonParser parser) {
+        JsonToken token = parser.currentToken();
         if (token == null) {
             return "nothing";
         }
-        return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT -> "an integer";
-            case VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> token.name();
-        };
+        return Validation.typePhrase(switch (token) {
+            case START_OBJECT -> Validation.OBJECT;
+            case START_ARRAY -> Validation.ARRAY;
+            case VALUE_STRING -> Validation.STRING;
+            case VALUE_NUMBER_INT -> Validation.INTEGER;
+            case VALUE_NUMBER_FLOAT -> integral(parser.getString()) ? Validation.INTEGER : Validation.NUMBER;
+            case VALUE_TRUE, VALUE_FALSE -> Validation.BOOLEAN;
+            default -> Validation.NULL;
+        });
+    }
+
+    /** Whether a number's lexeme has no fraction ({@code 1.0} and {@code 1e3} are integers to JSON Schema). */
+    private static boolean integral(String lexeme) {
+        try {
+            BigDecimal value = new BigDecimal(lexeme);
+            return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return false; // an exponent beyond what a decimal holds: a number, whatever it is
+        }
     }
 
 }

@@ -39,12 +39,22 @@ public final class JsonTree {
     /**
      * Parses a body into a tree within the decode limits.
      *
+     * @param body the body's bytes
+     * @param options the limits of parsing
+     * @return the tree: maps, lists, strings, booleans, null, and exact numbers
      * @throws DecodeException when the body is not well-formed JSON or breaks a limit
      */
     public static @Nullable Object parse(byte[] body, DecodeOptions options) {
         return TREE.decode(body, options);
     }
 
+    /**
+     * Parses JSON text into a tree within the default limits (used for constants in generated validators).
+     *
+     * @param json the text
+     * @return the tree
+     * @throws DecodeException when the text is not well-formed JSON or breaks a limit
+     */
     public static @Nullable Object parse(String json) {
         return TREE.decode(json.getBytes(StandardCharsets.UTF_8), DecodeOptions.DEFAULTS);
     }
@@ -91,7 +101,13 @@ public final class JsonTree {
         }
     }
 
-    /** Whether a map from a tree has the key (its value may be JSON null, which the map holds as null). */
+    /**
+     * Whether a map from a tree has the key (its value may be JSON null, which the map holds as null).
+     *
+     * @param object an object of a tree
+     * @param key the property name
+     * @return whether the property is present
+     */
     public static boolean has(Map<String, @Nullable Object> object, String key) {
         return object.containsKey(key);
     }

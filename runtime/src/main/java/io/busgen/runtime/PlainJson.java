@@ -24,7 +24,13 @@ public final class PlainJson {
 
     private PlainJson() {}
 
-    /** Reads the value the parser is on. */
+    /**
+     * Reads the value the parser is on.
+     *
+     * @param parser the parser, on the value's first token; left on its last
+     * @return the value, as this class represents it
+     * @throws DecodeException when a limit is reached
+     */
     public static @Nullable Object readValue(JsonParser parser) {
         JsonToken token = parser.currentToken();
         if (token == null) {
@@ -87,6 +93,8 @@ public final class PlainJson {
     /**
      * Parses JSON text into a plain value (used for schema defaults in generated code).
      *
+     * @param json the text
+     * @return the value
      * @throws DecodeException when the text is not well-formed JSON
      */
     public static @Nullable Object parse(String json) {
@@ -96,6 +104,8 @@ public final class PlainJson {
     /**
      * Parses JSON text holding an object into an immutable, order-keeping map (used for schema defaults).
      *
+     * @param json the text
+     * @return the members
      * @throws DecodeException when the text is not a well-formed JSON object
      */
     public static Map<String, @Nullable Object> parseObject(String json) {
@@ -151,6 +161,10 @@ public final class PlainJson {
     /**
      * An immutable deep copy of a plain JSON value, checking that it is one: maps keep their order; integers become
      * {@link Long} (or {@link BigInteger}); other numbers become {@link Double}.
+     *
+     * @param value the value
+     * @return the copy, or the value itself when it is frozen already
+     * @throws IllegalArgumentException when the value holds something JSON cannot (NaN, another class)
      */
     public static @Nullable Object freeze(@Nullable Object value) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long
@@ -182,7 +196,13 @@ public final class PlainJson {
                 + " (use String, Boolean, Long, BigInteger, Double, BigDecimal, List, Map or null)");
     }
 
-    /** {@link #freeze} for an object. */
+    /**
+     * {@link #freeze} for an object.
+     *
+     * @param map the object, with string keys
+     * @return the copy
+     * @throws IllegalArgumentException when a key is not a string or a value is not plain JSON
+     */
     public static Map<String, @Nullable Object> freezeObject(Map<?, ?> map) {
         if (Immutable.isFrozen(map)) {
             @SuppressWarnings("unchecked") // frozen maps are only made from String keys and plain values

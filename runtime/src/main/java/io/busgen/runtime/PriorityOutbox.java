@@ -27,8 +27,11 @@ public final class PriorityOutbox {
     private int highest = -1;
 
     /**
+     * An empty outbox.
+     *
      * @param capacity how many envelopes the outbox holds at most
      * @param maxPriority the highest priority an envelope may have (the catalogue's)
+     * @throws IllegalArgumentException when the capacity is below 1 or the priority outside 1..255
      */
     public PriorityOutbox(int capacity, int maxPriority) {
         if (capacity < 1) {
@@ -45,10 +48,20 @@ public final class PriorityOutbox {
         }
     }
 
+    /**
+     * How many envelopes the outbox holds at most.
+     *
+     * @return the capacity
+     */
     public int capacity() {
         return capacity;
     }
 
+    /**
+     * How many envelopes wait in the outbox now.
+     *
+     * @return the count
+     */
     public int size() {
         lock.lock();
         try {
@@ -61,6 +74,7 @@ public final class PriorityOutbox {
     /**
      * Adds an envelope if there is room.
      *
+     * @param envelope the envelope; without a priority it counts as 0
      * @return false when the outbox is full
      * @throws IllegalArgumentException when the envelope's priority is above the outbox's maximum
      */
@@ -81,8 +95,12 @@ public final class PriorityOutbox {
     /**
      * Adds an envelope, waiting up to {@code timeout} for room.
      *
+     * @param envelope the envelope; without a priority it counts as 0
+     * @param timeout how long to wait, in {@code unit}
+     * @param unit the unit of {@code timeout}
      * @return false when there was still no room when the time ran out
      * @throws InterruptedException when the thread is interrupted while waiting
+     * @throws IllegalArgumentException when the envelope's priority is above the outbox's maximum
      */
     public boolean offer(Envelope envelope, long timeout, TimeUnit unit) throws InterruptedException {
         int priority = priorityOf(envelope);
@@ -102,7 +120,12 @@ public final class PriorityOutbox {
         }
     }
 
-    /** Takes up to {@code maxBatch} envelopes, highest priority first; empty when there is none. */
+    /**
+     * Takes up to {@code maxBatch} envelopes, highest priority first, oldest first within a priority.
+     *
+     * @param maxBatch the most envelopes to take
+     * @return the batch; empty when there is none
+     */
     public List<Envelope> drain(int maxBatch) {
         lock.lock();
         try {
@@ -113,8 +136,11 @@ public final class PriorityOutbox {
     }
 
     /**
-     * Takes up to {@code maxBatch} envelopes, waiting up to {@code timeout} for the first one.
+     * Takes up to {@code maxBatch} envelopes, highest priority first, waiting up to {@code timeout} for the first one.
      *
+     * @param maxBatch the most envelopes to take
+     * @param timeout how long to wait, in {@code unit}
+     * @param unit the unit of {@code timeout}
      * @return the batch, empty when none arrived in time
      * @throws InterruptedException when the thread is interrupted while waiting
      */

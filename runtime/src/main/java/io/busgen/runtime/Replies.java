@@ -14,14 +14,31 @@ public final class Replies {
     private Replies() {}
 
     /**
-     * Decodes a reply the caller expects to be a {@code responseType}, or an error reply.
+     * Decodes a reply the caller expects to be a {@code responseType}, or an error reply, with the default {@link
+     * DecodeOptions}.
      *
+     * @param <R> the response type
+     * @param envelope the reply received
+     * @param responseType the expected response's adapter
+     * @param errors the catalogue's error reply adapter
+     * @return the reply
      * @throws DecodeException when the envelope is neither
      */
     public static <R> Reply<R> decode(Envelope envelope, EntryAdapter<R> responseType, ErrorReplyAdapter<?> errors) {
         return decode(envelope, responseType, errors, DecodeOptions.DEFAULTS);
     }
 
+    /**
+     * Decodes a reply the caller expects to be a {@code responseType}, or an error reply, within {@code options}.
+     *
+     * @param <R> the response type
+     * @param envelope the reply received
+     * @param responseType the expected response's adapter
+     * @param errors the catalogue's error reply adapter
+     * @param options the limits and rules of decoding
+     * @return the reply
+     * @throws DecodeException when the envelope is neither
+     */
     public static <R> Reply<R> decode(Envelope envelope, EntryAdapter<R> responseType, ErrorReplyAdapter<?> errors,
             DecodeOptions options) {
         if (isErrorReply(envelope, options)) {
@@ -31,8 +48,12 @@ public final class Replies {
     }
 
     /**
-     * Whether an envelope holds an error reply: its body is an object whose top-level {@code routing_key} is
-     * {@code rpc_error}. A body that cannot tell (malformed, too large) is not one; decoding then reports why.
+     * Whether an envelope holds an error reply: its body is an object whose top-level {@code routing_key} is {@code
+     * rpc_error}. A body that cannot tell (malformed, too large) is not one; decoding then reports why.
+     *
+     * @param envelope the reply received
+     * @param options the limits of decoding (only the body size is used)
+     * @return whether the body is an error reply
      */
     public static boolean isErrorReply(Envelope envelope, DecodeOptions options) {
         byte[] body = envelope.body();

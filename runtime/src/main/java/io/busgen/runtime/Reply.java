@@ -18,15 +18,33 @@ public final class Reply<R> {
         this.error = error;
     }
 
+    /**
+     * A reply that is the expected response.
+     *
+     * @param <R> the response type
+     * @param response the response
+     * @return the reply
+     */
     public static <R> Reply<R> answered(R response) {
         return new Reply<>(response, null);
     }
 
+    /**
+     * A reply that is an error reply.
+     *
+     * @param <R> the response type that was expected
+     * @param error the error reply
+     * @return the reply
+     */
     public static <R> Reply<R> failed(ErrorReply<?> error) {
         return new Reply<>(null, error);
     }
 
-    /** Whether the request failed and this is an error reply. */
+    /**
+     * Whether the request failed and this is an error reply.
+     *
+     * @return true for an error reply
+     */
     public boolean failed() {
         return error != null;
     }
@@ -34,6 +52,7 @@ public final class Reply<R> {
     /**
      * The response.
      *
+     * @return the expected response
      * @throws IllegalStateException when the reply is an error reply; the message lists its errors
      */
     public R response() {
@@ -46,6 +65,7 @@ public final class Reply<R> {
     /**
      * The error reply.
      *
+     * @return the error reply
      * @throws IllegalStateException when the reply is the expected response
      */
     public ErrorReply<?> error() {
@@ -55,7 +75,14 @@ public final class Reply<R> {
         return error;
     }
 
-    /** Handles either case. */
+    /**
+     * Handles either case.
+     *
+     * @param <X> what both cases give
+     * @param onResponse handles the expected response
+     * @param onError handles an error reply
+     * @return what the handler of this reply's case gave
+     */
     public <X> X fold(Function<? super R, ? extends X> onResponse, Function<ErrorReply<?>, ? extends X> onError) {
         return error != null ? onError.apply(error) : onResponse.apply(response());
     }

@@ -13,12 +13,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Validation {
 
+    /** The type {@code null}, as a bit of a type mask ({@link #hasType}). */
     public static final int NULL = 1;
+    /** The type {@code boolean}. */
     public static final int BOOLEAN = 2;
+    /** The type {@code object}. */
     public static final int OBJECT = 4;
+    /** The type {@code array}. */
     public static final int ARRAY = 8;
+    /** The type {@code number}; an integer is a number too. */
     public static final int NUMBER = 16;
+    /** The type {@code string}. */
     public static final int STRING = 32;
+    /** The type {@code integer}: a number with no fractional part. */
     public static final int INTEGER = 64;
 
     /** Above this many digits of scale difference, multipleOf falls back to doubles rather than grind. */
@@ -26,7 +33,13 @@ public final class Validation {
 
     private Validation() {}
 
-    /** The JSON Schema type of a value; a number with no fractional part is an integer ({@code 1.0} included). */
+    /**
+     * The JSON Schema type of a value; a number with no fractional part is an integer ({@code 1.0} included).
+     *
+     * @param value a JSON value as {@link JsonTree} holds it
+     * @return one of {@link #NULL}, {@link #BOOLEAN}, {@link #OBJECT}, {@link #ARRAY}, {@link #NUMBER}, {@link
+     *     #STRING}, {@link #INTEGER}
+     */
     public static int typeOf(@Nullable Object value) {
         if (value == null) {
             return NULL;
@@ -55,31 +68,60 @@ public final class Validation {
         throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
     }
 
-    /** Whether a value has one of the types of {@code mask} (an integer is a number too). */
+    /**
+     * Whether a value has one of the types of {@code mask} (an integer is a number too).
+     *
+     * @param value a JSON value as {@link JsonTree} holds it
+     * @param mask the allowed types, or-ed together ({@code STRING | NULL})
+     * @return whether the value has one of them
+     */
     public static boolean hasType(@Nullable Object value, int mask) {
         int type = typeOf(value);
         return (mask & type) != 0 || (type == INTEGER && (mask & NUMBER) != 0);
     }
 
+    /**
+     * Whether a value is a JSON number.
+     *
+     * @param value a JSON value as {@link JsonTree} holds it
+     * @return whether it is a number, integral or not
+     */
     public static boolean isNumber(@Nullable Object value) {
         return value instanceof Long || value instanceof BigInteger || value instanceof BigDecimal
                 || value instanceof Integer || value instanceof Double;
     }
 
-    /** The type's name as JSON Schema spells it. */
-    public static String typeName(@Nullable Object value) {
-        return switch (typeOf(value)) {
+    /**
+     * A value's type as messages name it, with its article: {@code "an integer"}, {@code "a string"}, {@code "null"}.
+     * Validators and decoding both say {@code must be <expected>, not <this>}.
+     *
+     * @param value a JSON value as {@link JsonTree} holds it
+     * @return the phrase
+     */
+    public static String typePhrase(@Nullable Object value) {
+        return typePhrase(typeOf(value));
+    }
+
+    /** The phrase for a type constant ({@link #NULL}, {@link #STRING}, ...). */
+    static String typePhrase(int type) {
+        return switch (type) {
             case NULL -> "null";
-            case BOOLEAN -> "boolean";
-            case OBJECT -> "object";
-            case ARRAY -> "array";
-            case NUMBER -> "number";
-            case STRING -> "string";
-            default -> "integer";
+            case BOOLEAN -> "a boolean";
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case NUMBER -> "a number";
+            case STRING -> "a string";
+            default -> "an integer";
         };
     }
 
-    /** JSON equality: numbers by value ({@code 1 == 1.0}), objects regardless of member order, arrays in order. */
+    /**
+     * JSON equality: numbers by value ({@code 1 == 1.0}), objects regardless of member order, arrays in order.
+     *
+     * @param a a JSON value
+     * @param b another
+     * @return whether they are equal as JSON
+     */
     public static boolean equal(@Nullable Object a, @Nullable Object b) {
         if (a == null || b == null) {
             return a == b;
@@ -138,7 +180,12 @@ public final class Validation {
         return value.hashCode();
     }
 
-    /** The index of the first element equal to an earlier one, or -1 when all are unique. Linear on average. */
+    /**
+     * The index of the first element equal ({@link #equal}) to an earlier one. Linear on average.
+     *
+     * @param items the elements of an array
+     * @return the index, or -1 when all are unique
+     */
     public static int firstDuplicate(List<?> items) {
         Map<Integer, List<Integer>> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
@@ -165,8 +212,11 @@ public final class Validation {
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     /**
-     * Whether a value a field of Java type {@code long} may hold is in range: true for anything but an integral
-     * number beyond 64 bits (other values are the {@code type} check's business).
+     * Whether a value a field of Java type {@code long} may hold is in range: true for anything but an integral number
+     * beyond 64 bits (other values are the {@code type} check's business).
+     *
+     * @param value a JSON value as {@link JsonTree} holds it
+     * @return false only for an integer beyond a {@code long}
      */
     public static boolean fitsLong(@Nullable Object value) {
         if (value instanceof Long || value == null || !isNumber(value)) {
@@ -179,7 +229,12 @@ public final class Validation {
         return decimal.compareTo(LONG_MIN) >= 0 && decimal.compareTo(LONG_MAX) <= 0;
     }
 
-    /** Whether a number is within a {@code double}'s range (true for what is not a number). */
+    /**
+     * Whether a number is within a {@code double}'s range (true for what is not a number).
+     *
+     * @param value a JSON value as {@link JsonTree} holds it
+     * @return false only for a number beyond a {@code double}
+     */
     public static boolean fitsDouble(@Nullable Object value) {
         if (value instanceof Long || value instanceof Double || value == null || !isNumber(value)) {
             return true;
@@ -187,12 +242,24 @@ public final class Validation {
         return !Double.isInfinite(decimal(value).doubleValue());
     }
 
-    /** {@code number} compared with {@code limit}: negative, zero or positive. */
+    /**
+     * {@code number} compared with {@code limit}, exactly.
+     *
+     * @param number a JSON number as {@link JsonTree} holds it
+     * @param limit the bound
+     * @return negative, zero or positive as the number is below, at or above the bound
+     */
     public static int compare(Object number, BigDecimal limit) {
         return decimal(number).compareTo(limit);
     }
 
-    /** Whether {@code number} is an exact multiple of {@code divisor} (decimal arithmetic, no rounding). */
+    /**
+     * Whether {@code number} is an exact multiple of {@code divisor} (decimal arithmetic, no rounding).
+     *
+     * @param number a JSON number as {@link JsonTree} holds it
+     * @param divisor the {@code multipleOf} value, greater than 0
+     * @return whether the division leaves no remainder
+     */
     public static boolean isMultipleOf(Object number, BigDecimal divisor) {
         BigDecimal value = decimal(number);
         if (Math.abs((long) value.scale() - divisor.scale()) > EXACT_SCALE_LIMIT) {
@@ -202,27 +269,53 @@ public final class Validation {
         return value.remainder(divisor).signum() == 0;
     }
 
-    /** A string's length in Unicode code points, as JSON Schema counts it. */
+    /**
+     * A string's length in Unicode code points, as JSON Schema counts it.
+     *
+     * @param text the string
+     * @return its length
+     */
     public static int length(String text) {
         return text.codePointCount(0, text.length());
     }
 
-    /** The pointer of a member of the object at {@code pointer}. */
+    /**
+     * The pointer of a member of the object at {@code pointer}.
+     *
+     * @param pointer the object's pointer
+     * @param name the member's name, escaped here
+     * @return the member's pointer
+     */
     public static String child(String pointer, String name) {
         return pointer + "/" + JsonReading.escape(name);
     }
 
-    /** The pointer of an element of the array at {@code pointer}. */
+    /**
+     * The pointer of an element of the array at {@code pointer}.
+     *
+     * @param pointer the array's pointer
+     * @param index the element's index
+     * @return the element's pointer
+     */
     public static String child(String pointer, int index) {
         return pointer + "/" + index;
     }
 
-    /** A short rendering of a value for messages: JSON, cut after 40 characters. */
+    /**
+     * A value from the body as a message quotes it: JSON, a number cut after 40 characters, anything else after
+     * {@value MessageText#EXCERPT_LIMIT} ({@link MessageText#excerpt}), since bodies end up in logs.
+     *
+     * @param value a JSON value as {@link JsonTree} holds it
+     * @return the text to quote
+     */
     public static String describe(@Nullable Object value) {
         JsonBodyWriter writer = new JsonBodyWriter(64);
         writer.plainValue(value instanceof BigDecimal decimal && !Double.isInfinite(decimal.doubleValue())
                 ? (Object) decimal.doubleValue() : value);
         String json = new String(writer.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!isNumber(value)) {
+            return MessageText.excerpt(json);
+        }
         return json.length() <= 40 ? json : json.substring(0, 37) + "...";
     }
 

@@ -23,6 +23,13 @@ public record ValidationOptions(boolean assertFormats, int regexStepsPerCharacte
      */
     public static final ValidationOptions DEFAULTS = new ValidationOptions(false, 100);
 
+    /**
+     * Options, checked.
+     *
+     * @param assertFormats whether {@code format} keywords are assertions
+     * @param regexStepsPerCharacter the step budget of a backtracking pattern check, per character
+     * @throws IllegalArgumentException when the budget is below 1
+     */
     public ValidationOptions {
         if (regexStepsPerCharacter < 1) {
             throw new IllegalArgumentException("regexStepsPerCharacter must be at least 1, not "
@@ -30,17 +37,32 @@ public record ValidationOptions(boolean assertFormats, int regexStepsPerCharacte
         }
     }
 
-    /** These options, asserting formats or not. */
+    /**
+     * These options, asserting formats or not.
+     *
+     * @param formats whether {@code format} keywords are assertions
+     * @return the new options
+     */
     public ValidationOptions withAssertFormats(boolean formats) {
         return new ValidationOptions(formats, regexStepsPerCharacter);
     }
 
-    /** These options, with another regex step budget. */
+    /**
+     * These options, with another regex step budget.
+     *
+     * @param steps the budget per character, at least 1
+     * @return the new options
+     */
     public ValidationOptions withRegexStepsPerCharacter(int steps) {
         return new ValidationOptions(assertFormats, steps);
     }
 
-    /** The steps a backtracking pattern check may take on a string of {@code length} characters. */
+    /**
+     * The steps a backtracking pattern check may take on a string of {@code length} characters.
+     *
+     * @param length the string's length
+     * @return {@code regexStepsPerCharacter × (length + }{@value #BUDGET_BASE_CHARACTERS}{@code )}
+     */
     public long regexStepBudget(int length) {
         return (long) regexStepsPerCharacter * ((long) length + BUDGET_BASE_CHARACTERS);
     }

@@ -12,15 +12,25 @@ public interface Validator {
     /** The check of one schema, as generated: true when the instance is valid; violations go to {@code out}. */
     @FunctionalInterface
     interface SchemaCheck {
+        /**
+         * Checks an instance against the schema.
+         *
+         * @param instance the value, as {@link JsonTree} holds it
+         * @param pointer where the value is in the body
+         * @param out where violations go
+         * @return true when the value is valid
+         */
         boolean check(@Nullable Object instance, String pointer, Violations out);
     }
 
     /**
      * A validator running a generated check.
      *
-     * @param enforcedByDecoding whether decoding with the type's adapter already enforces every keyword of the
-     *     schema (only structure: types, required properties, enum values), so that a body that decodes is valid
-     *     unless formats are asserted
+     * @param check the generated check of the root schema
+     * @param enforcedByDecoding whether decoding with the type's adapter already enforces every keyword of the schema
+     *     (only structure: types, required properties, enum values), so that a body that decodes is valid unless
+     *     formats are asserted
+     * @return the validator
      */
     static Validator of(SchemaCheck check, boolean enforcedByDecoding) {
         return new Validator() {
@@ -38,7 +48,11 @@ public interface Validator {
         };
     }
 
-    /** Whether a body that decodes with the type's adapter is valid (when formats are not asserted). */
+    /**
+     * Whether a body that decodes with the type's adapter is valid (when formats are not asserted).
+     *
+     * @return true when decoding enforces the whole schema
+     */
     default boolean enforcedByDecoding() {
         return false;
     }
@@ -54,32 +68,67 @@ public interface Validator {
 
     /**
      * Validates a parsed instance ({@link JsonTree}); every violation, in a stable order. A pattern check that spends
-     * its budget (see {@link ValidationOptions#regexStepsPerCharacter}) is a violation with the keyword
-     * {@value EcmaPattern#BUDGET_KEYWORD}.
+     * its budget (see {@link ValidationOptions#regexStepsPerCharacter}) is a violation with the keyword {@value
+     * EcmaPattern#BUDGET_KEYWORD}.
+     *
+     * @param instance the value, as {@link JsonTree} holds it
+     * @param options the options of validation
+     * @return every violation; empty when the instance is valid
      */
     List<Violation> validate(@Nullable Object instance, ValidationOptions options);
 
-    /** Validates with the default options, asserting formats or not. */
+    /**
+     * Validates a parsed instance with the default options, asserting formats or not.
+     *
+     * @param instance the value, as {@link JsonTree} holds it
+     * @param assertFormats whether {@code format} keywords are assertions
+     * @return every violation; empty when the instance is valid
+     */
     default List<Violation> validate(@Nullable Object instance, boolean assertFormats) {
         return validate(instance, ValidationOptions.DEFAULTS.withAssertFormats(assertFormats));
     }
 
+    /**
+     * Validates a parsed instance with the default options.
+     *
+     * @param instance the value, as {@link JsonTree} holds it
+     * @return every violation; empty when the instance is valid
+     */
     default List<Violation> validate(@Nullable Object instance) {
         return validate(instance, ValidationOptions.DEFAULTS);
     }
 
     /**
-     * Validates a body: a body that does not parse gives one violation at {@code ""} with the parse error.
+     * Validates a body with the default options: a body that does not parse gives one violation at {@code ""} with the
+     * parse error ({@value #PARSE_KEYWORD}), one that breaks a limit one at the limit ({@value #LIMIT_KEYWORD}).
+     *
+     * @param body the body's bytes
+     * @return every violation; empty when the body is valid
      */
     default List<Violation> validate(byte[] body) {
         return validate(body, DecodeOptions.DEFAULTS, false);
     }
 
+    /**
+     * Validates a body parsed within {@code options}, asserting formats or not.
+     *
+     * @param body the body's bytes
+     * @param options the limits of parsing
+     * @param assertFormats whether {@code format} keywords are assertions
+     * @return every violation; empty when the body is valid
+     */
     default List<Violation> validate(byte[] body, DecodeOptions options, boolean assertFormats) {
         return validate(body, options, ValidationOptions.DEFAULTS.withAssertFormats(assertFormats));
     }
 
-    /** Validates a body decoded within {@code decodeOptions}, with {@code options}. */
+    /**
+     * Validates a body parsed within {@code decodeOptions}, with {@code options}.
+     *
+     * @param body the body's bytes
+     * @param decodeOptions the limits of parsing
+     * @param options the options of validation
+     * @return every violation; empty when the body is valid
+     */
     default List<Violation> validate(byte[] body, DecodeOptions decodeOptions, ValidationOptions options) {
         Object instance;
         try {

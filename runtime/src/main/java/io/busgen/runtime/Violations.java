@@ -28,36 +28,71 @@ public final class Violations {
         this.budgetsSpent = root == null ? new HashSet<>() : null;
     }
 
-    /** A collector that keeps every violation; formats are asserted when {@code assertFormats}. */
+    /**
+     * A collector that keeps every violation; formats are asserted when {@code assertFormats}.
+     *
+     * @param assertFormats whether {@code format} keywords are assertions
+     * @return the collector
+     */
     public static Violations recording(boolean assertFormats) {
         return recording(ValidationOptions.DEFAULTS.withAssertFormats(assertFormats));
     }
 
-    /** A collector that keeps every violation, validating with {@code options}. */
+    /**
+     * A collector that keeps every violation, validating with {@code options}.
+     *
+     * @param options the options of validation
+     * @return the collector
+     */
     public static Violations recording(ValidationOptions options) {
         return new Violations(true, options, null);
     }
 
-    /** A collector for trying a subschema: it keeps nothing, with the same options as this one. */
+    /**
+     * A collector for trying a subschema: it keeps nothing, with the same options as this one.
+     *
+     * @return the collector
+     */
     public Violations discarding() {
         return new Violations(false, options, root);
     }
 
+    /**
+     * Whether this collector keeps what it is told.
+     *
+     * @return false for a collector made by {@link #discarding()}
+     */
     public boolean recording() {
         return found != null;
     }
 
-    /** Whether {@code format} keywords are assertions for this validation (they are annotations by default). */
+    /**
+     * Whether {@code format} keywords are assertions for this validation (they are annotations by default).
+     *
+     * @return whether formats are asserted
+     */
     public boolean assertFormats() {
         return options.assertFormats();
     }
 
-    /** The options of this validation. */
+    /**
+     * The options of this validation.
+     *
+     * @return the options
+     */
     public ValidationOptions options() {
         return options;
     }
 
-    /** Reports a violation; always returns false, so that validators can write {@code valid = out.add(...)}. */
+    /**
+     * Reports a violation; always returns false, so that validators can write {@code valid = out.add(...)}.
+     *
+     * @param instanceLocation where the value is in the body
+     * @param schemaLocation the keyword that failed, as {@code file#/pointer}
+     * @param keyword the keyword's name
+     * @param message what is wrong (docs/validators.md has every keyword's wording)
+     * @return false
+     */
     public boolean add(String instanceLocation, String schemaLocation, String keyword, String message) {
         if (found != null) {
             found.add(new Violation(instanceLocation, schemaLocation, keyword, message));
@@ -77,7 +112,11 @@ public final class Violations {
         }
     }
 
-    /** The violations reported, in the order they were found. */
+    /**
+     * The violations reported, in the order they were found.
+     *
+     * @return them; empty for a discarding collector
+     */
     public List<Violation> list() {
         return found == null ? List.of() : List.copyOf(found);
     }

@@ -16,7 +16,13 @@ public final class WireNumbers {
 
     private WireNumbers() {}
 
-    /** The upstream text of a finite double. */
+    /**
+     * The upstream text of a finite double.
+     *
+     * @param value the number
+     * @return its text as upstream writes it ({@code 1.0}, {@code 1e+20})
+     * @throws IllegalArgumentException for NaN and the infinities, which JSON cannot hold
+     */
     public static String format(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("JSON has no representation for " + value);

@@ -66,8 +66,8 @@ class ConsumingTest {
         violations.forEach(violation -> System.out.println("send.echo.request: " + violation));
 
         assertThat(violations).extracting(Violation::toString).containsExactly(
-                "/meta/retry_count: must be an integer or null, not string",
-                "/message: must be a string, not integer");
+                "/meta/retry_count: must be an integer or null, not a string",
+                "/message: must be a string, not an integer");
         assertThat(violations.get(1).keyword()).isEqualTo("type");
         assertThat(violations.get(1).schemaLocation())
                 .isEqualTo("messages/send.echo.request.json#/properties/message/type");

@@ -10,6 +10,7 @@ import io.busgen.generator.source.Problem;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.MessageText;
 import io.busgen.generator.source.SourceLocation;
+import io.busgen.runtime.JsonParseError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,9 +28,9 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Reads JSON text into a {@link JsonValue} tree in which every node carries its file, JSON pointer, line and column.
  *
- * <p>Malformed JSON is reported as one problem at its line and column, quoting at most
- * {@value MessageText#EXCERPT_LIMIT} characters of the file; a key that appears twice in one object is reported too,
- * since JSON readers disagree on which of the two wins.
+ * <p>Malformed JSON is reported as one problem at its line and column, in the words of {@link JsonParseError},
+ * quoting at most {@value MessageText#EXCERPT_LIMIT} characters of the file; a key that appears twice in one object is
+ * reported too, since JSON readers disagree on which of the two wins.
  *
  * <p>Reading is bounded whatever the file holds (docs/schema-dialect.md, "Limits"): a file beyond a limit is reported
  * once, where the limit was reached, and not read further.
@@ -89,21 +90,16 @@ public final class LocatedJsonReader {
 
     private Optional<JsonValue> readDocument(String text) {
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                problems.add(Problem.atPosition(
-                        new SourceLocation(file, "", 1, 1), "malformed JSON: the file is empty; write a JSON object"));
+            try {
+                return readDocument(parser);
+            } catch (JacksonException e) {
+                JsonParseError error = JsonParseError.of(e, parser);
+                problems.add(Problem.atPosition(new SourceLocation(file, "", error.line(), error.column()),
+                        error.kind() == JsonParseError.Kind.LIMIT
+                                ? error.message() + ", more than busgen reads: make it smaller"
+                                : "malformed JSON: " + error.message()));
                 return Optional.empty();
             }
-            JsonValue value = readValue(parser, "");
-            if (parser.nextToken() != null) {
-                TokenStreamLocation at = parser.currentTokenLocation();
-                problems.add(Problem.atPosition(
-                        new SourceLocation(file, "", at.getLineNr(), at.getColumnNr()),
-                        "malformed JSON: unexpected content after the end of the document; remove it"));
-                return Optional.empty();
-            }
-            return Optional.of(value);
         } catch (LimitReached e) {
             problems.add(Problem.atPosition(e.location, e.getMessage()));
             return Optional.empty();
@@ -112,15 +108,25 @@ public final class LocatedJsonReader {
                     : e.lexeme.substring(0, 37) + "...") + " has an exponent beyond the " + Integer.MAX_VALUE
                     + " busgen reads: write a number of a sensible size"));
             return Optional.empty();
-        } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            int column = at == null ? 0 : at.getColumnNr();
+        }
+    }
+
+    private Optional<JsonValue> readDocument(JsonParser parser) {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
             problems.add(Problem.atPosition(
-                    new SourceLocation(file, "", line, column),
-                    "malformed JSON: " + firstLine(e.getOriginalMessage()) + "; fix the syntax here"));
+                    new SourceLocation(file, "", 1, 1), "malformed JSON: the file is empty; write a JSON object"));
             return Optional.empty();
         }
+        JsonValue value = readValue(parser, "");
+        if (parser.nextToken() != null) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            problems.add(Problem.atPosition(
+                    new SourceLocation(file, "", at.getLineNr(), at.getColumnNr()),
+                    "malformed JSON: unexpected content after the end of the document; remove it"));
+            return Optional.empty();
+        }
+        return Optional.of(value);
     }
 
     private JsonValue readValue(JsonParser parser, String pointer) {
@@ -236,13 +242,5 @@ public final class LocatedJsonReader {
             this.location = location;
             this.lexeme = lexeme;
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable input";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

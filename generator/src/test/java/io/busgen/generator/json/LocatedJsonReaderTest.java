@@ -42,8 +42,22 @@ class LocatedJsonReaderTest {
     void reportsMalformedJsonAtItsPosition() {
         Problems problems = new Problems();
         assertThat(LocatedJsonReader.read("m.json", "{\n  \"a\": [1, 2\n}", problems)).isEmpty();
-        assertThat(problems.sorted()).extracting(Problem::format).singleElement().asString()
-                .startsWith("m.json:3:1: malformed JSON: ").endsWith("; fix the syntax here");
+        assertThat(problems.sorted()).extracting(Problem::format).containsExactly(
+                "m.json:3:1: malformed JSON: expected ']' to close the array opened at 2:8, found '}'");
+    }
+
+    @Test
+    void reportsMalformedJsonInBusgensWordsWithColumnsInCharacters() {
+        Problems problems = new Problems();
+        LocatedJsonReader.read("a.json", "{\"é\": [1 x]}", problems);
+        LocatedJsonReader.read("b.json", "{\n  \"type\": \"object\",\n  \"properties\": {\n", problems);
+        LocatedJsonReader.read("c.json", "{\"type\": \"object\",}", problems);
+        LocatedJsonReader.read("d.json", "{\"maximum\": " + "9".repeat(1001) + "}", problems);
+        assertThat(problems.sorted()).extracting(Problem::format).containsExactly(
+                "a.json:1:10: malformed JSON: unexpected character 'x': expected ',' or ']' after an array element",
+                "b.json:4:1: malformed JSON: unexpected end of input: the object opened at 3:17 is not closed",
+                "c.json:1:19: malformed JSON: unexpected '}' after ',': JSON allows no trailing comma",
+                "d.json:1:1014: a number is longer than 1000 characters, more than busgen reads: make it smaller");
     }
 
     @Test

@@ -103,7 +103,8 @@ final class AdapterEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(Object.class)
                 .addParameter(record, "value")
-                // The annotation goes on the type, so that a qualified name reads java.lang.@Nullable Object.
+                // The annotated type, not "@Nullable $T": a qualified name takes the annotation on its simple name
+                // (java.lang.@Nullable Object), which a catalogue class named Object makes necessary.
                 .addStatement("$T<$T, $T> members = new $T<>()", java.util.LinkedHashMap.class, String.class,
                         ClassName.get(Object.class).annotated(RuntimeNames.NULLABLE_ANNOTATION),
                         java.util.LinkedHashMap.class);

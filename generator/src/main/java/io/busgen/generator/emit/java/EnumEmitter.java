@@ -5,10 +5,10 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.busgen.generator.emit.validate.ViolationText;
 import io.busgen.generator.model.JavaNameTable;
 import io.busgen.generator.model.EnumType;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /** Emits a Java enum for a set of string values; each constant carries its wire value. */
@@ -22,8 +22,8 @@ final class EnumEmitter {
 
     TypeSpec enumType(EnumType type) {
         ClassName name = types.className(type.name());
-        String allowed = type.constants().stream().map(c -> "\"" + c.value() + "\"")
-                .collect(Collectors.joining(", "));
+        String allowed = ViolationText.shorten(ViolationText.stringArray(
+                type.constants().stream().map(EnumType.Constant::value).toList()));
         TypeSpec.Builder spec = TypeSpec.enumBuilder(name)
                 .alwaysQualify(types.packageTypes())
                 .addModifiers(Modifier.PUBLIC)

@@ -183,8 +183,8 @@ public final class ValidatorEmitter {
             java.util.Arrays.fill(args, VALIDATION);
             method.beginControlFlow("if (!$T.hasType(instance, " + mask + "))",
                     concat(new Object[] {VALIDATION}, args));
-            method.addStatement("valid = out.add(pointer, $S, $S, $S + $T.typeName(instance))", k.at("type"), "type",
-                    "must be " + typeNames(schema.types()) + ", not ", VALIDATION);
+            method.addStatement("valid = out.add(pointer, $S, $S, $S + $T.typePhrase(instance))", k.at("type"),
+                    "type", ViolationText.typeExpected(schema.types()), VALIDATION);
             method.endControlFlow();
         }
         if (schema.enumValues() != null) {
@@ -192,16 +192,17 @@ public final class ValidatorEmitter {
                     ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class)));
             method.beginControlFlow("if ($N.stream().noneMatch(allowed -> $T.equal(instance, allowed)))", constant,
                     VALIDATION);
-            method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("enum"), "enum",
-                    "must be one of " + shorten(JsonValues.toJson(new JsonArray(schema.enumValues(),
-                            schema.location()))));
+            method.addStatement("valid = out.add(pointer, $S, $S, $S + $T.describe(instance))", k.at("enum"), "enum",
+                    "must be one of " + ViolationText.shorten(JsonValues.toJson(new JsonArray(schema.enumValues(),
+                            schema.location()))) + ", not ", VALIDATION);
             method.endControlFlow();
         }
         if (schema.constValue() != null) {
             String constant = treeConstant("CONST", schema.constValue(), ClassName.get(Object.class));
             method.beginControlFlow("if (!$T.equal(instance, $N))", VALIDATION, constant);
-            method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("const"), "const",
-                    "must be " + shorten(JsonValues.toJson(schema.constValue())));
+            method.addStatement("valid = out.add(pointer, $S, $S, $S + $T.describe(instance))", k.at("const"),
+                    "const", "must be " + ViolationText.shorten(JsonValues.toJson(schema.constValue())) + ", not ",
+                    VALIDATION);
             method.endControlFlow();
         }
         javaRange(method, schema);
@@ -256,8 +257,8 @@ public final class ValidatorEmitter {
         if (s.multipleOf() != null) {
             String constant = decimalConstant(s.multipleOf());
             method.beginControlFlow("if (!$T.isMultipleOf(instance, $N))", VALIDATION, constant);
-            method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("multipleOf"), "multipleOf",
-                    "must be a multiple of " + s.multipleOf().toPlainString());
+            method.addStatement("valid = out.add(pointer, $S, $S, $S + $T.describe(instance))", k.at("multipleOf"),
+                    "multipleOf", "must be a multiple of " + s.multipleOf().toPlainString() + ", not ", VALIDATION);
             method.endControlFlow();
         }
         method.endControlFlow();
@@ -286,13 +287,15 @@ public final class ValidatorEmitter {
             if (s.minLength() != null) {
                 method.beginControlFlow("if (length < $L)", s.minLength());
                 method.addStatement("valid = out.add(pointer, $S, $S, $S + length)", k.at("minLength"), "minLength",
-                        "must be at least " + s.minLength() + " characters long, not ");
+                        "must be at least " + ViolationText.count(s.minLength(), "character", "characters")
+                                + " long, not ");
                 method.endControlFlow();
             }
             if (s.maxLength() != null) {
                 method.beginControlFlow("if (length > $L)", s.maxLength());
                 method.addStatement("valid = out.add(pointer, $S, $S, $S + length)", k.at("maxLength"), "maxLength",
-                        "must be at most " + s.maxLength() + " characters long, not ");
+                        "must be at most " + ViolationText.count(s.maxLength(), "character", "characters")
+                                + " long, not ");
                 method.endControlFlow();
             }
         }
@@ -347,28 +350,29 @@ public final class ValidatorEmitter {
                 method.addStatement("valid = out.add(pointer, $S, $S, $S + matches)",
                         k.at(s.minContains() != null ? "minContains" : "contains"),
                         s.minContains() != null ? "minContains" : "contains",
-                        "must contain at least " + minimum + " item" + (minimum == 1 ? "" : "s")
+                        "must contain at least " + ViolationText.count(minimum, "item", "items")
                                 + " matching \"contains\", not ");
                 method.endControlFlow();
             }
             if (s.maxContains() != null) {
                 method.beginControlFlow("if (matches > $L)", s.maxContains());
                 method.addStatement("valid = out.add(pointer, $S, $S, $S + matches)", k.at("maxContains"),
-                        "maxContains", "must contain at most " + s.maxContains() + " items matching \"contains\","
-                                + " not ");
+                        "maxContains", "must contain at most "
+                                + ViolationText.count(s.maxContains(), "item", "items")
+                                + " matching \"contains\", not ");
                 method.endControlFlow();
             }
         }
         if (s.minItems() != null) {
             method.beginControlFlow("if (array.size() < $L)", s.minItems());
             method.addStatement("valid = out.add(pointer, $S, $S, $S + array.size())", k.at("minItems"), "minItems",
-                    "must have at least " + s.minItems() + " items, not ");
+                    "must have at least " + ViolationText.count(s.minItems(), "item", "items") + ", not ");
             method.endControlFlow();
         }
         if (s.maxItems() != null) {
             method.beginControlFlow("if (array.size() > $L)", s.maxItems());
             method.addStatement("valid = out.add(pointer, $S, $S, $S + array.size())", k.at("maxItems"), "maxItems",
-                    "must have at most " + s.maxItems() + " items, not ");
+                    "must have at most " + ViolationText.count(s.maxItems(), "item", "items") + ", not ");
             method.endControlFlow();
         }
         if (s.uniqueItems()) {
@@ -459,13 +463,15 @@ public final class ValidatorEmitter {
         if (s.minProperties() != null) {
             method.beginControlFlow("if (object.size() < $L)", s.minProperties());
             method.addStatement("valid = out.add(pointer, $S, $S, $S + object.size())", k.at("minProperties"),
-                    "minProperties", "must have at least " + s.minProperties() + " properties, not ");
+                    "minProperties", "must have at least " + ViolationText.count(s.minProperties(), "property",
+                            "properties") + ", not ");
             method.endControlFlow();
         }
         if (s.maxProperties() != null) {
             method.beginControlFlow("if (object.size() > $L)", s.maxProperties());
             method.addStatement("valid = out.add(pointer, $S, $S, $S + object.size())", k.at("maxProperties"),
-                    "maxProperties", "must have at most " + s.maxProperties() + " properties, not ");
+                    "maxProperties", "must have at most " + ViolationText.count(s.maxProperties(), "property",
+                            "properties") + ", not ");
             method.endControlFlow();
         }
         method.endControlFlow();
@@ -477,9 +483,25 @@ public final class ValidatorEmitter {
         }
         Schema nullableOf = nullableAlternative(s);
         if (nullableOf != null) {
-            // "X or null": for a value that is not null, what is wrong with it as an X is what the user needs.
-            method.beginControlFlow("if (instance != null && !$N(instance, pointer, out.discarding()))",
-                    methodFor(nullableOf));
+            // "X or null": for a value of none of X's types, that is all there is to say, as decoding says it; for
+            // another value, what is wrong with it as an X is what the user needs.
+            List<JsonType> types = typesRequiredBy(nullableOf);
+            if (!types.isEmpty()) {
+                List<JsonType> orNull = new ArrayList<>(types);
+                orNull.add(JsonType.NULL);
+                String mask = types.stream().map(t -> "$T." + t.name()).collect(Collectors.joining(" | "));
+                Object[] args = new Object[types.size()];
+                java.util.Arrays.fill(args, VALIDATION);
+                method.beginControlFlow("if (instance != null && !$T.hasType(instance, " + mask + "))",
+                        concat(new Object[] {VALIDATION}, args));
+                method.addStatement("valid = out.add(pointer, $S, $S, $S + $T.typePhrase(instance))", k.at("anyOf"),
+                        "anyOf", ViolationText.typeExpected(orNull), VALIDATION);
+                method.nextControlFlow("else if (instance != null && !$N(instance, pointer, out.discarding()))",
+                        methodFor(nullableOf));
+            } else {
+                method.beginControlFlow("if (instance != null && !$N(instance, pointer, out.discarding()))",
+                        methodFor(nullableOf));
+            }
             method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("anyOf"), "anyOf",
                     "must be null or match the other schema of \"anyOf\"");
             method.addStatement("$N(instance, pointer, out)", methodFor(nullableOf));
@@ -489,7 +511,8 @@ public final class ValidatorEmitter {
                     .collect(Collectors.joining(" || "));
             method.beginControlFlow("if (!(" + any + "))");
             method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("anyOf"), "anyOf",
-                    "must match at least one of the " + s.anyOf().size() + " schemas of \"anyOf\"");
+                    s.anyOf().size() == 1 ? "must match the schema of \"anyOf\""
+                            : "must match at least one of the " + s.anyOf().size() + " schemas of \"anyOf\"");
             method.endControlFlow();
         }
         if (!s.oneOf().isEmpty()) {
@@ -500,8 +523,13 @@ public final class ValidatorEmitter {
                 method.endControlFlow();
             }
             method.beginControlFlow("if (matched != 1)");
-            method.addStatement("valid = out.add(pointer, $S, $S, $S + matched)", k.at("oneOf"), "oneOf",
-                    "must match exactly one of the " + s.oneOf().size() + " schemas of \"oneOf\", not ");
+            if (s.oneOf().size() == 1) {
+                method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("oneOf"), "oneOf",
+                        "must match the schema of \"oneOf\"");
+            } else {
+                method.addStatement("valid = out.add(pointer, $S, $S, $S + matched)", k.at("oneOf"), "oneOf",
+                        "must match exactly one of the " + s.oneOf().size() + " schemas of \"oneOf\", not ");
+            }
             method.endControlFlow();
         }
         if (s.not() != null) {
@@ -521,6 +549,28 @@ public final class ValidatorEmitter {
             }
             method.endControlFlow();
         }
+    }
+
+    /**
+     * The types a value must have to be valid against {@code schema}: its {@code type}, or that of the schema its
+     * {@code $ref} leads to; empty when any type may be valid.
+     */
+    private List<JsonType> typesRequiredBy(Schema schema) {
+        Schema current = schema;
+        for (int hops = 0; hops < 64 && !current.isBooleanSchema(); hops++) {
+            if (!current.types().isEmpty()) {
+                return current.types();
+            }
+            if (current.ref() == null) {
+                return List.of();
+            }
+            Schema target = index.target(current).orElse(null);
+            if (target == null) {
+                return List.of();
+            }
+            current = target;
+        }
+        return List.of();
     }
 
     /** For {@code "anyOf": [X, {"type": "null"}]} (either order), X; otherwise null. */
@@ -574,25 +624,5 @@ public final class ValidatorEmitter {
         constants.add(field.build());
         constantByKey.put(key, name);
         return name;
-    }
-
-    private static String typeNames(List<JsonType> types) {
-        List<String> names = new ArrayList<>();
-        for (JsonType type : types) {
-            names.add(switch (type) {
-                case NULL -> "null";
-                case BOOLEAN -> "a boolean";
-                case OBJECT -> "an object";
-                case ARRAY -> "an array";
-                case NUMBER -> "a number";
-                case STRING -> "a string";
-                case INTEGER -> "an integer";
-            });
-        }
-        return String.join(" or ", names);
-    }
-
-    private static String shorten(String json) {
-        return json.length() <= 80 ? json : json.substring(0, 77) + "...";
     }
 }

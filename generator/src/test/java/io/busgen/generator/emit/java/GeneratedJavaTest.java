@@ -218,8 +218,8 @@ class GeneratedJavaTest {
         DecodeException colour = catchThrowableOfType(DecodeException.class, () -> adapter.fromJson(
                 "{\"class\":\"c\",\"amount\":1,\"flag\":true,\"note\":null,\"colour\":\"pink\"}"));
         assertThat(colour.reason()).isEqualTo(DecodeException.Reason.INVALID_VALUE);
-        assertThat(colour.getMessage()).isEqualTo("\"pink\" is not one of \"red\", \"dark-green\", \"Blue\","
-                + " \"2tone\", \"\"");
+        assertThat(colour.getMessage()).isEqualTo("must be one of [\"red\",\"dark-green\",\"Blue\",\"2tone\",\"\"],"
+                + " not \"pink\"");
     }
 
     @Test

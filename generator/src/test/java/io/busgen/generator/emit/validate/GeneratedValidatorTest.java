@@ -52,7 +52,7 @@ class GeneratedValidatorTest {
                         "/id minLength #/properties/id/minLength: must be at least 3 characters long, not 2",
                         "/id pattern #/properties/id/pattern: must match the pattern \"^[a-z]+$\"",
                         "/count minimum #/properties/count/minimum: must be at least 1, not 0",
-                        "/tags/2 type #/properties/tags/items/type: must be a string, not integer",
+                        "/tags/2 type #/properties/tags/items/type: must be a string, not an integer",
                         "/tags maxItems #/properties/tags/maxItems: must have at most 2 items, not 3",
                         "/tags uniqueItems #/properties/tags/uniqueItems: items must be unique: item 1 repeats an"
                                 + " earlier one",
@@ -64,6 +64,41 @@ class GeneratedValidatorTest {
     }
 
     @Test
+    void wordsCountsInTheSingularOrPluralAndNamesWhatWasFound() throws Exception {
+        Validator validator = compile("""
+                {"properties": {
+                   "one": {"minLength": 1, "minItems": 1, "minProperties": 1, "minContains": 1, "contains": {}},
+                   "two": {"maxLength": 1, "maxItems": 1, "maxProperties": 1, "maxContains": 1, "contains": {}},
+                   "many": {"minLength": 3, "minItems": 3, "minProperties": 3},
+                   "kind": {"type": ["null", "string"], "enum": ["a", "b", null]},
+                   "fixed": {"const": {"v": 1}},
+                   "only": {"anyOf": [{"type": "string"}], "oneOf": [{"type": "string"}]}}}
+                """);
+        assertThat(violations(validator, "{\"one\": \"\", \"two\": \"ab\", \"many\": \"a\", \"kind\": 1.0,"
+                + " \"fixed\": {\"v\": 2}, \"only\": true}")).containsExactly(
+                "/one minLength #/properties/one/minLength: must be at least 1 character long, not 0",
+                "/two maxLength #/properties/two/maxLength: must be at most 1 character long, not 2",
+                "/many minLength #/properties/many/minLength: must be at least 3 characters long, not 1",
+                "/kind type #/properties/kind/type: must be a string or null, not an integer",
+                "/kind enum #/properties/kind/enum: must be one of [\"a\",\"b\",null], not 1.0",
+                "/fixed const #/properties/fixed/const: must be {\"v\":1}, not {\"v\":2}",
+                "/only anyOf #/properties/only/anyOf: must match the schema of \"anyOf\"",
+                "/only oneOf #/properties/only/oneOf: must match the schema of \"oneOf\"");
+        assertThat(violations(validator, "{\"one\": [], \"two\": [1, 2], \"many\": [1]}")).containsExactly(
+                "/one minContains #/properties/one/minContains: must contain at least 1 item matching \"contains\","
+                        + " not 0",
+                "/one minItems #/properties/one/minItems: must have at least 1 item, not 0",
+                "/two maxContains #/properties/two/maxContains: must contain at most 1 item matching \"contains\","
+                        + " not 2",
+                "/two maxItems #/properties/two/maxItems: must have at most 1 item, not 2",
+                "/many minItems #/properties/many/minItems: must have at least 3 items, not 1");
+        assertThat(violations(validator, "{\"one\": {}, \"two\": {\"a\": 1, \"b\": 2}, \"many\": {}}")).containsExactly(
+                "/one minProperties #/properties/one/minProperties: must have at least 1 property, not 0",
+                "/two maxProperties #/properties/two/maxProperties: must have at most 1 property, not 2",
+                "/many minProperties #/properties/many/minProperties: must have at least 3 properties, not 0");
+    }
+
+    @Test
     void countsStringLengthInCodePointsAndDecidesNumbersExactly() throws Exception {
         Validator validator = compile("""
                 {"properties": {"s": {"maxLength": 2}, "n": {"multipleOf": 0.01, "exclusiveMaximum": 1e400}}}
@@ -71,7 +106,7 @@ class GeneratedValidatorTest {
         assertThat(validator.validate(JsonTree.parse("{\"s\": \"😀😀\", \"n\": 0.07}"))).isEmpty();
         assertThat(violations(validator, "{\"s\": \"😀😀😀\", \"n\": 0.075}")).containsExactly(
                 "/s maxLength #/properties/s/maxLength: must be at most 2 characters long, not 3",
-                "/n multipleOf #/properties/n/multipleOf: must be a multiple of 0.01");
+                "/n multipleOf #/properties/n/multipleOf: must be a multiple of 0.01, not 0.075");
     }
 
     @Test
@@ -101,6 +136,9 @@ class GeneratedValidatorTest {
                 "/q oneOf #/properties/q/oneOf: must match exactly one of the 2 schemas of \"oneOf\", not 2",
                 "/r not #/properties/r/not: must not match the schema of \"not\"",
                 "/s minLength #/properties/s/then/minLength: must be at least 2 characters long, not 1");
+        assertThat(violations(validator, "{\"p\": \"here\"}")).as("a value of neither type: one violation,"
+                + " worded as decoding words it").containsExactly(
+                "/p anyOf #/properties/p/anyOf: must be an object or null, not a string");
     }
 
     @Test

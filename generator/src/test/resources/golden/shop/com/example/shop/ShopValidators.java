@@ -40,7 +40,7 @@ public final class ShopValidators {
     private static boolean check0(@Nullable Object instance, String pointer, Violations out) {
         boolean valid = true;
         if (!Validation.hasType(instance, Validation.OBJECT)) {
-            valid = out.add(pointer, "messages/order.item.placed.json#/type", "type", "must be an object, not " + Validation.typeName(instance));
+            valid = out.add(pointer, "messages/order.item.placed.json#/type", "type", "must be an object, not " + Validation.typePhrase(instance));
         }
         if (instance instanceof Map<?, ?> object) {
             if (object.containsKey("meta")) {
@@ -68,7 +68,7 @@ public final class ShopValidators {
     private static boolean check1(@Nullable Object instance, String pointer, Violations out) {
         boolean valid = true;
         if (!Validation.hasType(instance, Validation.OBJECT)) {
-            valid = out.add(pointer, "responses/order.item.placed.json#/type", "type", "must be an object, not " + Validation.typeName(instance));
+            valid = out.add(pointer, "responses/order.item.placed.json#/type", "type", "must be an object, not " + Validation.typePhrase(instance));
         }
         if (instance instanceof Map<?, ?> object) {
             if (object.containsKey("meta")) {
@@ -90,7 +90,7 @@ public final class ShopValidators {
     private static boolean check2(@Nullable Object instance, String pointer, Violations out) {
         boolean valid = true;
         if (!Validation.hasType(instance, Validation.OBJECT)) {
-            valid = out.add(pointer, "defs/meta.json#/type", "type", "must be an object, not " + Validation.typeName(instance));
+            valid = out.add(pointer, "defs/meta.json#/type", "type", "must be an object, not " + Validation.typePhrase(instance));
         }
         if (instance instanceof Map<?, ?> object) {
             if (object.containsKey("request_id")) {
@@ -118,7 +118,7 @@ public final class ShopValidators {
     private static boolean check4(@Nullable Object instance, String pointer, Violations out) {
         boolean valid = true;
         if (!Validation.hasType(instance, Validation.STRING)) {
-            valid = out.add(pointer, "messages/order.item.placed.json#/properties/order_id/type", "type", "must be a string, not " + Validation.typeName(instance));
+            valid = out.add(pointer, "messages/order.item.placed.json#/properties/order_id/type", "type", "must be a string, not " + Validation.typePhrase(instance));
         }
         return valid;
     }
@@ -129,7 +129,7 @@ public final class ShopValidators {
     private static boolean check5(@Nullable Object instance, String pointer, Violations out) {
         boolean valid = true;
         if (!Validation.hasType(instance, Validation.INTEGER)) {
-            valid = out.add(pointer, "messages/order.item.placed.json#/properties/quantity/type", "type", "must be an integer, not " + Validation.typeName(instance));
+            valid = out.add(pointer, "messages/order.item.placed.json#/properties/quantity/type", "type", "must be an integer, not " + Validation.typePhrase(instance));
         }
         if (!Validation.fitsLong(instance)) {
             valid = out.add(pointer, "messages/order.item.placed.json#/properties/quantity", "int64", Validation.LONG_RANGE_MESSAGE + Validation.describe(instance));
@@ -157,7 +157,7 @@ public final class ShopValidators {
     private static boolean check7(@Nullable Object instance, String pointer, Violations out) {
         boolean valid = true;
         if (!Validation.hasType(instance, Validation.BOOLEAN)) {
-            valid = out.add(pointer, "responses/order.item.placed.json#/properties/accepted/type", "type", "must be a boolean, not " + Validation.typeName(instance));
+            valid = out.add(pointer, "responses/order.item.placed.json#/properties/accepted/type", "type", "must be a boolean, not " + Validation.typePhrase(instance));
         }
         return valid;
     }
@@ -168,7 +168,7 @@ public final class ShopValidators {
     private static boolean check8(@Nullable Object instance, String pointer, Violations out) {
         boolean valid = true;
         if (!Validation.hasType(instance, Validation.STRING)) {
-            valid = out.add(pointer, "defs/meta.json#/properties/request_id/type", "type", "must be a string, not " + Validation.typeName(instance));
+            valid = out.add(pointer, "defs/meta.json#/properties/request_id/type", "type", "must be a string, not " + Validation.typePhrase(instance));
         }
         return valid;
     }
@@ -179,7 +179,7 @@ public final class ShopValidators {
     private static boolean check9(@Nullable Object instance, String pointer, Violations out) {
         boolean valid = true;
         if (!Validation.hasType(instance, Validation.INTEGER)) {
-            valid = out.add(pointer, "defs/meta.json#/properties/priority/type", "type", "must be an integer, not " + Validation.typeName(instance));
+            valid = out.add(pointer, "defs/meta.json#/properties/priority/type", "type", "must be an integer, not " + Validation.typePhrase(instance));
         }
         if (!Validation.fitsLong(instance)) {
             valid = out.add(pointer, "defs/meta.json#/properties/priority", "int64", Validation.LONG_RANGE_MESSAGE + Validation.describe(instance));

@@ -26,7 +26,7 @@ import org.eclipse.aether.RepositorySystem;
 @Mojo(name = "docs", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class DocsMojo extends CatalogMojo {
 
-    /** {@code catalog} (a page for teams) or {@code infrahub} (the upstream page). */
+    /** {@code catalog} (a page for teams) or {@code infrahub} (the Infrahub page). */
     @Parameter(property = "busgen.style", defaultValue = "catalog")
     String style;
 

@@ -56,7 +56,7 @@ final class BodyDecoder {
             if (options.rejectDuplicateProperties() || !REPLACEABLE.contains(e.reason())) {
                 throw e;
             }
-            // The value refused may be one a later duplicate key replaces, as upstream reads the body.
+            // The value refused may be one a later duplicate key replaces, as Infrahub reads the body.
             byte[] rewritten = withoutDuplicates(body, options);
             if (rewritten == null) {
                 throw e;

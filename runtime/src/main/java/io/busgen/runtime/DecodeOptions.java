@@ -13,7 +13,7 @@ package io.busgen.runtime;
  *     {@code false} and {@code null} counts one, each object and array two (its opening and closing bracket), each
  *     property name one. This bounds what one decode may hold in memory whatever the body's shape (see
  *     docs/runtime.md).
- * @param rejectDuplicateProperties whether a property that appears twice in one object is an error; upstream takes
+ * @param rejectDuplicateProperties whether a property that appears twice in one object is an error; Infrahub takes
  *     the last one, and so does the default
  */
 public record DecodeOptions(

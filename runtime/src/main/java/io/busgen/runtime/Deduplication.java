@@ -13,7 +13,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * The body as upstream reads it when a key appears twice in one object: the last value counts, at the first one's
+ * The body as Infrahub reads it when a key appears twice in one object: the last value counts, at the first one's
  * position. Typed decoding reads a body as a stream and cannot take back a value it has refused; when it fails on
  * a body with duplicate keys, it decodes this rewritten body instead, so that it and the validator (which reads the
  * last value) agree. Numbers are copied as written.

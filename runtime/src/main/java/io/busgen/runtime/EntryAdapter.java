@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The adapter of a message or response: its codec plus what the catalogue says of it (routing key, kind, priority,
  * schema fingerprint) and how its fields map to the envelope. Generated entries carry it as {@code ADAPTER}.
  *
- * <p>Priority follows upstream: a published message gets its catalogue priority (or an explicit override within
+ * <p>Priority follows Infrahub: a published message gets its catalogue priority (or an explicit override within
  * 1..max priority), whatever the instance carries; a response (a reply) is sent with its own {@code priority} field.
  * Decoding restores the priority, headers and expiration fields from the envelope; the body's correlation id and
  * reply-to win over the envelope's.

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message as the broker carries it (AMQP 0-9-1): the routing key it is published to, the basic properties the
- * upstream publisher sets, and the body bytes.
+ * Infrahub publisher sets, and the body bytes.
  *
  * @param routingKey where it is published: a catalogue routing key, or a reply queue's name for a reply
  * @param priority the {@code priority} property (1 = lowest)
@@ -62,7 +62,7 @@ public record Envelope(
     }
 
     /**
-     * An envelope with upstream's content type and encoding.
+     * An envelope with Infrahub's content type and encoding.
      *
      * @param routingKey where it is published
      * @param priority the {@code priority} property, or null
@@ -133,7 +133,7 @@ public record Envelope(
     }
 
     /**
-     * The AMQP properties upstream sets, in upstream's order and spelling: {@code content_type}, {@code
+     * The AMQP properties Infrahub sets, in Infrahub's order and spelling: {@code content_type}, {@code
      * content_encoding}, {@code priority}, then {@code correlation_id}, {@code reply_to}, {@code headers}, {@code
      * expiration} when they are set.
      *

@@ -6,14 +6,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The generic error reply upstream sends when handling a request failed, whatever the request: its body's
+ * The generic error reply Infrahub sends when handling a request failed, whatever the request: its body's
  * {@code routing_key} is {@code rpc_error}, so it is recognisable without knowing what was asked.
  *
  * @param <M> the catalogue's meta type
  * @param meta the reply's meta (correlation id copied from the request)
  * @param passed always false for a failure
  * @param routingKey {@value #ROUTING_KEY}
- * @param data free-form, {@code {}} upstream
+ * @param data free-form, {@code {}} in Infrahub's replies
  * @param errors what went wrong, one message per error
  * @param initialMessage the failed request as an object, every meta field included
  */

@@ -54,7 +54,7 @@ public final class ErrorReplyAdapter<M> extends EntryAdapter<ErrorReply<M>> {
     }
 
     /**
-     * The error reply upstream sends when handling {@code request} failed: {@code errors} from the failure's message
+     * The error reply Infrahub sends when handling {@code request} failed: {@code errors} from the failure's message
      * (its class name when it has none), {@code initial_message} the request with every field (nulls kept), and the
      * request's correlation id (none when it had none) in an otherwise default meta.
      *

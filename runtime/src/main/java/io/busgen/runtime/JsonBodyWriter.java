@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a message body exactly as the upstream system does: compact UTF-8 JSON; {@code "} and {@code \} escaped;
+ * Writes a message body exactly as the Infrahub system does: compact UTF-8 JSON; {@code "} and {@code \} escaped;
  * {@code \b \f \n \r \t} in short form; other control characters as <code>&#92;u00xx</code> with lower-case hex; everything
  * else, non-ASCII included, as raw UTF-8; {@code /} not escaped. Doubles follow {@link WireNumbers}.
  *
@@ -209,7 +209,7 @@ public final class JsonBodyWriter {
     }
 
     /**
-     * Writes a number as upstream writes a float ({@link WireNumbers}).
+     * Writes a number as Infrahub writes a float ({@link WireNumbers}).
      *
      * @param value the number, finite
      * @return this writer
@@ -286,7 +286,7 @@ public final class JsonBodyWriter {
     }
 
     /**
-     * The JSON string literal of {@code text}, escaped by the upstream rules.
+     * The JSON string literal of {@code text}, escaped by the Infrahub rules.
      *
      * @param text the text
      * @return the literal, quotes included

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The members of one object as decoding reads them, made into an immutable map that costs little per member: up to
  * {@value #SMALL} members in one array, more in a hash map. The same key twice: the last value counts, at the first
- * one's position, as upstream reads it.
+ * one's position, as Infrahub reads it.
  */
 final class ObjectMembers {
 

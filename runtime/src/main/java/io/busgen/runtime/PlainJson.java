@@ -79,7 +79,7 @@ public final class PlainJson {
         while ((name = parser.nextName()) != null) {
             parser.nextToken();
             DecodeContext.checkSize(parser, members.size() + 1);
-            // The same key twice: the last one counts, as upstream reads it; its position is the first one's.
+            // The same key twice: the last one counts, as Infrahub reads it; its position is the first one's.
             members.put(name, readValue(parser));
         }
         return members.build();

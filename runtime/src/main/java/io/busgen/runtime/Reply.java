@@ -4,7 +4,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A decoded reply: either the response the caller expected, or upstream's generic error reply ({@code rpc_error}).
+ * A decoded reply: either the response the caller expected, or Infrahub's generic error reply ({@code rpc_error}).
  *
  * @param <R> the expected response type
  */

@@ -50,7 +50,7 @@ public abstract class TypeAdapter<T> {
     public abstract T read(JsonParser parser);
 
     /**
-     * The value as plain JSON ({@link PlainJson}) with every field, nulls included, as upstream dumps a model into a
+     * The value as plain JSON ({@link PlainJson}) with every field, nulls included, as Infrahub dumps a model into a
      * free-form object (an error reply's {@code initial_message}): fields that travel only in the envelope too;
      * optional fields without a default only when set.
      *
@@ -60,7 +60,7 @@ public abstract class TypeAdapter<T> {
     public abstract Object dump(T value);
 
     /**
-     * The exact upstream bytes of {@code value}.
+     * The exact Infrahub bytes of {@code value}.
      *
      * @param value the value
      * @return its compact UTF-8 JSON
@@ -72,7 +72,7 @@ public abstract class TypeAdapter<T> {
     }
 
     /**
-     * The upstream JSON text of {@code value}.
+     * The Infrahub JSON text of {@code value}.
      *
      * @param value the value
      * @return the text of {@link #encode}

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Formats a double the way the upstream system writes one: the shortest digits that read back to the same double,
+ * Formats a double the way the Infrahub system writes one: the shortest digits that read back to the same double,
  * positional when {@code 1e-5 <= |x| < 1e16} (always with a fractional part: {@code 100.0}, {@code -0.0},
  * {@code 0.00001}), scientific otherwise, with a {@code .} only when there is more than one digit and a signed,
  * unpadded exponent ({@code 1e+16}, {@code 6.02214076e+23}, {@code 1e-6}).
@@ -17,10 +17,10 @@ public final class WireNumbers {
     private WireNumbers() {}
 
     /**
-     * The upstream text of a finite double.
+     * The Infrahub text of a finite double.
      *
      * @param value the number
-     * @return its text as upstream writes it ({@code 1.0}, {@code 1e+20})
+     * @return its text as Infrahub writes it ({@code 1.0}, {@code 1e+20})
      * @throws IllegalArgumentException for NaN and the infinities, which JSON cannot hold
      */
     public static String format(double value) {

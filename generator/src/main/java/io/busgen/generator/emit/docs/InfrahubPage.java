@@ -21,7 +21,7 @@ import java.util.Map;
  * entry per routing key ({@code ####}) with its description, priority and a Key / Description / Type / Default Value
  * table.
  *
- * <p>The columns follow the upstream generator, which read Pydantic's JSON Schema of each model:
+ * <p>The columns follow the Infrahub generator, which read Pydantic's JSON Schema of each model:
  * <ul>
  *   <li>Type: the property's JSON type when its own schema allows exactly one type, not null, and it is neither a
  *       reference nor an enum (Pydantic writes both as references); else {@code N/A};</li>
@@ -33,7 +33,7 @@ import java.util.Map;
  */
 final class InfrahubPage {
 
-    /** The field of a response whose object the upstream page lists field by field. */
+    /** The field of a response whose object the Infrahub page lists field by field. */
     private static final String RESPONSE_PAYLOAD = "data";
 
     private final Catalog catalog;

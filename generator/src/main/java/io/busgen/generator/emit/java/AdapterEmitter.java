@@ -32,7 +32,7 @@ import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Emits the {@code Adapter} nested in each record: the streaming codec that writes upstream's exact bytes and reads
+ * Emits the {@code Adapter} nested in each record: the streaming codec that writes Infrahub's exact bytes and reads
  * any valid body, and, for messages and responses, the mapping between fields and envelope properties.
  */
 final class AdapterEmitter {

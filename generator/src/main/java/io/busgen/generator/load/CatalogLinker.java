@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import io.busgen.generator.load.EntryRules.Entry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,22 +58,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class CatalogLinker {
 
-    /** What every routing key must be, whatever the catalogue's pattern: a file name, and a key AMQP carries. */
-    private static final Pattern ROUTING_KEY = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
-    /** AMQP's limit on a routing key (a short string). */
-    private static final int MAX_ROUTING_KEY_BYTES = 255;
     private static final Pattern URI_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
-    private static final Set<String> ENTRY_KEYWORDS = Set.of("x-routing-key", "x-kind", "x-priority");
-    private static final Set<String> PROPERTY_KEYWORDS = Set.of("x-envelope", "x-body");
 
-    /**
-     * The steps a backtracking {@code routingKeyPattern} may take on one key (at most 255 characters): ample for any
-     * sensible pattern, and a bound on a hostile one.
-     */
-    private static final long ROUTING_KEY_PATTERN_STEPS = 1_000_000;
 
     private final CatalogInfo info;
-    private final EcmaPattern routingKeyPattern;
     private final Map<String, CatalogFile> files;
     private final Set<String> unreadable;
     private final Problems problems;
@@ -107,9 +96,6 @@ final class CatalogLinker {
         }
     }
 
-    /** A message or response file, with what its x- keywords say. */
-    private record Entry(CatalogFile file, Kind kind, String routingKey, @Nullable Integer declaredPriority) {}
-
     /**
      * @param files the schema files that could be read, by path
      * @param unreadable the paths of schema files that could not be read (already reported: references to them are
@@ -121,19 +107,18 @@ final class CatalogLinker {
         this.unreadable = unreadable;
         this.problems = problems;
         this.naming = new JavaNaming(info, problems);
-        this.routingKeyPattern = EcmaPattern.compile(info.routingKeyPattern());
     }
 
     Optional<Catalog> link() {
         int problemsBefore = problems.size();
+        EntryRules entryRules = new EntryRules(info, unreadable, problems);
         List<Entry> entries = new ArrayList<>();
         for (CatalogFile file : files.values()) {
-            file.kind().flatMap(kind -> readEntry(file, kind)).ifPresent(entries::add);
-            checkKeywordPlacement(file);
+            file.kind().map(kind -> entryRules.read(file, kind)).ifPresent(entries::add);
+            ExtensionPlacement.check(file, problems);
             checkReferences(file);
         }
-        checkUniqueRoutingKeys(entries);
-        checkPairs(entries);
+        entryRules.checkAcross(entries);
         nameEntryTypes(entries);
         nameSharedTypes();
         nameEntryDefs(entries);
@@ -160,7 +145,7 @@ final class CatalogLinker {
             if (fingerprint.isEmpty()) {
                 continue;
             }
-            MessageType type = new MessageType(entry.routingKey(), entry.kind(), priorityOf(entry, entries),
+            MessageType type = new MessageType(entry.routingKey(), entry.kind(), entryRules.priorityOf(entry, entries),
                     entry.declaredPriority() != null, body.description(), body, entry.file().path(),
                     fingerprint.get());
             (entry.kind() == Kind.MESSAGE ? messages : responses).add(type);
@@ -223,182 +208,6 @@ final class CatalogLinker {
             }
         }
         return new SchemaIndex(documents, refs);
-    }
-
-    // ---- entry files: x-routing-key, x-kind, x-priority --------------------------------------------------------
-
-    /** Why a routing key is refused: the rule every key keeps, then the catalogue's {@code routingKeyPattern}. */
-    private Optional<String> routingKeyProblem(String key) {
-        String shown = "routing key \"" + (key.length() <= MAX_ROUTING_KEY_BYTES ? key : MessageText.excerpt(key))
-                + "\"";
-        if (!ROUTING_KEY.matcher(key).matches()) {
-            return Optional.of(shown + " must be segments of letters, digits, '_' and '-' separated by single dots"
-                    + " (it names the schema file and travels as an AMQP routing key): fix the key");
-        }
-        if (key.length() > MAX_ROUTING_KEY_BYTES) {
-            return Optional.of(shown + " has " + key.length() + " characters, more than AMQP's "
-                    + MAX_ROUTING_KEY_BYTES + ": use a shorter key");
-        }
-        if (routingKeyPattern.test(key, ROUTING_KEY_PATTERN_STEPS).equals(EcmaPattern.Outcome.MATCH)) {
-            return Optional.empty();
-        }
-        if (info.routingKeyPattern().equals(CatalogInfo.DEFAULT_ROUTING_KEY_PATTERN)) {
-            return Optional.of(shown + " must be three lower-case segments domain.subdomain.action (letters, digits"
-                    + " and '_'): fix the key, or set \"routingKeyPattern\" in catalog.json to the rule of your bus");
-        }
-        return Optional.of(shown + " does not match the catalogue's \"routingKeyPattern\" "
-                + EcmaRegex.quote(info.routingKeyPattern()) + ": fix the key, or the pattern in catalog.json");
-    }
-
-    private Optional<Entry> readEntry(CatalogFile file, Kind kind) {
-        Schema root = file.document().root();
-        if (root.isBooleanSchema() || !root.allowsOnly(JsonType.OBJECT)) {
-            problems.report(root.location(), "a " + kind.keyword() + " schema must describe an object: add"
-                    + " \"type\": \"object\" with its \"properties\"");
-        }
-        String routingKey = file.stem();
-        JsonValue declaredKey = root.extensions().get("x-routing-key");
-        if (declaredKey == null) {
-            problems.report(root.location(), "a " + kind.keyword() + " needs \"x-routing-key\": add"
-                    + " \"x-routing-key\": \"" + file.stem() + "\"");
-        } else {
-            String key = ((JsonString) declaredKey).value();
-            Optional<String> refused = routingKeyProblem(key);
-            if (refused.isPresent()) {
-                problems.report(declaredKey.location(), refused.get());
-            } else if (!key.equals(file.stem())) {
-                problems.report(declaredKey.location(), "routing key \"" + key + "\" does not match the file name \""
-                        + file.stem() + ".json\": rename the file to " + key + ".json or fix the key");
-                routingKey = key;
-            }
-        }
-        JsonValue declaredKind = root.extensions().get("x-kind");
-        if (declaredKind == null) {
-            problems.report(root.location(), "a file in " + kind.folder() + "/ needs \"x-kind\": add \"x-kind\": \""
-                    + kind.keyword() + "\"");
-        } else {
-            String value = ((JsonString) declaredKind).value();
-            if (!value.equals(Kind.MESSAGE.keyword()) && !value.equals(Kind.RESPONSE.keyword())) {
-                problems.report(declaredKind.location(), "\"x-kind\" must be \"message\" or \"response\", not \""
-                        + value + "\"");
-            } else if (!value.equals(kind.keyword())) {
-                Kind other = kind == Kind.MESSAGE ? Kind.RESPONSE : Kind.MESSAGE;
-                problems.report(declaredKind.location(), "\"x-kind\" is \"" + value + "\" but the file is in "
-                        + kind.folder() + "/: move it to " + other.folder() + "/ or write \"x-kind\": \""
-                        + kind.keyword() + "\"");
-            }
-        }
-        JsonValue priority = root.extensions().get("x-priority");
-        Integer declaredPriority = null;
-        if (priority != null) {
-            int value = ((JsonNumber) priority).value().intValue();
-            if (kind == Kind.RESPONSE) {
-                problems.report(priority.location(), "\"x-priority\" is for messages only: a response is documented"
-                        + " with its request's priority and sent with its own meta priority; remove it");
-            } else if (value < 1 || value > info.maxPriority()) {
-                problems.report(priority.location(), "priority " + value + " is out of range: use 1 (lowest) to "
-                        + info.maxPriority() + " (highest, the catalogue's \"maxPriority\")");
-            } else {
-                declaredPriority = value;
-            }
-        }
-        return Optional.of(new Entry(file, kind, routingKey, declaredPriority));
-    }
-
-    private void checkUniqueRoutingKeys(List<Entry> entries) {
-        Map<String, Entry> seen = new HashMap<>();
-        for (Entry entry : entries) {
-            // Keys that differ only in case name files that are one file on macOS and Windows.
-            Entry first = seen.putIfAbsent(entry.kind() + " " + entry.routingKey().toLowerCase(Locale.ROOT), entry);
-            if (first != null && first.routingKey().equals(entry.routingKey())) {
-                problems.report(entry.file().document().root().location(), "routing key \"" + entry.routingKey()
-                        + "\" is already used by " + first.file().display() + ": give each " + entry.kind().keyword()
-                        + " its own routing key");
-            } else if (first != null) {
-                problems.report(entry.file().document().root().location(), "routing key \"" + entry.routingKey()
-                        + "\" differs only in case from \"" + first.routingKey() + "\" (" + first.file().display()
-                        + "), and their files would be one file on macOS and Windows: give each "
-                        + entry.kind().keyword() + " a routing key of its own");
-            }
-        }
-    }
-
-    private void checkPairs(List<Entry> entries) {
-        Set<String> messageKeys = new java.util.HashSet<>();
-        for (Entry entry : entries) {
-            if (entry.kind() == Kind.MESSAGE) {
-                messageKeys.add(entry.routingKey());
-            }
-        }
-        for (Entry entry : entries) {
-            if (entry.kind() == Kind.RESPONSE && !messageKeys.contains(entry.routingKey())
-                    && !unreadable.contains(Kind.MESSAGE.folder() + "/" + entry.routingKey() + ".json")) {
-                problems.report(entry.file().document().root().location(), "response \"" + entry.routingKey()
-                        + "\" answers no message: add messages/" + entry.routingKey() + ".json or rename the response"
-                        + " after the message it answers");
-            }
-        }
-    }
-
-    private int priorityOf(Entry entry, List<Entry> entries) {
-        if (entry.kind() == Kind.MESSAGE) {
-            return entry.declaredPriority() != null ? entry.declaredPriority() : info.defaultPriority();
-        }
-        for (Entry other : entries) {
-            if (other.kind() == Kind.MESSAGE && other.routingKey().equals(entry.routingKey())) {
-                return priorityOf(other, entries);
-            }
-        }
-        return info.defaultPriority();
-    }
-
-    // ---- where the x- keywords may stand ---------------------------------------------------------------------
-
-    /** The role of a schema within its document, which decides which x- keywords it may carry. */
-    private enum Role { ROOT, PROPERTY, DEFS_ENTRY, ITEMS, OTHER }
-
-    private void checkKeywordPlacement(CatalogFile file) {
-        walk(file.document().root(), Role.ROOT, (schema, role) -> {
-            for (Map.Entry<String, JsonValue> extension : schema.extensions().entrySet()) {
-                String keyword = extension.getKey();
-                SourceLocation at = extension.getValue().location();
-                if (ENTRY_KEYWORDS.contains(keyword) && (role != Role.ROOT || file.kind().isEmpty())) {
-                    problems.report(at, "\"" + keyword + "\" belongs at the root of a message or response file;"
-                            + " remove it here");
-                } else if (PROPERTY_KEYWORDS.contains(keyword) && role != Role.PROPERTY) {
-                    problems.report(at, "\"" + keyword + "\" belongs on a property (a schema under \"properties\");"
-                            + " move it there");
-                } else if (keyword.equals("x-java-name")) {
-                    String name = ((JsonString) extension.getValue()).value();
-                    if (role == Role.OTHER) {
-                        problems.report(at, "\"x-java-name\" has no effect here: put it on a property, a file's root,"
-                                + " a \"$defs\" entry or \"items\"");
-                    } else if (!JavaNames.isValidIdentifier(name)) {
-                        problems.report(at, "\"x-java-name\" \"" + name + "\" is not a valid Java identifier;"
-                                + " use letters, digits and '_', not starting with a digit, and no Java keyword");
-                    }
-                }
-            }
-            if (schema.hasExtension("x-body") && !schema.hasExtension("x-envelope")) {
-                problems.report(schema.extensions().get("x-body").location(), "a property with \"x-body\": false"
-                        + " must travel in the envelope instead: add \"x-envelope\" or remove \"x-body\"");
-            }
-        });
-    }
-
-    private interface SchemaVisitor {
-        void visit(Schema schema, Role role);
-    }
-
-    private static void walk(Schema schema, Role role, SchemaVisitor visitor) {
-        visitor.visit(schema, role);
-        SchemaDocument.forEachSubschema(schema, (relative, child) -> {
-            Role childRole = relative.startsWith("/properties/") ? Role.PROPERTY
-                    : relative.startsWith("/$defs/") ? Role.DEFS_ENTRY
-                    : relative.equals("/items") ? Role.ITEMS
-                    : Role.OTHER;
-            walk(child, childRole, visitor);
-        });
     }
 
     // ---- references -----------------------------------------------------------------------------------------

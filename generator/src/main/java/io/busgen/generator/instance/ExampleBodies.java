@@ -22,6 +22,7 @@ import io.busgen.generator.source.SourceLocation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,8 @@ public final class ExampleBodies {
 
     private final Catalog catalog;
     private final SchemaCheck check;
+    /** The instance generator's value for each schema asked so far: the same for every array item, every entry. */
+    private final Map<Schema, Optional<JsonValue>> generated = new IdentityHashMap<>();
     /** The first schema of the entry being built for which no valid value was found. */
     private @Nullable Schema unmet;
 
@@ -142,8 +145,10 @@ public final class ExampleBodies {
         return warnings;
     }
 
+    /** A readable value for the schema alone, from a generator of its own, so that it depends on nothing else. */
     private Optional<JsonValue> generated(Schema schema) {
-        return new InstanceGenerator(catalog.schemas(), SEED, InstanceGenerator.Strings.READABLE).valid(schema);
+        return generated.computeIfAbsent(schema, s -> new InstanceGenerator(catalog.schemas(), SEED,
+                InstanceGenerator.Strings.READABLE, check).valid(s));
     }
 
     /** {@code value} when it is valid against {@code schema}, else the instance generator's, else {@code value}. */

@@ -17,6 +17,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,6 +66,8 @@ public final class InstanceGenerator {
     /** Below this depth optional properties and array items are left out, so that recursive types stay finite. */
     static final int MAX_DEPTH = 6;
     private static final int ATTEMPTS = 24;
+    /** Readable values vary less from one try to the next, so fewer tries find what more would. */
+    private static final int READABLE_ATTEMPTS = 8;
     private static final int LOCAL_ATTEMPTS = 6;
     /** How many values one attempt may build before it gives up: recursive required types can explode. */
     private static final int BUDGET = 5_000;
@@ -100,6 +103,8 @@ public final class InstanceGenerator {
     private final Strings strings;
     /** How often each schema has been given a readable string: the n-th time it gets the n-th that fits. */
     private final Map<Schema, Integer> readableCalls = new IdentityHashMap<>();
+    /** The strings made from each pattern and length bounds, made once. */
+    private final Map<String, List<String>> patternSamples = new HashMap<>();
     private int budget;
 
     /**
@@ -107,15 +112,20 @@ public final class InstanceGenerator {
      * @param seed the seed: the same seed, index and calls give the same values
      */
     public InstanceGenerator(SchemaIndex index, long seed, Strings strings) {
+        this(index, seed, strings, new SchemaCheck(index, strings == Strings.READABLE));
+    }
+
+    /** With a check of the same index (and formats asserted for readable values), whose compiled patterns it shares. */
+    InstanceGenerator(SchemaIndex index, long seed, Strings strings, SchemaCheck check) {
         this.index = index;
-        this.check = new SchemaCheck(index, strings == Strings.READABLE);
+        this.check = check;
         this.random = new Random(seed);
         this.strings = strings;
     }
 
     /** A value valid against {@code schema}, or empty when none was found. */
     public Optional<JsonValue> valid(Schema schema) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        for (int attempt = 0; attempt < (strings == Strings.READABLE ? READABLE_ATTEMPTS : ATTEMPTS); attempt++) {
             budget = BUDGET;
             JsonValue candidate = value(List.of(schema), 0);
             if (candidate != null) {
@@ -487,7 +497,8 @@ public final class InstanceGenerator {
         List<String> all = new ArrayList<>(candidates);
         for (Schema s : parts) {
             if (s.pattern() != null) {
-                all.addAll(PatternSamples.of(s.pattern(), minLength, maxLength));
+                all.addAll(patternSamples.computeIfAbsent(s.pattern() + "\u0000" + minLength + "\u0000" + maxLength,
+                        key -> PatternSamples.of(s.pattern(), minLength, maxLength)));
             }
         }
         if (constrained) {

@@ -417,7 +417,8 @@ class DiffCommandTest {
                 repo.toString(), "--format", "github");
 
         assertThat(run.out()).contains("::error title=breaking%3A FIELD_REMOVED_REQUIRED::FIELD_REMOVED_REQUIRED"
-                + " message order.item.placed #/order_id: required field \"order_id\" removed (producers: info, consumers: breaking)%0Ain the"
+                + " message order.item.placed #/order_id: required field \"order_id\" removed (producers: info,"
+                + " consumers: breaking)%0Ain the"
                 + " base version at HEAD:catalogue/shop/messages/order.item.placed.json:12:17%0A");
     }
 

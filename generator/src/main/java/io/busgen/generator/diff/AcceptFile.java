@@ -6,8 +6,8 @@ import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.json.LocatedJsonReader;
 import io.busgen.generator.model.Kind;
-import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.Problem;
+import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.SourceLocation;
 import io.busgen.generator.source.Suggestions;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * {
  *   "accepted": [
  *     {
- *       "finding": "FIELD_REMOVED_OPTIONAL message request.proposed_change.refresh_artifacts #/branch_diff/diff_summary",
+ *       "finding": "FIELD_REMOVED_OPTIONAL message request.proposed_change.pipeline #/branch_diff/diff_summary",
  *       "reason": "no consumer reads the diff summary since 1.1"
  *     }
  *   ]

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The terminal form: per finding a compiler-style line, {@code file:line:column: level: KEY: message [producers: ...,
- * consumers: ...]} where {@code KEY} is the finding's key ({@code RULE message routing.key #/pointer}, as an accept file
- * takes it), then its hint and acceptance indented; a summary line last.
+ * consumers: ...]} where {@code KEY} is the finding's key ({@code RULE message routing.key #/pointer}, as an accept
+ * file takes it), then its hint and acceptance indented; a summary line last.
  */
 public final class TextReport {
 

@@ -74,7 +74,7 @@ class ExampleBodiesValidTest {
         assertThat(failures).isEmpty();
     }
 
-    /** The catalogue as a folder networknt can read: the bundled one is copied out of the schemas jar in a full build. */
+    /** The catalogue as a folder networknt reads: the bundled one is copied out of the schemas jar in a full build. */
     private static Path onDisk(String name, Path copy) throws Exception {
         Path root = name.equals("infrahub") ? BundledCatalogs.find("infrahub").orElseThrow()
                 : Path.of(ExampleBodiesValidTest.class.getResource("/catalogs/" + name).toURI());

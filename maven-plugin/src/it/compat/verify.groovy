@@ -10,15 +10,15 @@ assert builds.size() == 7 : "build.log holds ${builds.size()} builds, not 7"
 // first.
 logged 1, '[INFO] busgen: catalogue released (<baseline>): 2 messages, 0 responses, '
 logged 1, '[INFO] busgen: catalogue schemas (<catalog>): 2 messages, 0 responses, '
-logged 1, '[INFO] schemas/messages/parcel.van.loaded.json:15:15: info: parcel.van.loaded #/driver: field "driver"' +
-        ' added as optional [FIELD_ADDED_OPTIONAL, producers: info, consumers: info]'
+logged 1, '[INFO] schemas/messages/parcel.van.loaded.json:15:15: info: FIELD_ADDED_OPTIONAL message' +
+        ' parcel.van.loaded #/driver: field "driver" added as optional [producers: info, consumers: info]'
 logged 1, '[INFO] busgen: 1 finding: 0 breaking, 0 warnings, 1 info from released to schemas'
 logged 1, 'BUILD SUCCESS'
 
 // Build 2: a required field removed breaks consumers built against older/; the finding is an error in the log,
 // located in the old version, and the build fails saying why.
-logged 2, '[ERROR] older/messages/parcel.van.loaded.json:15:14 (base): breaking: parcel.van.loaded #/depot:' +
-        ' required field "depot" removed [FIELD_REMOVED_REQUIRED, producers: info, consumers: breaking]'
+logged 2, '[ERROR] older/messages/parcel.van.loaded.json:15:14 (base): breaking: FIELD_REMOVED_REQUIRED message' +
+        ' parcel.van.loaded #/depot: required field "depot" removed [producers: info, consumers: breaking]'
 logged 2, '1 finding at failOn breaking or worse, not accepted (listed above)'
 logged 2, 'BUILD FAILURE'
 
@@ -31,8 +31,8 @@ logged 3, "[INFO] busgen: no differences from busgen-schemas-${projectVersion}.j
 logged 3, 'BUILD SUCCESS'
 
 // Build 4: the same removal, accepted with a reason: logged as information with the reason, and the build passes.
-logged 4, '[INFO] older/messages/parcel.van.loaded.json:15:14 (base): breaking: parcel.van.loaded #/depot:' +
-        ' required field "depot" removed [FIELD_REMOVED_REQUIRED, producers: info, consumers: breaking]'
+logged 4, '[INFO] older/messages/parcel.van.loaded.json:15:14 (base): breaking: FIELD_REMOVED_REQUIRED message' +
+        ' parcel.van.loaded #/depot: required field "depot" removed [producers: info, consumers: breaking]'
 logged 4, '[INFO]     accepted: no consumer has read the depot since the vans were assigned to one depot each'
 logged 4, '[INFO] busgen: 2 findings: 1 breaking, 0 warnings, 1 info (1 accepted) from older to schemas'
 logged 4, 'BUILD SUCCESS'
@@ -42,7 +42,7 @@ logged 5, 'set the version to compare with: either <baseline> (a catalogue folde
         ' (groupId:artifactId:version[:name] of a released schemas jar)'
 logged 6, '<failOn> sometimes: choose one of breaking, warning, never'
 logged 7, '1 problem in the accept file:'
-logged 7, 'broken-accepted.json:3:14: #/accepted/0/rule: unknown rule "FIELD_REMOVED_REQUIRD": did you mean' +
+logged 7, 'broken-accepted.json:3:17: #/accepted/0/finding: unknown rule "FIELD_REMOVED_REQUIRD": did you mean' +
         ' "FIELD_REMOVED_REQUIRED"?'
 (5..7).each { logged it, 'BUILD FAILURE' }
 return true

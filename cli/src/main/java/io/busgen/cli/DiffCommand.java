@@ -1,6 +1,7 @@
 package io.busgen.cli;
 
 import io.busgen.generator.diff.AcceptFile;
+import io.busgen.generator.diff.AcceptFileDraft;
 import io.busgen.generator.diff.AcceptedFinding;
 import io.busgen.generator.diff.CatalogDiff;
 import io.busgen.generator.diff.DiffReport;
@@ -69,9 +70,16 @@ final class DiffCommand implements Callable<Integer> {
     private String failOn;
 
     @Option(names = "--accept", paramLabel = "FILE",
-            description = "A JSON file of findings the team has agreed to, each by rule, message (or response),"
-                    + " pointer and reason; they are shown but do not fail the run.")
+            description = "A JSON file of findings the team has agreed to, each named as reports print it, with a"
+                    + " reason: {\"accepted\": [{\"finding\": \"RULE message routing.key #/pointer\", \"reason\":"
+                    + " \"why\"}]}; they are shown but do not fail the run. - reads standard input.")
     private @Nullable String accept;
+
+    @Option(names = "--write-accept", paramLabel = "FILE",
+            description = "Write an accept file for this diff to FILE: the --accept entries that still match, then"
+                    + " one entry with an empty reason for each finding that fails the run. Write each reason in,"
+                    + " then pass the file with --accept (an empty reason is refused).")
+    private @Nullable String writeAccept;
 
     @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
             description = "The git repository git: versions are read from. Default: the current directory.")
@@ -95,6 +103,9 @@ final class DiffCommand implements Callable<Integer> {
                 now.catalog()), accepted);
         out.print(reportFormat.render(report));
         out.flush();
+        if (writeAccept != null) {
+            writeAcceptFile(writeAccept, AcceptFileDraft.of(report, threshold), err);
+        }
         if (reportFormat != ReportFormat.TEXT) {
             TextReport.unusedAcceptanceNotes(report).forEach(err::println);
             if (reportFormat != ReportFormat.JSON) {
@@ -107,7 +118,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         err.println("busgen diff: " + LintCommand.count(failing.size(), "finding") + " at --fail-on "
                 + threshold.label() + " or worse, not accepted: make the change compatible, or accept it with a"
-                + " reason in an accept file (--accept FILE)");
+                + " reason in an accept file (--accept FILE; --write-accept FILE drafts one)");
         return ExitCodes.FINDINGS;
     }
 
@@ -133,7 +144,7 @@ final class DiffCommand implements Callable<Integer> {
             throw new CliException("--accept " + file + ": a directory, not a file; name the accept file (JSON, see"
                     + " docs/compatibility-rules.md), or - for standard input");
         }
-        refuseLinkLeavingItsFolder(file);
+        refuseLinkLeavingItsFolder("--accept", file);
         InputFile input = InputFile.readAll(List.of(file), stdin).get(0);
         AcceptFile.Result result = AcceptFile.read(file, new String(input.bytes(), StandardCharsets.UTF_8));
         if (!result.ok()) {
@@ -149,21 +160,49 @@ final class DiffCommand implements Callable<Integer> {
 
     /**
      * Stops the run when the accept file is a symbolic link out of its folder: it is committed with the catalogue, and
-     * a link in a pull request could make busgen read, and quote, any file.
+     * a link in a pull request could make busgen read, and quote, any file, or write over one.
      */
-    private static void refuseLinkLeavingItsFolder(String file) {
+    private static void refuseLinkLeavingItsFolder(String option, String file) {
         if (file.equals("-")) {
             return;
         }
         try {
             if (InsideFolder.realPathInOwnFolder(Path.of(file)).isEmpty()) {
-                throw new CliException("--accept " + file + ": a symbolic link that leads outside its folder: busgen"
-                        + " reads an accept file only inside the folder that holds it, so that a link in a pull"
-                        + " request cannot make it read other files; name the file itself");
+                String verb = option.equals("--accept") ? "read" : "write";
+                throw new CliException(option + " " + file + ": a symbolic link that leads outside its folder: busgen"
+                        + " " + verb + "s an accept file only inside the folder that holds it, so that a link in a"
+                        + " pull request cannot make it " + verb + " other files; name the file itself");
             }
         } catch (IOException | java.nio.file.InvalidPathException unreadable) {
             // InputFile says what is wrong with it.
         }
+    }
+
+    /** Writes the draft accept file and says what is left to do. */
+    private static void writeAcceptFile(String file, AcceptFileDraft draft, PrintWriter err) {
+        if (file.equals("-") || java.nio.file.Files.isDirectory(Path.of(file))) {
+            throw new CliException("--write-accept " + file + ": name the accept file to write (JSON, see"
+                    + " docs/compatibility-rules.md)");
+        }
+        refuseLinkLeavingItsFolder("--write-accept", file);
+        try {
+            Path path = Path.of(file);
+            if (java.nio.file.Files.isSymbolicLink(path) && !java.nio.file.Files.exists(path)) {
+                throw new CliException("--write-accept " + file + ": a symbolic link to a file that does not exist:"
+                        + " busgen writes an accept file only inside the folder that holds it; name the file itself");
+            }
+            java.nio.file.Files.writeString(path, draft.text(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException("--write-accept " + file + ": cannot write the file (" + IoMessages.reason(e)
+                    + "); name a file in a folder you can write to");
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CliException("--write-accept " + file + ": not a file name (" + e.getReason() + ")");
+        }
+        err.println("busgen diff: wrote " + file + ": " + draft.entries() + (draft.entries() == 1 ? " entry"
+                : " entries") + (draft.toFill() == 0 ? ""
+                : ", " + draft.toFill() + " with an empty \"reason\": write in why the team accepts each change,"
+                        + " then pass the file with --accept " + file));
+        err.flush();
     }
 
     private ParameterException usage(String message) {

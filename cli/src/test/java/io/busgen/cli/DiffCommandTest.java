@@ -47,16 +47,17 @@ class DiffCommandTest {
         assertThat(run.out()).endsWith("6 findings: 3 breaking, 0 warnings, 3 info from " + BASE + " to " + HEAD
                 + "\n");
         assertThat(run.err()).isEqualTo("busgen diff: 3 findings at --fail-on breaking or worse, not accepted: make"
-                + " the change compatible, or accept it with a reason in an accept file (--accept FILE)\n");
+                + " the change compatible, or accept it with a reason in an accept file (--accept FILE; --write-accept"
+                + " FILE drafts one)\n");
     }
 
     @Test
-    void acceptedFindingsDoNotFailButUnusedAcceptancesAreNoted() {
+    void acceptedFindingsDoNotFailButAStaleEntryIsAWarning() {
         CliRun run = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--accept", ACCEPTED, "--format", "markdown");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(run.err()).contains(ACCEPTED + ":9:5: note: accepted finding FIELD_REMOVED_REQUIRED message"
-                + " order.item.placed #/sku no longer occurs: remove it from the accept file\n",
+        assertThat(run.err()).contains(ACCEPTED + ":7:5: warning: stale entry: no finding FIELD_REMOVED_REQUIRED"
+                + " message order.item.placed #/sku in this diff: remove the entry from the accept file\n",
                 "busgen diff: 2 findings at --fail-on breaking");
     }
 
@@ -65,11 +66,11 @@ class DiffCommandTest {
         Path accept = dir.resolve("accepted.json");
         Files.writeString(accept, """
                 {"accepted": [
-                  {"rule": "CONSTRAINT_TIGHTENED", "message": "order.item.placed", "pointer": "/quantity",
+                  {"finding": "CONSTRAINT_TIGHTENED message order.item.placed #/quantity",
                    "reason": "all producers send two or more"},
-                  {"rule": "MESSAGE_REMOVED", "message": "order.item.cancelled", "pointer": "",
+                  {"finding": "MESSAGE_REMOVED message order.item.cancelled #",
                    "reason": "nobody published it since 3.0"},
-                  {"rule": "FIELD_MADE_OPTIONAL", "response": "order.item.placed", "pointer": "/accepted",
+                  {"finding": "FIELD_MADE_OPTIONAL response order.item.placed #/accepted",
                    "reason": "every requester reads it as optional"}
                 ]}
                 """, StandardCharsets.UTF_8);
@@ -83,6 +84,155 @@ class DiffCommandTest {
     }
 
     @Test
+    void writeAcceptDraftsTheFileAndOnceTheReasonsAreWrittenInTheDiffPasses(@TempDir Path dir) throws IOException {
+        Path accept = dir.resolve("accepted.json");
+
+        CliRun draft = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--write-accept", accept.toString());
+
+        assertThat(draft.exitCode()).as("nothing is accepted yet").isEqualTo(ExitCodes.FINDINGS);
+        assertThat(draft.err()).startsWith("busgen diff: wrote " + accept + ": 3 entries, 3 with an empty \"reason\":"
+                + " write in why the team accepts each change, then pass the file with --accept " + accept + "\n");
+        assertThat(Files.readString(accept, StandardCharsets.UTF_8)).isEqualTo("""
+                {
+                  "accepted": [
+                    {
+                      "finding": "MESSAGE_REMOVED message order.item.cancelled #",
+                      "reason": ""
+                    },
+                    {
+                      "finding": "CONSTRAINT_TIGHTENED message order.item.placed #/quantity",
+                      "reason": ""
+                    },
+                    {
+                      "finding": "FIELD_MADE_OPTIONAL response order.item.placed #/accepted",
+                      "reason": ""
+                    }
+                  ]
+                }
+                """);
+
+        // Unfilled, the file is refused, each empty reason located.
+        CliRun unfilled = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--accept", accept.toString());
+
+        assertThat(unfilled.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(unfilled.err()).isEqualTo(
+                accept + ":5:17: #/accepted/0/reason: the reason is empty: write why the team accepts the change\n"
+                + accept + ":9:17: #/accepted/1/reason: the reason is empty: write why the team accepts the change\n"
+                + accept + ":13:17: #/accepted/2/reason: the reason is empty: write why the team accepts the change\n"
+                + "busgen: error: 3 problems in the accept file " + accept + " (listed above)\n");
+
+        // The team writes the reasons in: the same diff passes, every finding shown with its reason.
+        String filled = Files.readString(accept, StandardCharsets.UTF_8);
+        for (String reason : List.of("nobody publishes it since 3.0", "producers send two or more",
+                "requesters read it as optional")) {
+            filled = filled.replaceFirst("\"reason\": \"\"", "\"reason\": \"" + reason + "\"");
+        }
+        Files.writeString(accept, filled, StandardCharsets.UTF_8);
+
+        CliRun accepted = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--accept", accept.toString());
+
+        assertThat(accepted.exitCode()).as(accepted.err()).isEqualTo(ExitCodes.OK);
+        assertThat(accepted.out()).contains("    accepted: nobody publishes it since 3.0\n",
+                "    accepted: producers send two or more\n", "    accepted: requesters read it as optional\n");
+        assertThat(accepted.err()).isEmpty();
+
+        // Drafting again over the same file keeps every reason and adds nothing.
+        CliRun again = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--accept", accept.toString(),
+                "--write-accept", accept.toString());
+
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(again.err()).isEqualTo("busgen diff: wrote " + accept + ": 3 entries\n");
+        assertThat(Files.readString(accept, StandardCharsets.UTF_8)).isEqualTo(filled);
+    }
+
+    @Test
+    void writeAcceptKeepsWhatStillMatchesDropsStaleEntriesAndFollowsFailOn(@TempDir Path dir) throws IOException {
+        Path accept = dir.resolve("draft.json");
+
+        CliRun run = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--accept", ACCEPTED, "--fail-on",
+                "warning", "--write-accept", accept.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(Files.readString(accept, StandardCharsets.UTF_8)).isEqualTo("""
+                {
+                  "accepted": [
+                    {
+                      "finding": "CONSTRAINT_TIGHTENED message order.item.placed #/quantity",
+                      "reason": "every producer already sends at least two items since release 4.2"
+                    },
+                    {
+                      "finding": "MESSAGE_REMOVED message order.item.cancelled #",
+                      "reason": ""
+                    },
+                    {
+                      "finding": "FIELD_MADE_OPTIONAL response order.item.placed #/accepted",
+                      "reason": ""
+                    }
+                  ]
+                }
+                """);
+        assertThat(run.err()).contains("busgen diff: wrote " + accept + ": 3 entries, 2 with an empty \"reason\"");
+    }
+
+    @Test
+    void aLinePastedFromEachReportAcceptsItsFinding(@TempDir Path dir) throws IOException {
+        String text = CliRun.of("diff", "--base", BASE, "--head", HEAD).out();
+        String textLine = text.lines().filter(l -> l.contains("FIELD_MADE_OPTIONAL")).findFirst().orElseThrow();
+        JsonNode json = JsonMapper.builder().build().readTree(CliRun.of("diff", "--base", BASE, "--head", HEAD,
+                "--format", "json").out());
+        String jsonFinding = "";
+        for (JsonNode finding : json.get("findings")) {
+            if (finding.get("rule").asString().equals("MESSAGE_REMOVED")) {
+                jsonFinding = finding.get("finding").asString();
+            }
+        }
+        String markdown = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--format", "markdown").out();
+        String markdownCell = markdown.lines().filter(l -> l.contains("CONSTRAINT_TIGHTENED")).findFirst()
+                .orElseThrow().split("`")[1];
+        Path accept = dir.resolve("accepted.json");
+        Files.writeString(accept, "{\"accepted\": [\n"
+                + "  {\"finding\": " + quote(textLine) + ", \"reason\": \"pasted from the text report\"},\n"
+                + "  {\"finding\": " + quote(jsonFinding) + ", \"reason\": \"copied from the JSON report\"},\n"
+                + "  {\"finding\": " + quote(markdownCell) + ", \"reason\": \"copied from the comment\"}\n"
+                + "]}\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--accept", accept.toString());
+
+        assertThat(textLine).isEqualTo("src/test/resources/diff/head/responses/order.item.placed.json:11:17:"
+                + " breaking: FIELD_MADE_OPTIONAL response order.item.placed #/accepted: field made optional"
+                + " [producers: info, consumers: breaking]");
+        assertThat(jsonFinding).isEqualTo("MESSAGE_REMOVED message order.item.cancelled #");
+        assertThat(markdownCell).isEqualTo("CONSTRAINT_TIGHTENED message order.item.placed #/quantity");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("    accepted: pasted from the text report\n",
+                "    accepted: copied from the JSON report\n", "    accepted: copied from the comment\n");
+    }
+
+    @Test
+    void writeAcceptRefusesAFolderAndALinkOutOfItsFolder(@TempDir Path dir) throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside")).resolve("victim.json");
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.createSymbolicLink(repo.resolve("accepted.json"), outside);
+
+        CliRun folder = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--write-accept", dir.toString());
+        CliRun link = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--write-accept",
+                repo.resolve("accepted.json").toString());
+
+        assertThat(folder.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(folder.err()).endsWith("busgen: error: --write-accept " + dir + ": name the accept file to write"
+                + " (JSON, see docs/compatibility-rules.md)\n");
+        assertThat(link.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(link.err()).endsWith("busgen: error: --write-accept " + repo.resolve("accepted.json") + ": a"
+                + " symbolic link to a file that does not exist: busgen writes an accept file only inside the folder"
+                + " that holds it; name the file itself\n");
+        assertThat(Files.exists(outside)).isFalse();
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    @Test
     void aCompatibleChangePasses(@TempDir Path dir) throws IOException {
         Path head = CliRun.copyOfShop(dir);
         edit(head.resolve("messages/order.item.placed.json"), "\"order_id\": {",
@@ -91,9 +241,9 @@ class DiffCommandTest {
         CliRun run = CliRun.of("diff", "--base", CliRun.shop().toString(), "--head", head.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).startsWith(head + "/messages/order.item.placed.json:12:18: info: order.item.placed"
-                + " #/gift_wrap: field \"gift_wrap\" added as optional with default false [FIELD_ADDED_OPTIONAL,"
-                + " producers: info, consumers: info]\n");
+        assertThat(run.out()).startsWith(head + "/messages/order.item.placed.json:12:18: info: FIELD_ADDED_OPTIONAL"
+                + " message order.item.placed #/gift_wrap: field \"gift_wrap\" added as optional with default false"
+                + " [producers: info, consumers: info]\n");
         assertThat(run.err()).isEmpty();
     }
 
@@ -117,8 +267,8 @@ class DiffCommandTest {
         CliRun run = CliRun.of("diff", "--base", CliRun.shop().toString(), "--head", head.toString(), "--fail-on",
                 failOn);
 
-        assertThat(run.out()).contains(": warning: order.item.placed #/order_id: default \"none\" added"
-                + " [DEFAULT_ADDED, producers: warning, consumers: info]");
+        assertThat(run.out()).contains(": warning: DEFAULT_ADDED message order.item.placed #/order_id: default"
+                + " \"none\" added [producers: warning, consumers: info]");
         assertThat(run.exitCode()).isEqualTo(exitCode);
     }
 
@@ -137,11 +287,12 @@ class DiffCommandTest {
 
     @Test
     void anAcceptFileIsReadFromStandardInputAsDash() {
-        CliRun run = CliRun.withStdin("{\"accepted\": [{\"rule\": \"FIELD_MADE_OPTINAL\", \"message\": \"m.n.o\","
-                + " \"pointer\": \"\", \"reason\": \"x\"}]}", "diff", "--base", BASE, "--head", HEAD, "--accept", "-");
+        CliRun run = CliRun.withStdin("{\"accepted\": [{\"finding\": \"FIELD_MADE_OPTINAL message m.n.o #\","
+                + " \"reason\": \"x\"}]}", "diff", "--base", BASE, "--head", HEAD, "--accept", "-");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(run.err()).startsWith("-:1:24: #/accepted/0/rule: unknown rule \"FIELD_MADE_OPTINAL\"");
+        assertThat(run.err()).startsWith("-:1:27: #/accepted/0/finding: unknown rule \"FIELD_MADE_OPTINAL\": did you"
+                + " mean \"FIELD_MADE_OPTIONAL\"?\n");
     }
 
     @Test
@@ -158,11 +309,13 @@ class DiffCommandTest {
         Path accept = dir.resolve("accepted.json");
         Files.writeString(accept, """
                 {"accepted": [
-                  {"rule": "FIELD_MADE_OPTINAL", "message": "order.item.placed", "pointer": "/quantity",
-                   "reason": "x"},
-                  {"rule": "MESSAGE_REMOVED", "message": "order.item.cancelled", "pointer": "quantity",
-                   "reasons": "x"}
-                ]}
+                  {"finding": "FIELD_MADE_OPTINAL message order.item.placed #/quantity", "reason": "x"},
+                  {"finding": "MESSAGE_REMOVED message order.item.cancelled /quantity", "reasons": "x"},
+                  {"rule": "MESSAGE_REMOVED", "message": "order.item.cancelled", "pointer": "", "reason": "x"},
+                  {"finding": "MESSAGE_ADDED message order.item.returned #", "reason": " "},
+                  {"finding": "MESSAGE_REMOVED message order.item.cancelled #", "reason": "gone since 3.0"},
+                  {"finding": "MESSAGE_REMOVED message order.item.cancelled #", "reason": "said twice"}
+                ], "version": 2}
                 """, StandardCharsets.UTF_8);
 
         CliRun run = CliRun.of("diff", "--base", BASE, "--head", HEAD, "--accept", accept.toString());
@@ -170,13 +323,30 @@ class DiffCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo(
-                accept + ":2:12: #/accepted/0/rule: unknown rule \"FIELD_MADE_OPTINAL\": did you mean"
+                accept + ":2:15: #/accepted/0/finding: unknown rule \"FIELD_MADE_OPTINAL\": did you mean"
                         + " \"FIELD_MADE_OPTIONAL\"?\n"
-                + accept + ":4:3: #/accepted/1: missing \"reason\": why the team accepts the change\n"
-                + accept + ":4:77: #/accepted/1/pointer: \"quantity\" is not a JSON pointer: start it with '/', or"
-                        + " use \"\" for the body itself\n"
-                + accept + ":5:15: #/accepted/1/reasons: unknown member \"reasons\": did you mean \"reason\"?\n"
-                + "busgen: error: 4 problems in the accept file " + accept + " (listed above)\n");
+                + accept + ":3:3: #/accepted/1: missing \"reason\": why the team accepts the change\n"
+                + accept + ":3:15: #/accepted/1/finding: \"/quantity\" is not a pointer as reports print it: start"
+                        + " it with '#', as in \"#/customer_id\", or write \"#\" for the body itself\n"
+                + accept + ":3:84: #/accepted/1/reasons: unknown member \"reasons\": did you mean \"reason\"?\n"
+                + accept + ":4:3: #/accepted/2: missing \"finding\": the finding as reports print it, such as"
+                        + " \"FIELD_ADDED_REQUIRED message shop.order.placed #/customer_id\"\n"
+                + accept + ":4:12: #/accepted/2/rule: unknown member \"rule\": name the finding in one string, as"
+                        + " reports print it: {\"finding\": \"RULE message routing.key #/pointer\", \"reason\":"
+                        + " \"why\"}\n"
+                + accept + ":4:42: #/accepted/2/message: unknown member \"message\": name the finding in one"
+                        + " string, as reports print it: {\"finding\": \"RULE message routing.key #/pointer\","
+                        + " \"reason\": \"why\"}\n"
+                + accept + ":4:77: #/accepted/2/pointer: unknown member \"pointer\": name the finding in one"
+                        + " string, as reports print it: {\"finding\": \"RULE message routing.key #/pointer\","
+                        + " \"reason\": \"why\"}\n"
+                + accept + ":5:72: #/accepted/3/reason: the reason is empty: write why the team accepts the"
+                        + " change\n"
+                + accept + ":7:3: #/accepted/5: the finding MESSAGE_REMOVED message order.item.cancelled # is"
+                        + " accepted twice (also on line 6): keep one entry\n"
+                + accept + ":8:15: #/version: unknown member \"version\": an accept file holds only"
+                        + " \"accepted\"\n"
+                + "busgen: error: 11 problems in the accept file " + accept + " (listed above)\n");
     }
 
     @Test
@@ -227,8 +397,9 @@ class DiffCommandTest {
                 repo.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(run.out()).startsWith(head + "/messages/order.item.placed.json:15:17: breaking: order.item.placed"
-                + " #/quantity: field made optional [FIELD_MADE_OPTIONAL, producers: info, consumers: breaking]\n")
+        assertThat(run.out()).startsWith(head + "/messages/order.item.placed.json:15:17: breaking: FIELD_MADE_OPTIONAL"
+                + " message order.item.placed #/quantity: field made optional [producers: info, consumers:"
+                + " breaking]\n")
                 .endsWith("from HEAD:catalogue/shop to " + head + "\n");
         assertThat(git(repo, "status", "--porcelain")).isEqualTo(statusBefore);
     }
@@ -245,8 +416,9 @@ class DiffCommandTest {
         CliRun run = CliRun.of("diff", "--base", "git:HEAD:catalogue/shop/", "--head", head.toString(), "--repo",
                 repo.toString(), "--format", "github");
 
-        assertThat(run.out()).contains("::error title=breaking%3A FIELD_REMOVED_REQUIRED::order.item.placed"
-                + " #/order_id: required field \"order_id\" removed (producers: info, consumers: breaking)%0Ain the"
+        assertThat(run.out()).contains("::error title=breaking%3A FIELD_REMOVED_REQUIRED::FIELD_REMOVED_REQUIRED"
+                + " message order.item.placed #/order_id: required field \"order_id\" removed (producers: info,"
+                + " consumers: breaking)%0Ain the"
                 + " base version at HEAD:catalogue/shop/messages/order.item.placed.json:12:17%0A");
     }
 

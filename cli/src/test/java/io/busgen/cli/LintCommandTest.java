@@ -102,6 +102,24 @@ class LintCommandTest {
     }
 
     @Test
+    void aFieldNoExampleValueCanBeMadeForIsAWarningWithTheFix(@TempDir Path dir) throws IOException {
+        Path catalogue = copyOfShop(dir);
+        Path message = catalogue.resolve("messages/order.item.placed.json");
+        Files.writeString(message, Files.readString(message, StandardCharsets.UTF_8)
+                .replace("\"type\": \"string\"\n", "\"type\": \"string\",\n      \"pattern\":"
+                        + " \"^(?=.*[0-9])[a-z0-9]{8}$\"\n"),
+                StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("lint", "--catalog", catalogue.toString());
+
+        assertThat(run.out()).contains(catalogue + "/messages/order.item.placed.json:12:17: warning:"
+                + " #/properties/order_id: busgen finds no value that meets this schema, so the docs show no example"
+                + " body for message order.item.placed: add \"examples\" here with a valid value\n");
+        assertThat(run.out()).endsWith("no problems, 1 warning, 1 information\n");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
     void warningsAreListedWithErrorsInOrderAndCountedOnStderr(@TempDir Path dir) throws IOException {
         Path catalogue = copyOfShop(dir);
         Path message = catalogue.resolve("messages/order.item.placed.json");

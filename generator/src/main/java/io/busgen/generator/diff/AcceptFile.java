@@ -8,12 +8,17 @@ import io.busgen.generator.json.LocatedJsonReader;
 import io.busgen.generator.model.Kind;
 import io.busgen.generator.source.Problem;
 import io.busgen.generator.source.Problems;
+import io.busgen.generator.source.SourceLocation;
 import io.busgen.generator.source.Suggestions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,18 +28,18 @@ import org.jspecify.annotations.Nullable;
  * {
  *   "accepted": [
  *     {
- *       "rule": "FIELD_REMOVED_OPTIONAL",
- *       "message": "request.proposed_change.refresh_artifacts",
- *       "pointer": "/branch_diff/diff_summary",
+ *       "finding": "FIELD_REMOVED_OPTIONAL message request.proposed_change.pipeline #/branch_diff/diff_summary",
  *       "reason": "no consumer reads the diff summary since 1.1"
  *     }
  *   ]
  * }
  * }</pre>
  *
- * <p>Each entry names a finding by its {@link FindingKey}: the rule, {@code message} or {@code response} with the
- * routing key (neither for a rule that concerns the whole catalogue, such as {@code MAX_PRIORITY_CHANGED}), and the
- * pointer ({@code ""} for the body itself), with the reason it is accepted.
+ * <p>Each entry names a finding by its {@link FindingKey} written as every report prints it: the rule, {@code message}
+ * or {@code response} and the routing key ({@code catalog} for a rule about the whole catalogue, such as
+ * {@code MAX_PRIORITY_CHANGED}), and the pointer from {@code #} ({@code #} alone for the body itself). A whole line of
+ * the text report may stand there too: the key is read from it and the rest (location, level, message) is left. Each
+ * entry has a reason, which may not be empty. {@link AcceptFileDraft} writes such a file for a diff's findings.
  */
 public final class AcceptFile {
 
@@ -50,8 +55,16 @@ public final class AcceptFile {
         }
     }
 
-    private static final Set<String> ENTRY_KEYS = Set.of("rule", "message", "response", "pointer", "reason");
+    /** How an entry is written, for messages that say what one is. */
+    static final String SHAPE = "{\"finding\": \"RULE message routing.key #/pointer\", \"reason\": \"why\"}";
+    private static final String EXAMPLE = "\"FIELD_ADDED_REQUIRED message shop.order.placed #/customer_id\"";
+    private static final Set<String> ENTRY_KEYS = Set.of("finding", "reason");
+    /** The members an entry was once thought to have: the finding's parts, which are one string here. */
+    private static final Set<String> PARTS = Set.of("rule", "message", "response", "pointer", "kind", "routingKey");
     private static final List<String> RULE_IDS = Arrays.stream(Rule.values()).map(Rule::id).toList();
+    private static final Pattern RULE_LIKE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    /** Where a text report line's key starts: after {@code file:line:column: level: }. */
+    private static final Pattern REPORT_LEVEL = Pattern.compile(": (?:breaking|warning|info): (?=[A-Z])");
 
     private final Problems problems = new Problems();
 
@@ -72,7 +85,7 @@ public final class AcceptFile {
     private List<AcceptedFinding> entries(JsonValue root) {
         if (!(root instanceof JsonObject object) || !(object.members().get("accepted") instanceof JsonArray list)) {
             problems.report(root.location(), "an accept file is an object with an \"accepted\" array:"
-                    + " {\"accepted\": [{\"rule\": ..., \"message\": ..., \"pointer\": ..., \"reason\": ...}]}");
+                    + " {\"accepted\": [" + SHAPE + "]}");
             return List.of();
         }
         for (String key : object.members().keySet()) {
@@ -82,69 +95,133 @@ public final class AcceptFile {
             }
         }
         List<AcceptedFinding> accepted = new ArrayList<>();
+        Map<FindingKey, AcceptedFinding> seen = new HashMap<>();
         for (JsonValue element : list.elements()) {
-            entry(element).ifPresent(accepted::add);
+            Optional<AcceptedFinding> entry = entry(element);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            AcceptedFinding earlier = seen.putIfAbsent(entry.get().key(), entry.get());
+            if (earlier != null) {
+                problems.report(element.location(), "the finding " + entry.get().key() + " is accepted twice (also"
+                        + " on line " + earlier.location().line() + "): keep one entry");
+            } else {
+                accepted.add(entry.get());
+            }
         }
         return accepted;
     }
 
     private Optional<AcceptedFinding> entry(JsonValue element) {
         if (!(element instanceof JsonObject entry)) {
-            problems.report(element.location(), "each accepted finding is an object with \"rule\", \"message\""
-                    + " (or \"response\"), \"pointer\" and \"reason\"");
+            problems.report(element.location(), "each accepted finding is an object: " + SHAPE);
             return Optional.empty();
         }
         boolean sound = true;
         for (var member : entry.members().entrySet()) {
-            if (!ENTRY_KEYS.contains(member.getKey())) {
-                problems.report(member.getValue().location(), "unknown member \"" + member.getKey() + "\""
-                        + Suggestions.nearest(member.getKey(), ENTRY_KEYS).map(s -> ": did you mean \"" + s + "\"?")
-                        .orElse(": an accepted finding has \"rule\", \"message\" (or \"response\"), \"pointer\""
-                                + " and \"reason\""));
+            String name = member.getKey();
+            if (!ENTRY_KEYS.contains(name)) {
+                problems.report(member.getValue().location(), "unknown member \"" + name + "\""
+                        + (PARTS.contains(name) ? ": name the finding in one string, as reports print it: " + SHAPE
+                        : Suggestions.nearest(name, ENTRY_KEYS).map(s -> ": did you mean \"" + s + "\"?")
+                                .orElse(": an accepted finding has \"finding\" and \"reason\": " + SHAPE)));
                 sound = false;
             }
         }
-        Optional<String> ruleId = text(entry, "rule", "the rule ID, such as \"FIELD_REMOVED_OPTIONAL\"");
-        Optional<Rule> rule = ruleId.flatMap(id -> Arrays.stream(Rule.values()).filter(r -> r.id().equals(id))
-                .findFirst());
-        if (ruleId.isPresent() && rule.isEmpty()) {
-            problems.report(entry.members().get("rule").location(), "unknown rule \"" + ruleId.get() + "\""
-                    + Suggestions.nearest(ruleId.get(), RULE_IDS).map(s -> ": did you mean \"" + s + "\"?")
-                    .orElse(": docs/compatibility-rules.md lists the rules"));
-        }
-        boolean isMessage = entry.has("message");
-        boolean catalogWide = rule.isPresent() && rule.get().concernsCatalog();
-        if (catalogWide && (isMessage || entry.has("response"))) {
-            problems.report(entry.location(), rule.get().id() + " concerns the catalogue as a whole: leave out"
-                    + " \"message\" and \"response\"");
-            sound = false;
-        } else if (!catalogWide && isMessage == entry.has("response")) {
-            problems.report(entry.location(), isMessage
-                    ? "name the entry with \"message\" or with \"response\", not both"
-                    : "missing \"message\" (or \"response\"): the routing key of the entry the finding is in");
-            sound = false;
-        }
-        Optional<String> routingKey = catalogWide ? Optional.of("")
-                : isMessage ? text(entry, "message", "a routing key")
-                : entry.has("response") ? text(entry, "response", "a routing key") : Optional.empty();
-        Optional<String> pointer = text(entry, "pointer", "a JSON pointer into the body, \"\" for the body itself");
-        if (pointer.isPresent() && !pointer.get().isEmpty() && !pointer.get().startsWith("/")) {
-            problems.report(entry.members().get("pointer").location(), "\"" + pointer.get() + "\" is not a JSON"
-                    + " pointer: start it with '/', or use \"\" for the body itself");
-            sound = false;
-        }
+        Optional<FindingKey> key = text(entry, "finding", "the finding as reports print it, such as " + EXAMPLE)
+                .flatMap(finding -> key(finding, entry.members().get("finding").location()));
         Optional<String> reason = text(entry, "reason", "why the team accepts the change");
         if (reason.isPresent() && reason.get().isBlank()) {
-            problems.report(entry.members().get("reason").location(), "the reason is empty: say why the team"
+            problems.report(entry.members().get("reason").location(), "the reason is empty: write why the team"
                     + " accepts the change");
             sound = false;
         }
-        if (!sound || rule.isEmpty() || routingKey.isEmpty() || pointer.isEmpty() || reason.isEmpty()) {
+        if (!sound || key.isEmpty() || reason.isEmpty()) {
             return Optional.empty();
         }
-        @Nullable Kind kind = catalogWide ? null : isMessage ? Kind.MESSAGE : Kind.RESPONSE;
-        FindingKey key = new FindingKey(rule.get(), kind, routingKey.get(), pointer.get());
-        return Optional.of(new AcceptedFinding(key, reason.get(), entry.location()));
+        return Optional.of(new AcceptedFinding(key.get(), reason.get(), entry.location()));
+    }
+
+    /**
+     * The key written in {@code text}: {@code RULE message routing.key #/pointer} (the pointer runs to the end), or a
+     * text report line holding it ({@code file:line:column: level: KEY: message [...]}, the pointer ending at the
+     * first {@code ": "}).
+     */
+    private Optional<FindingKey> key(String text, SourceLocation at) {
+        String written = text.strip();
+        boolean reportLine = false;
+        if (!startsWithRule(written)) {
+            Matcher level = REPORT_LEVEL.matcher(written);
+            if (level.find()) {
+                written = written.substring(level.end());
+                reportLine = true;
+            }
+        }
+        int space = written.indexOf(' ');
+        String ruleId = space < 0 ? written : written.substring(0, space);
+        Optional<Rule> rule = Arrays.stream(Rule.values()).filter(r -> r.id().equals(ruleId)).findFirst();
+        if (rule.isEmpty()) {
+            return fail(at, RULE_LIKE.matcher(ruleId).matches()
+                    ? "unknown rule \"" + ruleId + "\"" + Suggestions.nearest(ruleId, RULE_IDS)
+                            .map(s -> ": did you mean \"" + s + "\"?")
+                            .orElse(": docs/compatibility-rules.md lists the rules")
+                    : "\"" + shortened(text) + "\" is not a finding: write it as reports print it, such as " + EXAMPLE);
+        }
+        String rest = space < 0 ? "" : written.substring(space + 1);
+        @Nullable Kind kind;
+        String routingKey;
+        String pointer;
+        if (rest.startsWith("catalog ") || rest.equals("catalog")) {
+            kind = null;
+            routingKey = "";
+            pointer = rest.substring("catalog".length()).strip();
+        } else if (rest.startsWith("message ") || rest.startsWith("response ")) {
+            kind = rest.startsWith("message ") ? Kind.MESSAGE : Kind.RESPONSE;
+            String afterKind = rest.substring(kind.keyword().length() + 1);
+            int end = afterKind.indexOf(' ');
+            routingKey = end < 0 ? afterKind : afterKind.substring(0, end);
+            pointer = end < 0 ? "" : afterKind.substring(end + 1);
+        } else {
+            return fail(at, "after the rule comes \"message\" or \"response\" and the routing key, or \"catalog\":"
+                    + " " + EXAMPLE);
+        }
+        if (reportLine && pointer.contains(": ")) {
+            pointer = pointer.substring(0, pointer.indexOf(": "));
+        }
+        if (!pointer.startsWith("#")) {
+            return fail(at, pointer.isEmpty() ? "the pointer is missing: end the finding with \"#/field\" as reports"
+                    + " print it, or \"#\" for the body itself"
+                    : "\"" + shortened(pointer) + "\" is not a pointer as reports print it: start it with '#', as in"
+                    + " \"#/customer_id\", or write \"#\" for the body itself");
+        }
+        pointer = pointer.substring(1);
+        if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+            return fail(at, "\"#" + shortened(pointer) + "\" is not a JSON pointer: write \"#/" + shortened(pointer)
+                    + "\", or \"#\" for the body itself");
+        }
+        if (rule.get().concernsCatalog() && (kind != null || !pointer.isEmpty())) {
+            return fail(at, ruleId + " concerns the catalogue as a whole: write \"" + ruleId + " catalog #\"");
+        }
+        if (!rule.get().concernsCatalog() && kind == null) {
+            return fail(at, ruleId + " concerns a message or a response: write \"" + ruleId + " message"
+                    + " routing.key #/pointer\" (or response)");
+        }
+        return Optional.of(new FindingKey(rule.get(), kind, routingKey, pointer));
+    }
+
+    private static boolean startsWithRule(String text) {
+        int space = text.indexOf(' ');
+        return RULE_LIKE.matcher(space < 0 ? text : text.substring(0, space)).matches();
+    }
+
+    /** At most 40 characters of what the file holds: a message need not quote more of it. */
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
+    private Optional<FindingKey> fail(SourceLocation at, String message) {
+        problems.report(at, message);
+        return Optional.empty();
     }
 
     private Optional<String> text(JsonObject entry, String name, String what) {

@@ -44,15 +44,4 @@ public record Finding(
     public FindingKey key() {
         return new FindingKey(rule, kind, routingKey, pointer);
     }
-
-    /**
-     * The entry as reports name it: the routing key, with {@code (response)} for a response; {@code catalog.json} for
-     * the catalogue as a whole.
-     */
-    public String entry() {
-        if (kind == null) {
-            return "catalog.json";
-        }
-        return kind == Kind.RESPONSE ? routingKey + " (response)" : routingKey;
-    }
 }

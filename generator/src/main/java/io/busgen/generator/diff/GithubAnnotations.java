@@ -22,8 +22,8 @@ final class GithubAnnotations {
                 case INFO -> "notice";
             };
             StringBuilder text = new StringBuilder();
-            text.append(finding.entry()).append(" #").append(finding.pointer()).append(": ")
-                    .append(finding.message()).append(" (producers: ").append(finding.producers().label())
+            text.append(finding.key()).append(": ").append(finding.message())
+                    .append(" (producers: ").append(finding.producers().label())
                     .append(", consumers: ").append(finding.consumers().label()).append(')');
             if (finding.side() == Side.BASE) {
                 text.append("\nin the base version at ").append(finding.location().position());

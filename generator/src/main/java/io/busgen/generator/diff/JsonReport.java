@@ -7,8 +7,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The form for tools: the versions compared, the counts, and every finding with its rule, both sides, its location
- * and its acceptance, in the diff's stable order.
+ * The form for tools: the versions compared, the counts, every finding (its key as an accept file takes it, its rule,
+ * both sides, its location and its acceptance, in the diff's stable order) and the stale entries of the accept file.
+ * The shape is documented in {@code docs/compatibility-rules.md}, "The JSON report".
  */
 final class JsonReport {
 
@@ -26,6 +27,7 @@ final class JsonReport {
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : report.findings()) {
             ObjectNode node = findings.addObject();
+            node.put("finding", finding.key().toString());
             node.put("rule", finding.rule().id());
             node.put("level", finding.level().label());
             node.put("producers", finding.producers().label());
@@ -46,12 +48,13 @@ final class JsonReport {
             where.put("schemaPointer", location.pointer());
             report.acceptance(finding).ifPresent(a -> node.put("accepted", a.reason()));
         }
-        ArrayNode unused = root.putArray("unusedAcceptances");
+        ArrayNode stale = root.putArray("staleAcceptances");
         for (AcceptedFinding acceptance : report.unusedAcceptances()) {
-            ObjectNode node = unused.addObject();
-            node.put("key", acceptance.key().toString());
+            ObjectNode node = stale.addObject();
+            node.put("finding", acceptance.key().toString());
             node.put("file", acceptance.location().file());
             node.put("line", acceptance.location().line());
+            node.put("column", acceptance.location().column());
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }

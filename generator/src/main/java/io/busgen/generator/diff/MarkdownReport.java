@@ -2,7 +2,10 @@ package io.busgen.generator.diff;
 
 import io.busgen.generator.emit.docs.Markdown;
 
-/** The pull-request comment: one summary line, then a table of the findings, the worst first. */
+/**
+ * The pull-request comment: one summary line, then a table of the findings, the worst first, each named by its key as
+ * an accept file takes it.
+ */
 final class MarkdownReport {
 
     private MarkdownReport() {}
@@ -15,8 +18,8 @@ final class MarkdownReport {
             return out.toString();
         }
         out.append('\n')
-                .append("| Level | Entry | Pointer | Change | Producers | Consumers | Rule | Where |\n")
-                .append("|---|---|---|---|---|---|---|---|\n");
+                .append("| Level | Finding | Change | Producers | Consumers | Where |\n")
+                .append("|---|---|---|---|---|---|\n");
         for (Finding finding : report.byLevel()) {
             StringBuilder change = new StringBuilder(Markdown.cell(finding.message()));
             if (finding.hint() != null) {
@@ -27,12 +30,10 @@ final class MarkdownReport {
             String level = report.acceptance(finding).isPresent() ? finding.level().label() + " (accepted)"
                     : "**" + finding.level().label() + "**";
             out.append("| ").append(level)
-                    .append(" | ").append(Markdown.cell(Markdown.code(finding.entry())))
-                    .append(" | ").append(Markdown.cell(Markdown.code(TextReport.fragment(finding.pointer()))))
+                    .append(" | ").append(Markdown.cell(Markdown.code(finding.key().toString())))
                     .append(" | ").append(change)
                     .append(" | ").append(finding.producers().label())
                     .append(" | ").append(finding.consumers().label())
-                    .append(" | ").append(Markdown.cell(Markdown.code(finding.rule().id())))
                     .append(" | ").append(Markdown.cell(Markdown.code(TextReport.where(finding, false))))
                     .append(" |\n");
         }

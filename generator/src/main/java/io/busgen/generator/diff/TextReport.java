@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The terminal form: per finding a compiler-style line, {@code file:line:column: level: entry #pointer: message
- * [RULE, producers: ..., consumers: ...]}, then its hint and acceptance indented; a summary line last.
+ * The terminal form: per finding a compiler-style line, {@code file:line:column: level: KEY: message [producers: ...,
+ * consumers: ...]} where {@code KEY} is the finding's key ({@code RULE message routing.key #/pointer}, as an accept
+ * file takes it), then its hint and acceptance indented; a summary line last.
  */
 public final class TextReport {
 
@@ -26,9 +27,8 @@ public final class TextReport {
     /** A finding's line, then its hint and its acceptance (indented), as build logs show them too. */
     public static List<String> lines(DiffReport report, Finding finding) {
         List<String> lines = new ArrayList<>();
-        lines.add(where(finding) + ": " + finding.level().label() + ": " + finding.entry() + " "
-                + fragment(finding.pointer()) + ": " + finding.message() + " [" + finding.rule().id()
-                + ", producers: " + finding.producers().label() + ", consumers: " + finding.consumers().label()
+        lines.add(where(finding) + ": " + finding.level().label() + ": " + finding.key() + ": " + finding.message()
+                + " [producers: " + finding.producers().label() + ", consumers: " + finding.consumers().label()
                 + "]");
         if (finding.hint() != null) {
             lines.add("    hint: " + finding.hint());
@@ -37,11 +37,14 @@ public final class TextReport {
         return lines;
     }
 
-    /** One line per accept-file entry that matches no finding, located in the accept file. */
+    /**
+     * One warning line per stale accept-file entry (one that matches no finding of the diff), located in the accept
+     * file: the change was reverted or reworded, and the entry would accept a later one with the same key unseen.
+     */
     public static List<String> unusedAcceptanceNotes(DiffReport report) {
         return report.unusedAcceptances().stream()
-                .map(unused -> unused.location().position() + ": note: accepted finding " + unused.key()
-                        + " no longer occurs: remove it from the accept file")
+                .map(unused -> unused.location().position() + ": warning: stale entry: no finding " + unused.key()
+                        + " in this diff: remove the entry from the accept file")
                 .toList();
     }
 
@@ -56,9 +59,5 @@ public final class TextReport {
         String position = location.line() == 0 ? location.file()
                 : location.file() + ":" + location.line() + (withColumn ? ":" + location.column() : "");
         return position + (finding.side() == Side.BASE ? " (base)" : "");
-    }
-
-    static String fragment(String pointer) {
-        return "#" + pointer;
     }
 }

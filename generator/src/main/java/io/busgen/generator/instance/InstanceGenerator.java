@@ -17,6 +17,8 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,13 +42,23 @@ import org.jspecify.annotations.Nullable;
  * allows it. Every candidate is checked against the whole schema (draft 2020-12 semantics, {@code format} as an
  * annotation) and another is tried when it fails, so what {@link #valid} returns is valid; when no candidate passes
  * after a few tries, the schema's own {@code examples} are tried, and then there is no value.
+ *
+ * <p>For documentation ({@link Strings#READABLE}) the choices lean towards what a reader expects: the schema's own
+ * {@code examples} and an enum's first value first, strings made to match their {@code pattern}
+ * ({@link PatternSamples}), a format's usual sample, only the properties that must be there, and as few array items as
+ * allowed (one where none are required); {@code format} is asserted, so a value is valid with formats checked too.
  */
 public final class InstanceGenerator {
 
     /** How strings are made when the schema leaves them free. */
     public enum Strings {
-        /** Short lower-case words: readable, for documentation. */
+        /** Short lower-case words. */
         PLAIN,
+        /**
+         * For documentation: examples first, strings made from the pattern, a format's sample, else short words;
+         * formats asserted, optional properties left out, few array items.
+         */
+        READABLE,
         /** Anything JSON can carry: quotes, backslashes, controls, non-ASCII, astral characters, line separators. */
         ADVERSARIAL
     }
@@ -54,6 +66,8 @@ public final class InstanceGenerator {
     /** Below this depth optional properties and array items are left out, so that recursive types stay finite. */
     static final int MAX_DEPTH = 6;
     private static final int ATTEMPTS = 24;
+    /** Readable values vary less from one try to the next, so fewer tries find what more would. */
+    private static final int READABLE_ATTEMPTS = 8;
     private static final int LOCAL_ATTEMPTS = 6;
     /** How many values one attempt may build before it gives up: recursive required types can explode. */
     private static final int BUDGET = 5_000;
@@ -87,6 +101,10 @@ public final class InstanceGenerator {
     private final SchemaCheck check;
     private final Random random;
     private final Strings strings;
+    /** How often each schema has been given a readable string: the n-th time it gets the n-th that fits. */
+    private final Map<Schema, Integer> readableCalls = new IdentityHashMap<>();
+    /** The strings made from each pattern and length bounds, made once. */
+    private final Map<String, List<String>> patternSamples = new HashMap<>();
     private int budget;
 
     /**
@@ -94,15 +112,20 @@ public final class InstanceGenerator {
      * @param seed the seed: the same seed, index and calls give the same values
      */
     public InstanceGenerator(SchemaIndex index, long seed, Strings strings) {
+        this(index, seed, strings, new SchemaCheck(index, strings == Strings.READABLE));
+    }
+
+    /** With a check of the same index (and formats asserted for readable values), whose compiled patterns it shares. */
+    InstanceGenerator(SchemaIndex index, long seed, Strings strings, SchemaCheck check) {
         this.index = index;
-        this.check = new SchemaCheck(index);
+        this.check = check;
         this.random = new Random(seed);
         this.strings = strings;
     }
 
     /** A value valid against {@code schema}, or empty when none was found. */
     public Optional<JsonValue> valid(Schema schema) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        for (int attempt = 0; attempt < (strings == Strings.READABLE ? READABLE_ATTEMPTS : ATTEMPTS); attempt++) {
             budget = BUDGET;
             JsonValue candidate = value(List.of(schema), 0);
             if (candidate != null) {
@@ -203,10 +226,18 @@ public final class InstanceGenerator {
             }
             examples.addAll(part.examples());
         }
+        if (fixed != null && strings == Strings.READABLE) {
+            return firstValid(fixed, parts);
+        }
         if (fixed != null) {
             return fixed.isEmpty() ? null : pick(fixed);
         }
-        if (!examples.isEmpty() && random.nextInt(3) == 0) {
+        if (strings == Strings.READABLE) {
+            JsonValue example = firstValid(examples, parts);
+            if (example != null) {
+                return example;
+            }
+        } else if (!examples.isEmpty() && random.nextInt(3) == 0) {
             return pick(examples);
         }
         JsonType type = chooseType(parts, depth);
@@ -222,6 +253,16 @@ public final class InstanceGenerator {
             case ARRAY -> array(parts, depth);
             case OBJECT -> object(parts, depth);
         };
+    }
+
+    /** The first value valid against every part, or null. */
+    private @Nullable JsonValue firstValid(List<JsonValue> values, List<Schema> parts) {
+        for (JsonValue value : values) {
+            if (parts.stream().allMatch(part -> check.valid(value, part))) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static List<JsonValue> keepSame(@Nullable List<JsonValue> kept, List<JsonValue> allowed) {
@@ -263,7 +304,8 @@ public final class InstanceGenerator {
                 allowed.removeAll(List.of(JsonType.ARRAY, JsonType.OBJECT));
             }
         }
-        if (allowed.size() > 1 && allowed.contains(JsonType.NULL) && random.nextInt(5) > 0) {
+        if (allowed.size() > 1 && allowed.contains(JsonType.NULL)
+                && (strings == Strings.READABLE || random.nextInt(5) > 0)) {
             allowed.remove(JsonType.NULL);
         }
         return pick(new ArrayList<>(allowed));
@@ -424,6 +466,9 @@ public final class InstanceGenerator {
         if (format != null) {
             candidates.addAll(FORMAT_SAMPLES.get(format));
         }
+        if (strings == Strings.READABLE) {
+            return readableString(parts, candidates, minLength, maxLength, patterned || format != null);
+        }
         if (patterned || (format != null && random.nextInt(10) > 0)) {
             List<String> fitting = new ArrayList<>();
             for (String candidate : candidates) {
@@ -443,18 +488,49 @@ public final class InstanceGenerator {
         return new JsonString(text(length), HERE);
     }
 
+    /**
+     * The first candidate that fits, then one made from each pattern; short words where nothing constrains the text
+     * further than its length.
+     */
+    private @Nullable JsonValue readableString(List<Schema> parts, List<String> candidates, int minLength,
+            @Nullable Integer maxLength, boolean constrained) {
+        List<String> all = new ArrayList<>(candidates);
+        for (Schema s : parts) {
+            if (s.pattern() != null) {
+                all.addAll(patternSamples.computeIfAbsent(s.pattern() + "\u0000" + minLength + "\u0000" + maxLength,
+                        key -> PatternSamples.of(s.pattern(), minLength, maxLength)));
+            }
+        }
+        if (constrained) {
+            all.addAll(List.of(WORDS)); // a pattern no sample was made for may still match a word
+        }
+        List<String> fitting = all.stream().filter(candidate -> fits(candidate, parts)).distinct().toList();
+        if (!fitting.isEmpty()) {
+            // The most readable first; the next one each time the same schema asks again (a retry, uniqueItems).
+            int call = parts.isEmpty() ? 0 : readableCalls.merge(parts.get(0), 1, Integer::sum) - 1;
+            return new JsonString(fitting.get(call % fitting.size()), HERE);
+        }
+        if (constrained) {
+            return null;
+        }
+        int length = Math.max(minLength, Math.min(WORDS[0].length(), maxLength == null ? Integer.MAX_VALUE
+                : maxLength));
+        return new JsonString(text(length), HERE);
+    }
+
     private boolean fits(String text, List<Schema> parts) {
         JsonString value = new JsonString(text, HERE);
         return parts.stream().allMatch(s -> SchemaCheck.hasType(value, JsonType.STRING)
                 && (s.minLength() == null || text.codePointCount(0, text.length()) >= s.minLength())
                 && (s.maxLength() == null || text.codePointCount(0, text.length()) <= s.maxLength())
-                && (s.pattern() == null || check.matches(s.pattern(), text)));
+                && (s.pattern() == null || check.matches(s.pattern(), text))
+                && check.formatHolds(s.format(), text));
     }
 
     /** A string of {@code length} code points. */
     private String text(int length) {
         StringBuilder text = new StringBuilder();
-        if (strings == Strings.PLAIN) {
+        if (strings != Strings.ADVERSARIAL) {
             while (text.codePointCount(0, text.length()) < length) {
                 text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
             }
@@ -488,7 +564,8 @@ public final class InstanceGenerator {
                 containsNeeded = Math.max(containsNeeded, needed);
             }
         }
-        int length = minItems + (depth >= MAX_DEPTH ? 0 : random.nextInt(4));
+        int length = strings == Strings.READABLE ? Math.max(minItems, depth >= MAX_DEPTH ? 0 : 1)
+                : minItems + (depth >= MAX_DEPTH ? 0 : random.nextInt(4));
         length = Math.max(length, containsNeeded);
         if (maxItems != null) {
             length = Math.min(length, maxItems);
@@ -549,7 +626,8 @@ public final class InstanceGenerator {
             for (Schema s : List.copyOf(parts)) {
                 required.addAll(s.required());
                 for (String name : s.properties().keySet()) {
-                    decided.computeIfAbsent(name, n -> random.nextInt(depth >= MAX_DEPTH ? 8 : 2) == 0);
+                    decided.computeIfAbsent(name, n -> strings != Strings.READABLE
+                            && random.nextInt(depth >= MAX_DEPTH ? 8 : 2) == 0);
                 }
             }
             present.addAll(required);
@@ -596,7 +674,7 @@ public final class InstanceGenerator {
             present.add(name);
         }
         int extras = Math.max(0, minProperties - present.size());
-        if (depth < MAX_DEPTH && random.nextInt(4) == 0) {
+        if (strings != Strings.READABLE && depth < MAX_DEPTH && random.nextInt(4) == 0) {
             extras += 1 + random.nextInt(2);
         }
         for (int i = 0; i < extras; i++) {
@@ -664,7 +742,7 @@ public final class InstanceGenerator {
                     continue;
                 }
                 name = s.value();
-            } else if (strings == Strings.PLAIN) {
+            } else if (strings != Strings.ADVERSARIAL) {
                 name = "extra_" + random.nextInt(100);
             } else {
                 name = text(1 + random.nextInt(6));
@@ -702,7 +780,7 @@ public final class InstanceGenerator {
             default -> {
                 Map<String, JsonValue> members = new LinkedHashMap<>();
                 for (int i = random.nextInt(3); i > 0; i--) {
-                    members.put(strings == Strings.PLAIN ? WORDS[random.nextInt(WORDS.length)] : text(2),
+                    members.put(strings != Strings.ADVERSARIAL ? WORDS[random.nextInt(WORDS.length)] : text(2),
                             plain(depth + 1));
                 }
                 yield new JsonObject(members, HERE);

@@ -12,16 +12,20 @@ import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
 import io.busgen.runtime.EcmaRegex;
+import io.busgen.runtime.Formats;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a value is valid against a schema, interpreted from the {@link Schema} model with draft 2020-12 semantics:
  * how {@link InstanceGenerator} keeps only candidates that are valid. {@code format} is an annotation here, as it is
- * for the generated validators by default; patterns are ECMA-262, through the runtime's {@link EcmaRegex}.
+ * for the generated validators by default, unless formats are asserted: then the formats the runtime asserts
+ * ({@link Formats#ASSERTED}) are checked as the generated validators check them with {@code assertFormats}; patterns
+ * are ECMA-262, through the runtime's {@link EcmaRegex}.
  *
  * <p>This is not the validator users get (that one is generated as code); it is the generator's own check, and the
  * tests compare what it accepts with the generated validators and networknt.
@@ -29,10 +33,12 @@ import java.util.regex.Pattern;
 final class SchemaCheck {
 
     private final SchemaIndex index;
+    private final boolean assertFormats;
     private final Map<String, Pattern> patterns = new HashMap<>();
 
-    SchemaCheck(SchemaIndex index) {
+    SchemaCheck(SchemaIndex index, boolean assertFormats) {
         this.index = index;
+        this.assertFormats = assertFormats;
     }
 
     boolean valid(JsonValue value, Schema schema) {
@@ -105,7 +111,13 @@ final class SchemaCheck {
         int length = value.codePointCount(0, value.length());
         return (s.minLength() == null || length >= s.minLength())
                 && (s.maxLength() == null || length <= s.maxLength())
-                && (s.pattern() == null || matches(s.pattern(), value));
+                && (s.pattern() == null || matches(s.pattern(), value))
+                && formatHolds(s.format(), value);
+    }
+
+    /** Whether a string meets its {@code format}: always when formats are annotations. */
+    boolean formatHolds(@Nullable String format, String value) {
+        return !assertFormats || format == null || Formats.isValid(format, value);
     }
 
     /** Whether an ECMA-262 pattern matches somewhere in the text; a pattern busgen refuses matches nothing. */

@@ -100,6 +100,42 @@ public final class JsonValues {
         }
     }
 
+    /**
+     * Pretty-printed JSON text of a value: two-space indent, {@code "name": value}, members in source order, numbers
+     * as written, an empty object or array as <code>{}</code> or {@code []}; no line break at the end.
+     */
+    public static String toPrettyJson(JsonValue value) {
+        StringBuilder out = new StringBuilder();
+        writePretty(value, 0, out);
+        return out.toString();
+    }
+
+    private static void writePretty(JsonValue value, int indent, StringBuilder out) {
+        if (value instanceof JsonObject object && !object.members().isEmpty()) {
+            out.append("{\n");
+            Iterator<Map.Entry<String, JsonValue>> members = object.members().entrySet().iterator();
+            while (members.hasNext()) {
+                Map.Entry<String, JsonValue> member = members.next();
+                out.append(" ".repeat(indent + 2));
+                quote(member.getKey(), out);
+                out.append(": ");
+                writePretty(member.getValue(), indent + 2, out);
+                out.append(members.hasNext() ? ",\n" : "\n");
+            }
+            out.append(" ".repeat(indent)).append('}');
+        } else if (value instanceof JsonArray array && !array.elements().isEmpty()) {
+            out.append("[\n");
+            for (int i = 0; i < array.elements().size(); i++) {
+                out.append(" ".repeat(indent + 2));
+                writePretty(array.elements().get(i), indent + 2, out);
+                out.append(i + 1 < array.elements().size() ? ",\n" : "\n");
+            }
+            out.append(" ".repeat(indent)).append(']');
+        } else {
+            write(value, out);
+        }
+    }
+
     /** Writes a JSON string literal: quotes, backslashes and control characters escaped, the rest as is. */
     public static void quote(String text, StringBuilder out) {
         out.append('"');

@@ -1,5 +1,6 @@
 package io.busgen.generator.load;
 
+import io.busgen.generator.instance.ExampleBodies;
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.LocatedJsonReader;
 import io.busgen.generator.model.Catalog;
@@ -97,6 +98,10 @@ public final class CatalogLoader {
         // The meta-schemas run last: where they find what the checks above already reported, the more precise
         // message of those checks is kept.
         metaSchemaChecks.forEach(Runnable::run);
+        if (problems.isEmpty() && catalog.isPresent()) {
+            // A sound catalogue's docs page shows an example body per entry: say where none can be made.
+            ExampleBodies.warnings(catalog.get()).forEach(problems::add);
+        }
         return finish(catalog);
     }
 

@@ -28,11 +28,12 @@ class GithubAnnotationsTest {
                         "keep it")), List.of());
 
         assertThat(GithubAnnotations.render(report)).isEqualTo(
-                "::error title=breaking%3A MESSAGE_REMOVED::shop.c.d #: removed (producers: breaking, consumers:"
-                        + " warning)%0Ain the base version at origin/main:shop/messages/c.json:1:1%0Akeep it\n"
-                + "::warning file=shop/messages/a%2Cb.json,line=7,col=9,title=warning%3A DEFAULT_ADDED::shop.a.b"
-                        + " #/x: default 1 added (producers: warning, consumers: info)\n"
-                + "::notice file=shop/messages/a%2Cb.json,line=7,col=9,title=info%3A FIELD_ADDED_OPTIONAL::shop.a.b"
-                        + " #/x: added (producers: info, consumers: info)\n");
+                "::error title=breaking%3A MESSAGE_REMOVED::MESSAGE_REMOVED message shop.c.d #: removed (producers:"
+                        + " breaking, consumers: warning)%0Ain the base version at origin/main:shop/messages/c.json:1:1"
+                        + "%0Akeep it\n"
+                + "::warning file=shop/messages/a%2Cb.json,line=7,col=9,title=warning%3A DEFAULT_ADDED::DEFAULT_ADDED"
+                        + " message shop.a.b #/x: default 1 added (producers: warning, consumers: info)\n"
+                + "::notice file=shop/messages/a%2Cb.json,line=7,col=9,title=info%3A FIELD_ADDED_OPTIONAL::"
+                        + "FIELD_ADDED_OPTIONAL message shop.a.b #/x: added (producers: info, consumers: info)\n");
     }
 }

@@ -86,6 +86,56 @@ class InstanceGeneratorTest {
         assertThat(checked).isGreaterThan(100);
     }
 
+    private static final SchemaRegistry NETWORKNT_ASSERTING_FORMATS = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12, builder -> builder
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                    .schemaLoader(loader -> loader.fetchRemoteResources().allow(i -> "file".equals(i.getScheme()))));
+
+    static Stream<Arguments> documentedCatalogues() {
+        return Stream.of(Arguments.of("kitchen"), Arguments.of("infrahub"), Arguments.of("example-values"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documentedCatalogues")
+    void readableValuesAreValidForNetworkntWithFormatsAssertedAndTheSameEveryRun(String name) throws Exception {
+        Path root = catalogue(name);
+        Catalog catalog = CatalogLoader.load(root, name).orThrow();
+        InstanceGenerator values = new InstanceGenerator(catalog.schemas(), 7, InstanceGenerator.Strings.READABLE);
+        InstanceGenerator again = new InstanceGenerator(catalog.schemas(), 7, InstanceGenerator.Strings.READABLE);
+        for (NamedType type : catalog.types()) {
+            String location = catalog.schemas().locationOf(type.schema());
+            Schema schema = NETWORKNT_ASSERTING_FORMATS.getSchema(SchemaLocation.of(root.resolve(location.substring(0,
+                    location.indexOf('#'))).toUri() + location.substring(location.indexOf('#'))));
+            for (int i = 0; i < 5; i++) {
+                Optional<JsonValue> value = values.valid(type.schema());
+                assertThat(value).as("a value for %s", location).isPresent();
+                String json = JsonValues.toJson(value.get());
+                assertThat(schema.validate(JSON.readTree(json))).as("%s: %s", location, json).isEmpty();
+                assertThat(JsonValues.toJson(again.valid(type.schema()).orElseThrow())).isEqualTo(json);
+            }
+        }
+    }
+
+    @Test
+    void readableStringsComeFromThePatternTheFormatOrTheFirstValidExample() {
+        assertThat(readable("{\"type\": \"string\", \"pattern\": \"^[A-Z]{2}-[0-9]{4}$\"}"))
+                .isEqualTo("\"AB-1234\"");
+        assertThat(readable("{\"type\": \"string\", \"format\": \"email\"}")).isEqualTo("\"user@example.com\"");
+        assertThat(readable("{\"type\": \"string\", \"pattern\": \"^[a-z]+$\", \"examples\": [\"B\", \"tea\"]}"))
+                .isEqualTo("\"tea\"");
+        assertThat(readable("{\"enum\": [\"first\", \"second\"]}")).isEqualTo("\"first\"");
+        assertThat(readable("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"integer\"},"
+                + " \"b\": {\"type\": \"boolean\"}}, \"required\": [\"b\"]}")).matches("\\{\"b\":(true|false)}");
+        assertThat(readable("{\"type\": \"array\", \"items\": {\"const\": 1}}")).isEqualTo("[1]");
+    }
+
+    private static String readable(String schemaJson) {
+        StandaloneSchema.Loaded loaded = StandaloneSchema.load("test.json", schemaJson);
+        assertThat(loaded.problems()).isEmpty();
+        InstanceGenerator values = new InstanceGenerator(loaded.index(), 1, InstanceGenerator.Strings.READABLE);
+        return JsonValues.toJson(values.valid(loaded.root()).orElseThrow());
+    }
+
     @Test
     void theSameSeedGivesTheSameValuesAndAnotherSeedOthers() throws Exception {
         Catalog catalog = CatalogLoader.load(catalogue("kitchen"), "kitchen").orThrow();

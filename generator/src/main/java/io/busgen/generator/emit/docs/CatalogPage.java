@@ -1,5 +1,6 @@
 package io.busgen.generator.emit.docs;
 
+import io.busgen.generator.instance.ExampleBodies;
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.model.Catalog;
@@ -222,7 +223,15 @@ final class CatalogPage {
         out.append("- Schema: ").append(Markdown.code(entry.file())).append(", fingerprint ")
                 .append(Markdown.code(entry.fingerprint())).append("\n\n");
         fieldTable(entry.body());
-        out.append("Example body:\n\n```json\n").append(examples.example(entry.body())).append("\n```\n\n");
+        ExampleBodies.Example example = examples.of(entry);
+        if (example instanceof ExampleBodies.Example.Body body) {
+            out.append("Example body:\n\n```json\n").append(JsonValues.toPrettyJson(body.value()))
+                    .append("\n```\n\n");
+        } else if (example instanceof ExampleBodies.Example.None none) {
+            out.append("No example body: busgen found no value that meets the schema at ")
+                    .append(Markdown.code(catalog.schemas().locationOf(none.unmet())))
+                    .append("; give it `examples`.\n\n");
+        }
         for (NamedType nested : nestedOf(entry.body())) {
             typeSection(nested, 4);
         }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class CatalogPageTest {
 
     private static final Pattern LINK = Pattern.compile("\\]\\(#([^)]*)\\)");
-    private static final Pattern ENTRY_HEADING = Pattern.compile("^### `([a-z0-9_.]+)`( response)?$");
+    private static final Pattern ENTRY_HEADING = Pattern.compile("^### `([A-Za-z0-9_.-]+)`( response)?$");
 
     private static Catalog catalog;
     private static String page;

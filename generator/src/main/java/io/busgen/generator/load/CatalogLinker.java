@@ -28,24 +28,19 @@ import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaDocument;
 import io.busgen.generator.schema.SchemaIndex;
-import io.busgen.generator.source.MessageText;
 import io.busgen.generator.source.Problems;
-import io.busgen.runtime.EcmaPattern;
-import io.busgen.runtime.EcmaRegex;
 import io.busgen.generator.source.SourceLocation;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import io.busgen.generator.load.EntryRules.Entry;
+import io.busgen.generator.load.References.Target;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,7 +53,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class CatalogLinker {
 
-    private static final Pattern URI_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
 
 
     private final CatalogInfo info;
@@ -75,6 +69,7 @@ final class CatalogLinker {
     private Map<JavaTypeName, NamedType> built = new LinkedHashMap<>();
     /** The schemas of the values generated code holds as a {@code long} or a {@code double}. */
     private final Map<Schema, JsonType> javaNumbers = new java.util.IdentityHashMap<>();
+    private final References references;
     private final SchemaFingerprint fingerprints = new SchemaFingerprint(new FingerprintLinks());
 
     /**
@@ -82,19 +77,13 @@ final class CatalogLinker {
      * named type (its own name was refused, or it is an inline object) is built where it is used, so a cycle through
      * such schemas is found here rather than by running out of stack.
      */
-    private final Deque<String> references = new ArrayDeque<>();
+    private final Deque<String> followed = new ArrayDeque<>();
     /** The types that would be named, but whose name was refused (reported): references to them go no further. */
     private final Set<String> unnamed = new java.util.HashSet<>();
 
     /** A type named in the first pass. */
     private record Slot(JavaTypeName name, Form form, Origin origin, CatalogFile file, Schema schema) {}
 
-    /** What a {@code $ref} points at. */
-    private record Target(CatalogFile file, String pointer, Schema schema) {
-        String key() {
-            return file.path() + "#" + pointer;
-        }
-    }
 
     /**
      * @param files the schema files that could be read, by path
@@ -107,6 +96,7 @@ final class CatalogLinker {
         this.unreadable = unreadable;
         this.problems = problems;
         this.naming = new JavaNaming(info, problems);
+        this.references = new References(files, unreadable, problems);
     }
 
     Optional<Catalog> link() {
@@ -116,7 +106,7 @@ final class CatalogLinker {
         for (CatalogFile file : files.values()) {
             file.kind().map(kind -> entryRules.read(file, kind)).ifPresent(entries::add);
             ExtensionPlacement.check(file, problems);
-            checkReferences(file);
+            references.check(file);
         }
         entryRules.checkAcross(entries);
         nameEntryTypes(entries);
@@ -185,7 +175,7 @@ final class CatalogLinker {
     private final class FingerprintLinks implements SchemaFingerprint.Links {
         @Override
         public Optional<SchemaFingerprint.Target> resolve(CatalogFile from, Schema schema) {
-            return CatalogLinker.this.resolve(from, schema)
+            return references.resolve(from, schema)
                     .map(target -> new SchemaFingerprint.Target(target.file(), target.pointer()));
         }
 
@@ -203,129 +193,11 @@ final class CatalogLinker {
             documents.put(file.document(), file.path());
             for (Schema schema : file.document().schemas()) {
                 if (schema.ref() != null) {
-                    resolve(file, schema).ifPresent(target -> refs.put(schema, target.schema()));
+                    references.resolve(file, schema).ifPresent(target -> refs.put(schema, target.schema()));
                 }
             }
         }
         return new SchemaIndex(documents, refs);
-    }
-
-    // ---- references -----------------------------------------------------------------------------------------
-
-    private void checkReferences(CatalogFile file) {
-        for (Schema schema : file.document().schemas()) {
-            if (schema.ref() != null) {
-                resolve(file, schema);
-            }
-        }
-    }
-
-    /** Resolves the {@code $ref} of {@code schema} in {@code from}, reporting why when it cannot. */
-    private Optional<Target> resolve(CatalogFile from, Schema schema) {
-        String ref = schema.ref();
-        SourceLocation at = JsonValues.locate(from.json(), JsonPointer.append(schema.pointer(), "$ref"));
-        if (URI_SCHEME.matcher(ref).matches()) {
-            problems.report(at, "remote reference \"" + ref + "\": busgen never reads the network; copy the schema"
-                    + " into defs/ and refer to it by a relative path such as \"../defs/name.json\"");
-            return Optional.empty();
-        }
-        int hash = ref.indexOf('#');
-        String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        Optional<String> decoded = hash < 0 ? Optional.of("") : percentDecoded(ref.substring(hash + 1));
-        if (decoded.isEmpty()) {
-            problems.report(at, "reference \"" + ref + "\" has a malformed %-escape in its fragment: write each"
-                    + " escaped byte as % and two hex digits (%24 for $), or the character itself");
-            return Optional.empty();
-        }
-        String fragment = decoded.get();
-        CatalogFile target = from;
-        if (!filePart.isEmpty()) {
-            Optional<String> path = filePart.startsWith("/")
-                    ? Optional.empty()
-                    : normalize(from.directory() + "/" + filePart);
-            if (path.isEmpty()) {
-                problems.report(at, "reference \"" + ref + "\" leaves the catalogue directory: refer only to files of"
-                        + " this catalogue, by a path relative to this file");
-                return Optional.empty();
-            }
-            target = files.get(path.get());
-            if (target == null) {
-                if (!unreadable.contains(path.get())) {
-                    problems.report(at, "reference \"" + ref + "\" names a file that does not exist (" + path.get()
-                            + " in the catalogue): create it or fix the path");
-                }
-                return Optional.empty();
-            }
-        }
-        if (!fragment.isEmpty() && !fragment.startsWith("/")) {
-            problems.report(at, "reference \"" + ref + "\" uses an anchor, which catalogues do not have: point at"
-                    + " the file, or at one of its \"$defs\" entries with \"#/$defs/Name\"");
-            return Optional.empty();
-        }
-        List<String> tokens = JsonPointer.tokens(fragment);
-        if (!tokens.isEmpty() && !(tokens.size() == 2 && tokens.get(0).equals("$defs"))) {
-            problems.report(at, "reference \"" + ref + "\" points inside a schema: a reference names a file, or one"
-                    + " of its \"$defs\" entries with \"#/$defs/Name\"; move the schema into \"$defs\"");
-            return Optional.empty();
-        }
-        Optional<Schema> schemaThere = target.document().at(fragment);
-        if (schemaThere.isEmpty()) {
-            problems.report(at, "reference \"" + ref + "\" points at nothing: " + target.path() + " has no \"$defs\""
-                    + " entry \"" + tokens.get(1) + "\"; add it or fix the name");
-            return Optional.empty();
-        }
-        return Optional.of(new Target(target, fragment, schemaThere.get()));
-    }
-
-    /**
-     * A URI fragment with its %-escapes decoded as UTF-8 (RFC 3986: {@code +} is itself); empty when an escape is
-     * malformed or the bytes are not UTF-8.
-     */
-    static Optional<String> percentDecoded(String fragment) {
-        if (fragment.indexOf('%') < 0) {
-            return Optional.of(fragment);
-        }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < fragment.length(); i++) {
-            if (fragment.charAt(i) != '%') {
-                int end = fragment.indexOf('%', i);
-                end = end < 0 ? fragment.length() : end;
-                bytes.writeBytes(fragment.substring(i, end).getBytes(StandardCharsets.UTF_8));
-                i = end - 1;
-                continue;
-            }
-            if (i + 2 >= fragment.length() || Character.digit(fragment.charAt(i + 1), 16) < 0
-                    || Character.digit(fragment.charAt(i + 2), 16) < 0) {
-                return Optional.empty();
-            }
-            bytes.write(Character.digit(fragment.charAt(i + 1), 16) * 16 + Character.digit(fragment.charAt(i + 2), 16));
-            i += 2;
-        }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString());
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** {@code defs/../messages/a.json} -> {@code messages/a.json}; empty when the path leaves the catalogue. */
-    private static Optional<String> normalize(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
     }
 
     // ---- first pass: naming the types references can reach ----------------------------------------------------
@@ -448,7 +320,7 @@ final class CatalogLinker {
             Schema propertySchema = property.getValue();
             // Named for good once every type has its name (JavaNaming.nameMembers).
             String javaName = JavaNames.lowerCamel(wireName);
-            TypeUse type = typeOf(propertySchema, file, name, wireName, references);
+            TypeUse type = typeOf(propertySchema, file, name, wireName, followed);
             noteJavaNumber(propertySchema, type);
             fields.add(field(wireName, javaName, type, propertySchema, schema, position++));
         }
@@ -532,17 +404,17 @@ final class CatalogLinker {
      * inline object or enum and {@code hint} the wire name it would be named after.
      */
     private TypeUse typeOf(Schema schema, CatalogFile file, JavaTypeName enclosing, String hint,
-            Deque<String> references) {
+            Deque<String> followed) {
         if (schema.isBooleanSchema()) {
             return new TypeUse(new Shape.AnyValue(), true);
         }
         Optional<Schema> nullableOf = schema.nullableAlternative();
         if (nullableOf.isPresent()) {
-            TypeUse inner = typeOf(nullableOf.get(), file, enclosing, hint, references);
+            TypeUse inner = typeOf(nullableOf.get(), file, enclosing, hint, followed);
             return new TypeUse(inner.shape(), true);
         }
         if (schema.ref() != null) {
-            Optional<Target> target = resolve(file, schema);
+            Optional<Target> target = references.resolve(file, schema);
             if (target.isEmpty()) {
                 return new TypeUse(new Shape.AnyValue(), true);
             }
@@ -554,14 +426,14 @@ final class CatalogLinker {
                 return new TypeUse(new Shape.Named(slot.name(), slot.form()),
                         schema.types().contains(JsonType.NULL) || admitsNull(slot.schema(), slot.form()));
             }
-            if (references.contains(target.get().key())) {
-                problems.report(schema.location(), "reference cycle: " + String.join(" -> ", references) + " -> "
+            if (followed.contains(target.get().key())) {
+                problems.report(schema.location(), "reference cycle: " + String.join(" -> ", followed) + " -> "
                         + target.get().key() + " never reaches a type; break the cycle with an object type");
                 return new TypeUse(new Shape.AnyValue(), true);
             }
-            references.push(target.get().key());
-            TypeUse resolved = typeOf(target.get().schema(), target.get().file(), enclosing, hint, references);
-            references.pop();
+            followed.push(target.get().key());
+            TypeUse resolved = typeOf(target.get().schema(), target.get().file(), enclosing, hint, followed);
+            followed.pop();
             return resolved;
         }
         boolean nullable = schema.types().isEmpty() || schema.types().contains(JsonType.NULL);
@@ -600,7 +472,7 @@ final class CatalogLinker {
             // Positional item schemas (prefixItems) give items of different types: a list of any values.
             TypeUse items = schema.items() == null || !schema.prefixItems().isEmpty()
                     ? new TypeUse(new Shape.AnyValue(), true)
-                    : typeOf(schema.items(), file, enclosing, hint + "_item", references);
+                    : typeOf(schema.items(), file, enclosing, hint + "_item", followed);
             if (schema.items() != null) {
                 noteJavaNumber(schema.items(), items);
             }

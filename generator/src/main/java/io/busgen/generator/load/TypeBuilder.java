@@ -1,0 +1,321 @@
+package io.busgen.generator.load;
+
+import io.busgen.generator.json.JsonValue.JsonArray;
+import io.busgen.generator.json.JsonValue.JsonBoolean;
+import io.busgen.generator.json.JsonValue.JsonNull;
+import io.busgen.generator.json.JsonValue.JsonNumber;
+import io.busgen.generator.json.JsonValue.JsonObject;
+import io.busgen.generator.json.JsonValue.JsonString;
+import io.busgen.generator.json.JsonValue;
+import io.busgen.generator.json.JsonValues;
+import io.busgen.generator.load.EntryRules.Entry;
+import io.busgen.generator.load.References.Target;
+import io.busgen.generator.model.EnumType;
+import io.busgen.generator.model.EnvelopeProperty;
+import io.busgen.generator.model.Field;
+import io.busgen.generator.model.JavaNames;
+import io.busgen.generator.model.JavaTypeName;
+import io.busgen.generator.model.NamedType.Form;
+import io.busgen.generator.model.NamedType.Origin;
+import io.busgen.generator.model.NamedType;
+import io.busgen.generator.model.ObjectType;
+import io.busgen.generator.model.Shape;
+import io.busgen.generator.model.TypeUse;
+import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.Schema;
+import io.busgen.generator.source.Problems;
+import io.busgen.generator.source.SourceLocation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The second pass of linking: builds every named type from its schema, naming and building the inline objects and
+ * enums it holds, following references ({@link References}) to the types {@link TypeSlots} named, and reporting what
+ * cannot become a type (a default that does not fit, an envelope field of the wrong type, a reference cycle that never
+ * reaches a type).
+ */
+final class TypeBuilder {
+
+    private final TypeSlots slots;
+    private final References references;
+    private final JavaNaming naming;
+    private final Problems problems;
+    private final Map<JavaTypeName, NamedType> built = new LinkedHashMap<>();
+    /** The schemas of the values generated code holds as a {@code long} or a {@code double}. */
+    private final Map<Schema, JsonType> javaNumbers = new IdentityHashMap<>();
+    /**
+     * The references being followed, across the inline objects they lead into: a reference to a schema that is not a
+     * named type (its own name was refused, or it is an inline object) is built where it is used, so a cycle through
+     * such schemas is found here rather than by running out of stack.
+     */
+    private final Deque<String> followed = new ArrayDeque<>();
+
+    TypeBuilder(TypeSlots slots, References references, JavaNaming naming, Problems problems) {
+        this.slots = slots;
+        this.references = references;
+        this.naming = naming;
+        this.problems = problems;
+    }
+
+    /** Builds every named type and what it holds; nested types follow their enclosing type. */
+    Map<JavaTypeName, NamedType> buildAll() {
+        for (TypeSlots.Slot slot : slots.all()) {
+            build(slot);
+        }
+        return built;
+    }
+
+    /** The schemas of the values generated code holds as a {@code long} or a {@code double}. */
+    Map<Schema, JsonType> javaNumbers() {
+        return javaNumbers;
+    }
+
+    private void build(TypeSlots.Slot slot) {
+        if (built.containsKey(slot.name())) {
+            return;
+        }
+        if (slot.form() == Form.ENUM) {
+            built.put(slot.name(), buildEnum(slot.name(), slot.origin(), slot.schema()));
+        } else {
+            buildObject(slot.name(), slot.origin(), slot.schema(), slot.file());
+        }
+    }
+
+    private void buildObject(JavaTypeName name, Origin origin, Schema schema, CatalogFile file) {
+        // Register a placeholder first, so that nested types are listed after their enclosing type.
+        built.put(name, null);
+        List<Field> fields = new ArrayList<>();
+        int position = 0;
+        for (Map.Entry<String, Schema> property : schema.properties().entrySet()) {
+            String wireName = property.getKey();
+            Schema propertySchema = property.getValue();
+            // Named for good once every type has its name (JavaNaming.nameMembers).
+            String javaName = JavaNames.lowerCamel(wireName);
+            TypeUse type = typeOf(propertySchema, file, name, wireName, followed);
+            noteJavaNumber(propertySchema, type);
+            fields.add(field(wireName, javaName, type, propertySchema, schema, position++));
+        }
+        for (int i = 0; i < schema.required().size(); i++) {
+            String required = schema.required().get(i);
+            if (!schema.properties().containsKey(required)) {
+                problems.report(JsonValues.locate(file.json(), schema.pointer() + "/required/" + i), "\"required\""
+                        + " lists \"" + required + "\", which is not among the properties: declare it or remove it");
+            }
+        }
+        for (Field field : fields) {
+            if (field.hasNonNullDefault() && field.type().shape() instanceof Shape.Named named
+                    && named.name().equals(name)) {
+                problems.report(field.defaultValue().location(), "default of \"" + field.wireName() + "\" is a "
+                        + name.relativeName() + " inside " + name.relativeName() + " itself, which cannot be built"
+                        + " before the type exists: remove the default (null or absent means none)");
+            }
+        }
+        List<JavaTypeName> nested = slots.nestedIn(name).stream()
+                .map(name::nested)
+                .toList();
+        built.put(name, new ObjectType(name, origin, schema.description(), fields, nested, schema));
+    }
+
+    private Field field(String wireName, String javaName, TypeUse type, Schema property, Schema object,
+            int position) {
+        boolean required = object.required().contains(wireName);
+        EnvelopeProperty envelope = null;
+        JsonValue envelopeName = property.extensions().get("x-envelope");
+        if (envelopeName instanceof JsonString s) {
+            envelope = EnvelopeProperty.fromKeyword(s.value()).orElse(null);
+            if (envelope != null) {
+                checkEnvelopeShape(envelope, type, envelopeName.location());
+            }
+        }
+        boolean inBody = !(property.extensions().get("x-body") instanceof JsonBoolean b && !b.value());
+        if (!inBody && required) {
+            problems.report(property.extensions().get("x-body").location(), "property \"" + wireName + "\" is"
+                    + " required but never travels in the body (\"x-body\": false): remove it from \"required\"");
+        }
+        JsonValue defaultValue = property.defaultValue();
+        if (defaultValue != null && !fits(type, defaultValue)) {
+            problems.report(defaultValue.location(), "default " + JsonValues.toJson(defaultValue) + " does not fit"
+                    + " the property's type (" + DefaultObjects.describe(type) + "): change the default or the type");
+        }
+        return new Field(wireName, javaName, type, required, defaultValue, property.description(), envelope, inBody,
+                position, property);
+    }
+
+    private void checkEnvelopeShape(EnvelopeProperty envelope, TypeUse type, SourceLocation at) {
+        boolean fits = switch (envelope) {
+            case PRIORITY, EXPIRATION -> type.shape().equals(new Shape.Scalar(JsonType.INTEGER));
+            case CORRELATION_ID, REPLY_TO -> type.shape().equals(new Shape.Scalar(JsonType.STRING));
+            case HEADERS -> type.shape() instanceof Shape.FreeFormObject;
+        };
+        if (!fits) {
+            String needed = switch (envelope) {
+                case PRIORITY, EXPIRATION -> "an integer";
+                case CORRELATION_ID, REPLY_TO -> "a string";
+                case HEADERS -> "a free-form object";
+            };
+            problems.report(at, "\"x-envelope\": \"" + envelope.keyword() + "\" needs " + needed + " property, not "
+                    + DefaultObjects.describe(type));
+        }
+    }
+
+    private EnumType buildEnum(JavaTypeName name, Origin origin, Schema schema) {
+        List<EnumType.Constant> constants = new ArrayList<>();
+        Set<String> values = new java.util.HashSet<>();
+        for (JsonValue value : schema.enumValues()) {
+            // Named for good, unique, once every type has its name (JavaNaming.nameMembers).
+            if (value instanceof JsonString s && values.add(s.value())) {
+                constants.add(new EnumType.Constant(s.value(), JavaNames.upperSnake(s.value())));
+            }
+        }
+        return new EnumType(name, origin, schema.description(), constants, schema);
+    }
+
+    /**
+     * The shape of a value described by {@code schema}, where {@code enclosing} is the type that would hold an
+     * inline object or enum and {@code hint} the wire name it would be named after.
+     */
+    private TypeUse typeOf(Schema schema, CatalogFile file, JavaTypeName enclosing, String hint,
+            Deque<String> followed) {
+        if (schema.isBooleanSchema()) {
+            return new TypeUse(new Shape.AnyValue(), true);
+        }
+        Optional<Schema> nullableOf = schema.nullableAlternative();
+        if (nullableOf.isPresent()) {
+            TypeUse inner = typeOf(nullableOf.get(), file, enclosing, hint, followed);
+            return new TypeUse(inner.shape(), true);
+        }
+        if (schema.ref() != null) {
+            Optional<Target> target = references.resolve(file, schema);
+            if (target.isEmpty()) {
+                return new TypeUse(new Shape.AnyValue(), true);
+            }
+            if (slots.refused(target.get().key())) {
+                return new TypeUse(new Shape.AnyValue(), true); // its name was refused, and reported
+            }
+            TypeSlots.Slot slot = slots.slot(target.get().key());
+            if (slot != null) {
+                return new TypeUse(new Shape.Named(slot.name(), slot.form()),
+                        schema.types().contains(JsonType.NULL) || admitsNull(slot.schema(), slot.form()));
+            }
+            if (followed.contains(target.get().key())) {
+                problems.report(schema.location(), "reference cycle: " + String.join(" -> ", followed) + " -> "
+                        + target.get().key() + " never reaches a type; break the cycle with an object type");
+                return new TypeUse(new Shape.AnyValue(), true);
+            }
+            followed.push(target.get().key());
+            TypeUse resolved = typeOf(target.get().schema(), target.get().file(), enclosing, hint, followed);
+            followed.pop();
+            return resolved;
+        }
+        boolean nullable = schema.types().isEmpty() || schema.types().contains(JsonType.NULL);
+        List<JsonType> core = TypeSlots.withoutNull(schema.types());
+        Optional<Form> form = TypeSlots.formOf(schema);
+        if (form.isPresent()) {
+            Optional<String> simpleName = naming.nested(enclosing, schema, JavaNames.upperCamel(hint),
+                    schema.location());
+            if (simpleName.isEmpty()) {
+                return new TypeUse(new Shape.AnyValue(), true);
+            }
+            slots.nest(enclosing, simpleName.get());
+            JavaTypeName name = enclosing.nested(simpleName.get());
+            if (form.get() == Form.ENUM) {
+                built.put(name, buildEnum(name, Origin.NESTED, schema));
+                // JSON null is valid only when the enum lists it (and "type", if any, allows it).
+                nullable = schema.enumValues().stream().anyMatch(v -> v instanceof JsonNull)
+                        && (schema.types().isEmpty() || schema.types().contains(JsonType.NULL));
+            } else {
+                buildObject(name, Origin.NESTED, schema, file);
+                nullable = schema.types().contains(JsonType.NULL);
+            }
+            return new TypeUse(new Shape.Named(name, form.get()), nullable);
+        }
+        if (core.isEmpty() && schema.constValue() != null) {
+            return typeOfValue(schema.constValue());
+        }
+        if (core.size() != 1) {
+            return new TypeUse(new Shape.AnyValue(), true);
+        }
+        JsonType type = core.get(0);
+        if (type == JsonType.OBJECT) {
+            return new TypeUse(new Shape.FreeFormObject(), nullable);
+        }
+        if (type == JsonType.ARRAY) {
+            // Positional item schemas (prefixItems) give items of different types: a list of any values.
+            TypeUse items = schema.items() == null || !schema.prefixItems().isEmpty()
+                    ? new TypeUse(new Shape.AnyValue(), true)
+                    : typeOf(schema.items(), file, enclosing, hint + "_item", followed);
+            if (schema.items() != null) {
+                noteJavaNumber(schema.items(), items);
+            }
+            return new TypeUse(new Shape.ArrayOf(items), nullable);
+        }
+        return new TypeUse(new Shape.Scalar(type), nullable);
+    }
+
+    /** Whether a named type's own schema admits JSON null: its {@code type} lists null, or an enum lists null. */
+    private static boolean admitsNull(Schema schema, Form form) {
+        if (form == Form.ENUM) {
+            return schema.enumValues().stream().anyMatch(v -> v instanceof JsonNull)
+                    && (schema.types().isEmpty() || schema.types().contains(JsonType.NULL));
+        }
+        return schema.types().contains(JsonType.NULL);
+    }
+
+    /** Remembers a schema whose values generated code holds as a {@code long} or {@code double}. */
+    private void noteJavaNumber(Schema schema, TypeUse type) {
+        if (type.shape() instanceof Shape.Scalar scalar
+                && (scalar.type() == JsonType.INTEGER || scalar.type() == JsonType.NUMBER)) {
+            javaNumbers.put(schema, scalar.type());
+        }
+    }
+
+    private static TypeUse typeOfValue(JsonValue value) {
+        if (value instanceof JsonString) {
+            return new TypeUse(new Shape.Scalar(JsonType.STRING), false);
+        }
+        if (value instanceof JsonBoolean) {
+            return new TypeUse(new Shape.Scalar(JsonType.BOOLEAN), false);
+        }
+        if (value instanceof JsonNumber n) {
+            return new TypeUse(new Shape.Scalar(n.isIntegral() ? JsonType.INTEGER : JsonType.NUMBER), false);
+        }
+        return new TypeUse(new Shape.AnyValue(), value instanceof JsonNull);
+    }
+
+    /** Whether a default value has the shape its property declares (so that generated code can hold it). */
+    private boolean fits(TypeUse type, JsonValue value) {
+        if (value instanceof JsonNull) {
+            return type.nullable();
+        }
+        Shape shape = type.shape();
+        if (shape instanceof Shape.Scalar scalar) {
+            return DefaultObjects.fitsScalar(scalar, value);
+        }
+        if (shape instanceof Shape.Named named) {
+            if (named.form() == Form.ENUM) {
+                NamedType enumType = built.get(named.name());
+                TypeSlots.Slot slot = slots.all().stream().filter(s -> s.name().equals(named.name())).findFirst()
+                        .orElse(null);
+                Schema enumSchema = enumType != null ? enumType.schema() : slot != null ? slot.schema() : null;
+                return value instanceof JsonString s && enumSchema != null
+                        && enumSchema.enumValues().stream().anyMatch(v -> JsonValues.sameValue(v, s));
+            }
+            return value instanceof JsonObject;
+        }
+        if (shape instanceof Shape.ArrayOf array) {
+            return value instanceof JsonArray elements && elements.elements().stream()
+                    .allMatch(element -> fits(array.items(), element));
+        }
+        if (shape instanceof Shape.FreeFormObject) {
+            return value instanceof JsonObject;
+        }
+        return true;
+    }
+}

@@ -1,5 +1,7 @@
 package io.busgen.generator.load;
 
+import io.busgen.generator.json.CanonicalJson;
+
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.CatalogInfo;
 import io.busgen.generator.model.JavaTypeName;
@@ -109,7 +111,7 @@ final class CatalogLinker {
     private Optional<String> fingerprintOf(CatalogFile entry) {
         try {
             return Optional.of(fingerprints.fingerprint(entry));
-        } catch (SchemaFingerprint.NumberOutOfRange e) {
+        } catch (CanonicalJson.NumberOutOfRange e) {
             problems.report(e.number().location(), "the number " + e.number().lexeme() + " is beyond the range of"
                     + " an IEEE double, which the schema fingerprint (RFC 8785) cannot write: use a smaller number");
             return Optional.empty();

@@ -1,17 +1,13 @@
 package io.busgen.generator.load;
 
+import io.busgen.generator.json.CanonicalJson;
+
 import io.busgen.generator.json.JsonPointer;
 import io.busgen.generator.json.JsonValue;
-import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.json.JsonValue.JsonArray;
-import io.busgen.generator.json.JsonValue.JsonBoolean;
-import io.busgen.generator.json.JsonValue.JsonNumber;
 import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.schema.Schema;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The schema fingerprint of a message or response file: the first 16 hex digits of the SHA-256 of the RFC 8785
@@ -65,22 +60,6 @@ final class SchemaFingerprint {
         }
     }
 
-    /** A number that RFC 8785 cannot write: beyond the range of an IEEE double. */
-    static final class NumberOutOfRange extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-
-        private final transient JsonNumber number;
-
-        NumberOutOfRange(JsonNumber number) {
-            super("the number " + number.lexeme() + " is beyond the range of an IEEE double");
-            this.number = number;
-        }
-
-        JsonNumber number() {
-            return number;
-        }
-    }
-
     private final Links links;
 
     SchemaFingerprint(Links links) {
@@ -90,7 +69,7 @@ final class SchemaFingerprint {
     /**
      * The fingerprint of an entry (message or response) file: 16 lower-case hex digits.
      *
-     * @throws NumberOutOfRange when a number of the schema is beyond the range of a double
+     * @throws CanonicalJson.NumberOutOfRange when a number of the schema is beyond the range of a double
      */
     String fingerprint(CatalogFile entry) {
         return of(canonicalText(entry));
@@ -98,7 +77,7 @@ final class SchemaFingerprint {
 
     /** The canonical text whose hash is the fingerprint of an entry file. */
     String canonicalText(CatalogFile entry) {
-        return canonicalJson(transformed(entry));
+        return CanonicalJson.write(transformed(entry));
     }
 
     /** The first 16 lower-case hex digits of the SHA-256 of the UTF-8 bytes of {@code canonicalText}. */
@@ -197,124 +176,5 @@ final class SchemaFingerprint {
             current = object.members().get(token);
         }
         return Optional.of(current);
-    }
-
-    // ---- RFC 8785: the JSON Canonicalization Scheme -------------------------------------------------------------
-
-    /**
-     * The RFC 8785 (JCS) canonical form of a JSON value: no whitespace, object members sorted by their names as
-     * UTF-16 code unit sequences, strings with the minimal escaping of ECMAScript's {@code JSON.stringify}, numbers
-     * as ECMAScript writes the nearest IEEE double.
-     *
-     * @throws NumberOutOfRange when a number is beyond the range of a double
-     */
-    static String canonicalJson(JsonValue value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out);
-        return out.toString();
-    }
-
-    private static void write(JsonValue value, StringBuilder out) {
-        if (value instanceof JsonObject object) {
-            // String.compareTo compares UTF-16 code units, as RFC 8785 sorts.
-            Map<String, JsonValue> sorted = new TreeMap<>(object.members());
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<String, JsonValue> member : sorted.entrySet()) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                JsonValues.quote(member.getKey(), out);
-                out.append(':');
-                write(member.getValue(), out);
-            }
-            out.append('}');
-        } else if (value instanceof JsonArray array) {
-            out.append('[');
-            for (int i = 0; i < array.elements().size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                write(array.elements().get(i), out);
-            }
-            out.append(']');
-        } else if (value instanceof JsonString string) {
-            JsonValues.quote(string.value(), out);
-        } else if (value instanceof JsonNumber number) {
-            double d = Double.parseDouble(number.value().toString());
-            if (Double.isInfinite(d)) {
-                throw new NumberOutOfRange(number);
-            }
-            out.append(number(d));
-        } else if (value instanceof JsonBoolean bool) {
-            out.append(bool.value() ? "true" : "false");
-        } else {
-            out.append("null");
-        }
-    }
-
-    /**
-     * ECMAScript's {@code Number.prototype.toString()} of a finite double: the shortest decimal digits that read back
-     * as the same double (the nearest such when several have that length), written without exponent from 1e-6
-     * up to but excluding 1e21, and as {@code d.ddde+n} / {@code d.ddde-n} outside; {@code -0} is {@code 0}.
-     */
-    static String number(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("RFC 8785 has no form for " + value);
-        }
-        if (value == 0) {
-            return "0";
-        }
-        if (value < 0) {
-            return "-" + number(-value);
-        }
-        BigDecimal shortest = shortestDigits(value).stripTrailingZeros();
-        // value = s * 10^(n - k), where s has k digits
-        String s = shortest.unscaledValue().toString();
-        int k = s.length();
-        int n = k - shortest.scale();
-        if (k <= n && n <= 21) {
-            return s + "0".repeat(n - k);
-        }
-        if (0 < n && n <= 21) {
-            return s.substring(0, n) + "." + s.substring(n);
-        }
-        if (-6 < n && n <= 0) {
-            return "0." + "0".repeat(-n) + s;
-        }
-        int exponent = n - 1;
-        String mantissa = k == 1 ? s : s.charAt(0) + "." + s.substring(1);
-        return mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.abs(exponent);
-    }
-
-    private static final List<RoundingMode> CANDIDATE_ROUNDINGS =
-            List.of(RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING);
-
-    /**
-     * The decimal with the fewest significant digits that reads back as {@code value} (positive and finite); among
-     * those of that length, the nearest to {@code value}. Such a decimal of p digits exists exactly when the
-     * rounding of {@code value} to p digits downwards or upwards reads back as {@code value}, and the nearest is one
-     * of these two. ({@link Double#toString} is not always shortest on Java 17: it writes 2.0E-3 as 0.0020.)
-     */
-    private static BigDecimal shortestDigits(double value) {
-        BigDecimal exact = new BigDecimal(value);
-        for (int precision = 1; precision <= 17; precision++) {
-            BigDecimal best = null;
-            for (RoundingMode mode : CANDIDATE_ROUNDINGS) {
-                BigDecimal candidate = exact.round(new MathContext(precision, mode));
-                if (Double.parseDouble(candidate.toString()) != value) {
-                    continue;
-                }
-                if (best == null
-                        || candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs()) < 0) {
-                    best = candidate;
-                }
-            }
-            if (best != null) {
-                return best;
-            }
-        }
-        throw new IllegalStateException("17 significant digits always identify a double: " + value);
     }
 }

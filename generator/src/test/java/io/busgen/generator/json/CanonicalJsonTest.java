@@ -1,23 +1,21 @@
-package io.busgen.generator.load;
+package io.busgen.generator.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.busgen.generator.json.JsonValue;
-import io.busgen.generator.json.LocatedJsonReader;
 import io.busgen.generator.source.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The RFC 8785 (JCS) writer of {@link SchemaFingerprint}, against the RFC's own examples. */
+/** The RFC 8785 (JCS) writer ({@link CanonicalJson}), against the RFC's own examples. */
 class CanonicalJsonTest {
 
     private static String canonical(String json) {
         Problems problems = new Problems();
         JsonValue value = LocatedJsonReader.read("test.json", json, problems).orElseThrow();
         assertThat(problems.isEmpty()).isTrue();
-        return SchemaFingerprint.canonicalJson(value);
+        return CanonicalJson.write(value);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -82,22 +80,22 @@ class CanonicalJsonTest {
     })
     void writesTheRfcNumberSamples(String bits, String expected) {
         double value = Double.longBitsToDouble(Long.parseUnsignedLong(bits, 16));
-        assertThat(SchemaFingerprint.number(value)).isEqualTo(expected);
+        assertThat(CanonicalJson.number(value)).isEqualTo(expected);
     }
 
     @Test
     void findsShorterDigitsThanDoubleToString() {
         // Java 17's Double.toString writes 2.0E-3 as "0.0020".
-        assertThat(SchemaFingerprint.number(2.0E-3)).isEqualTo("0.002");
-        assertThat(SchemaFingerprint.number(1.0E23)).isEqualTo("1e+23");
-        assertThat(SchemaFingerprint.number(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+        assertThat(CanonicalJson.number(2.0E-3)).isEqualTo("0.002");
+        assertThat(CanonicalJson.number(1.0E23)).isEqualTo("1e+23");
+        assertThat(CanonicalJson.number(0.1 + 0.2)).isEqualTo("0.30000000000000004");
     }
 
     @Test
     void refusesWhatRfc8785CannotWrite() {
-        assertThatThrownBy(() -> canonical("[1e400]")).isInstanceOf(SchemaFingerprint.NumberOutOfRange.class)
+        assertThatThrownBy(() -> canonical("[1e400]")).isInstanceOf(CanonicalJson.NumberOutOfRange.class)
                 .hasMessageContaining("1e400");
-        assertThatThrownBy(() -> SchemaFingerprint.number(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CanonicalJson.number(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

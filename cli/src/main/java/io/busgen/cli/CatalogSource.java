@@ -1,5 +1,6 @@
 package io.busgen.cli;
 
+import io.busgen.generator.source.MessageText;
 import io.busgen.generator.GenerationRun;
 import io.busgen.generator.load.CatalogLoader;
 import io.busgen.generator.load.LoadResult;
@@ -54,7 +55,7 @@ record CatalogSource(Path root, String displayRoot, boolean bundled) {
             err.println(problem.format());
         }
         err.flush();
-        throw new CliException(LintCommand.count(result.problems().size(), "problem") + " in " + displayRoot
+        throw new CliException(MessageText.count(result.problems().size(), "problem") + " in " + displayRoot
                 + " (listed above): fix the catalogue first; 'busgen lint" + (bundled ? "" : " --catalog "
                 + Shell.quote(displayRoot)) + "' checks it");
     }

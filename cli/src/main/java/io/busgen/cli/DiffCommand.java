@@ -1,5 +1,6 @@
 package io.busgen.cli;
 
+import io.busgen.generator.source.MessageText;
 import io.busgen.generator.diff.AcceptFile;
 import io.busgen.generator.diff.AcceptFileDraft;
 import io.busgen.generator.diff.AcceptedFinding;
@@ -116,7 +117,7 @@ final class DiffCommand implements Callable<Integer> {
         if (failing.isEmpty()) {
             return ExitCodes.OK;
         }
-        err.println("busgen diff: " + LintCommand.count(failing.size(), "finding") + " at --fail-on "
+        err.println("busgen diff: " + MessageText.count(failing.size(), "finding") + " at --fail-on "
                 + threshold.label() + " or worse, not accepted: make the change compatible, or accept it with a"
                 + " reason in an accept file (--accept FILE; --write-accept FILE drafts one)");
         return ExitCodes.FINDINGS;
@@ -152,7 +153,7 @@ final class DiffCommand implements Callable<Integer> {
                 err.println(problem.format());
             }
             err.flush();
-            throw new CliException(LintCommand.count(result.problems().size(), "problem") + " in the accept file "
+            throw new CliException(MessageText.count(result.problems().size(), "problem") + " in the accept file "
                     + file + " (listed above)");
         }
         return result.accepted();

@@ -1,5 +1,6 @@
 package io.busgen.cli;
 
+import io.busgen.generator.source.MessageText;
 import io.busgen.generator.model.MessageType;
 import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.EntryAdapter;
@@ -105,7 +106,7 @@ final class EncodeCommand implements Callable<Integer> {
         if (failed == 0) {
             return ExitCodes.OK;
         }
-        err.println(failed + " of " + LintCommand.count(inputs.size(), "file") + " did not "
+        err.println(failed + " of " + MessageText.count(inputs.size(), "file") + " did not "
                 + (validate ? "validate" : "decode") + " as " + entry.routingKey() + " " + entry.kind().keyword());
         return ExitCodes.FINDINGS;
     }

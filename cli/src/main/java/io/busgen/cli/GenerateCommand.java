@@ -1,5 +1,6 @@
 package io.busgen.cli;
 
+import io.busgen.generator.source.MessageText;
 import io.busgen.generator.GenerationRun;
 import io.busgen.generator.emit.IncrementalOutput;
 import io.busgen.generator.emit.OutputFolderException;
@@ -76,9 +77,9 @@ final class GenerateCommand implements Callable<Integer> {
 
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().println(catalog.info().name() + ": "
-                + LintCommand.count(catalog.types().size(), "type") + ", "
-                + LintCommand.count(result.written(), "file") + " written, " + result.unchanged() + " unchanged"
-                + (result.deleted() > 0 ? ", " + LintCommand.count(result.deleted(), "file") + " deleted" : "")
+                + MessageText.count(catalog.types().size(), "type") + ", "
+                + MessageText.count(result.written(), "file") + " written, " + result.unchanged() + " unchanged"
+                + (result.deleted() > 0 ? ", " + MessageText.count(result.deleted(), "file") + " deleted" : "")
                 + ", in "
                 + String.format(Locale.ROOT, "%.1f", seconds) + " s");
         return ExitCodes.OK;

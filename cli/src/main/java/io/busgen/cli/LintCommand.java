@@ -1,5 +1,6 @@
 package io.busgen.cli;
 
+import io.busgen.generator.source.MessageText;
 import io.busgen.generator.load.LoadResult;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.source.Problem;
@@ -64,13 +65,13 @@ final class LintCommand implements Callable<Integer> {
         if (result.ok()) {
             Catalog catalog = result.orThrow();
             out.println(catalog.info().name() + ": "
-                    + count(catalog.messages().size(), "message") + ", "
-                    + count(catalog.responses().size(), "response") + ", "
-                    + count(catalog.types().size(), "type") + ": no problems" + advice);
+                    + MessageText.count(catalog.messages().size(), "message") + ", "
+                    + MessageText.count(catalog.responses().size(), "response") + ", "
+                    + MessageText.count(catalog.types().size(), "type") + ": no problems" + advice);
             return ExitCodes.OK;
         }
         out.flush();
-        spec.commandLine().getErr().println(count(result.problems().size(), "problem") + advice + " in "
+        spec.commandLine().getErr().println(MessageText.count(result.problems().size(), "problem") + advice + " in "
                 + source.displayRoot());
         return ExitCodes.FINDINGS;
     }
@@ -79,11 +80,8 @@ final class LintCommand implements Callable<Integer> {
     private static String advice(List<Problem> advice) {
         long warnings = advice.stream().filter(p -> p.level() == Problem.Level.WARNING).count();
         long information = advice.size() - warnings;
-        return (warnings == 0 ? "" : ", " + count((int) warnings, "warning"))
+        return (warnings == 0 ? "" : ", " + MessageText.count((int) warnings, "warning"))
                 + (information == 0 ? "" : ", " + information + " information");
     }
 
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 }

@@ -1,5 +1,6 @@
 package io.busgen.cli;
 
+import io.busgen.generator.source.MessageText;
 import io.busgen.generator.model.MessageType;
 import io.busgen.runtime.DecodeOptions;
 import io.busgen.runtime.Validator;
@@ -93,12 +94,12 @@ final class ValidateCommand implements Callable<Integer> {
         }
         String what = entry.routingKey() + " " + entry.kind().keyword();
         if (invalid == 0) {
-            out.println(LintCommand.count(inputs.size(), "file") + " valid as " + what);
+            out.println(MessageText.count(inputs.size(), "file") + " valid as " + what);
             return ExitCodes.OK;
         }
         out.flush();
-        err.println(LintCommand.count(violations, "violation") + " in " + invalid + " of "
-                + LintCommand.count(inputs.size(), "file") + " (validated as " + what + ")");
+        err.println(MessageText.count(violations, "violation") + " in " + invalid + " of "
+                + MessageText.count(inputs.size(), "file") + " (validated as " + what + ")");
         return ExitCodes.FINDINGS;
     }
 }

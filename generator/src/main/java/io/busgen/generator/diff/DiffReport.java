@@ -1,5 +1,6 @@
 package io.busgen.generator.diff;
 
+import io.busgen.generator.source.MessageText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -71,12 +72,9 @@ public record DiffReport(String base, String head, List<Finding> findings, List<
         }
         Map<Level, Integer> counts = counts();
         long acceptedCount = acceptedCount();
-        return plural(findings.size(), "finding") + ": " + counts.get(Level.BREAKING) + " breaking, "
-                + plural(counts.get(Level.WARNING), "warning") + ", " + counts.get(Level.INFO) + " info"
+        return MessageText.count(findings.size(), "finding") + ": " + counts.get(Level.BREAKING) + " breaking, "
+                + MessageText.count(counts.get(Level.WARNING), "warning") + ", " + counts.get(Level.INFO) + " info"
                 + (acceptedCount > 0 ? " (" + acceptedCount + " accepted)" : "");
     }
 
-    private static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 }

@@ -31,4 +31,16 @@ public final class MessageText {
     public static String oneLine(String text) {
         return io.busgen.runtime.MessageText.oneLine(text);
     }
+
+    /**
+     * A count with its noun, singular for one: {@code 1 problem}, {@code 2 problems}, {@code 0 files}. For nouns
+     * whose plural adds {@code s}, which are all that busgen's messages count.
+     *
+     * @param n the count
+     * @param noun the singular noun
+     * @return the counted noun
+     */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

@@ -1,5 +1,6 @@
 package io.busgen.generator.emit.docs;
 
+import io.busgen.generator.source.MessageText;
 import io.busgen.generator.instance.ExampleBodies;
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
@@ -147,9 +148,9 @@ final class CatalogPage {
             out.append('\n');
         }
         out.append("The catalogue ").append(Markdown.code(info.name())).append(" has ")
-                .append(count(catalog.messages().size(), "message")).append(", ")
-                .append(count(catalog.responses().size(), "response")).append(" and ")
-                .append(count(catalog.sharedTypes().size(), "shared type")).append(". Priorities run from 1 (lowest)"
+                .append(MessageText.count(catalog.messages().size(), "message")).append(", ")
+                .append(MessageText.count(catalog.responses().size(), "response")).append(" and ")
+                .append(MessageText.count(catalog.sharedTypes().size(), "shared type")).append(". Priorities run from 1 (lowest)"
                         + " to ").append(info.maxPriority()).append(" (highest); a message without a priority of its"
                         + " own has ").append(info.defaultPriority()).append(". The generated Java is in the package ")
                 .append(Markdown.code(info.javaPackage())).append(".\n\n");
@@ -161,9 +162,6 @@ final class CatalogPage {
         }
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     private void contents() {
         out.append("## Contents\n\n");

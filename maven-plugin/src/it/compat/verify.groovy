@@ -38,8 +38,9 @@ logged 4, '[INFO] busgen: 2 findings: 1 breaking, 0 warnings, 1 info (1 accepted
 logged 4, 'BUILD SUCCESS'
 
 // Builds 5 to 7: usage errors, each naming what to set.
-logged 5, 'set the version to compare with: either <baseline> (a catalogue folder) or <baselineArtifact>' +
-        ' (groupId:artifactId:version[:name] of a released schemas jar)'
+logged 5, 'set the version to compare with: either <baseline> (a catalogue folder; -Dbusgen.compat.baseline) or' +
+        ' <baselineArtifact> (groupId:artifactId:version[:name] of a released schemas jar;' +
+        ' -Dbusgen.compat.baselineArtifact)'
 logged 6, '<failOn> sometimes: choose one of breaking, warning, never'
 logged 7, '1 problem in the accept file:'
 logged 7, 'broken-accepted.json:3:17: #/accepted/0/finding: unknown rule "FIELD_REMOVED_REQUIRD": did you mean' +

@@ -16,7 +16,8 @@ final class CatalogOption {
 
     @Option(names = "--catalog", paramLabel = "DIR",
             description = "The catalogue folder: catalog.json with messages/, responses/ and defs/; or bundled:"
-                    + BundledCatalogs.DEFAULT + " for the catalogue bundled with busgen, the default.")
+                    + BundledCatalogs.DEFAULT + " for the catalogue bundled with busgen. Default: the current folder"
+                    + " when it holds catalog.json, else bundled:" + BundledCatalogs.DEFAULT + ".")
     private @Nullable String catalog;
 
     /** The folder as the user typed it, or {@code null} for the bundled catalogue. */
@@ -30,7 +31,20 @@ final class CatalogOption {
      * @throws CliException when the named folder does not exist, is not a folder or cannot be read
      */
     CatalogSource resolve() {
+        return resolve(Path.of(""));
+    }
+
+    /**
+     * The catalogue to work on, where {@code workingFolder} is the folder busgen runs in: without {@code --catalog},
+     * that folder when it holds a {@code catalog.json} (so that {@code busgen lint} inside a catalogue checks it, not
+     * the bundled one), else the bundled catalogue.
+     */
+    CatalogSource resolve(Path workingFolder) {
         if (catalog == null) {
+            if (Files.isRegularFile(workingFolder.resolve("catalog.json"))) {
+                String path = workingFolder.toString();
+                return folder("--catalog", path.isEmpty() ? "." : path);
+            }
             return bundled(BundledCatalogs.DEFAULT);
         }
         String prefix = BundledCatalogs.displayName("");

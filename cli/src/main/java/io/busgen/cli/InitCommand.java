@@ -1,5 +1,6 @@
 package io.busgen.cli;
 
+import io.busgen.generator.load.CatalogLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -82,8 +83,9 @@ final class InitCommand implements Callable<Integer> {
         if (Files.isDirectory(root)) {
             List<String> present;
             try (Stream<Path> entries = Files.list(root)) {
-                present = entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("."))
-                        .sorted().toList();
+                // Dot files and documentation (a README first) may stand in a catalogue, and init writes neither.
+                present = entries.filter(p -> !CatalogLoader.isDocumentation(p)).map(p -> p.getFileName().toString())
+                        .filter(n -> !n.startsWith(".")).sorted().toList();
             } catch (IOException | UncheckedIOException e) {
                 throw new CliException("init " + directory + ": cannot read the folder ("
                         + IoMessages.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)

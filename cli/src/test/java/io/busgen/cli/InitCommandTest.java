@@ -83,22 +83,23 @@ class InitCommandTest {
     @Test
     void refusesAFolderThatIsNotEmptyWithOneLineAndWritesNothing(@TempDir Path dir) throws IOException {
         Path catalogue = Files.createDirectories(dir.resolve("schemas"));
-        Files.writeString(catalogue.resolve("notes.txt"), "mine", StandardCharsets.UTF_8);
+        Files.writeString(catalogue.resolve("notes.yaml"), "mine", StandardCharsets.UTF_8);
 
         CliRun run = CliRun.of("init", catalogue.toString());
 
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("busgen: error: init " + catalogue + ": the folder is not empty (it holds"
-                + " notes.txt); name a new or empty folder, such as: busgen init " + catalogue + "/shop\n");
+                + " notes.yaml); name a new or empty folder, such as: busgen init " + catalogue + "/shop\n");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
         try (Stream<Path> entries = Files.list(catalogue)) {
-            assertThat(entries).containsExactly(catalogue.resolve("notes.txt"));
+            assertThat(entries).containsExactly(catalogue.resolve("notes.yaml"));
         }
     }
 
     @Test
-    void hiddenFilesDoNotCountAndAFileIsRefused(@TempDir Path dir) throws IOException {
+    void hiddenFilesAndDocumentationDoNotCountAndAFileIsRefused(@TempDir Path dir) throws IOException {
         Path repository = Files.createDirectories(dir.resolve("repo/.git"));
+        Files.writeString(dir.resolve("repo/README.md"), "# Our catalogue\n", StandardCharsets.UTF_8);
         Path file = Files.writeString(dir.resolve("catalogue"), "", StandardCharsets.UTF_8);
 
         CliRun intoRepository = CliRun.of("init", repository.getParent().toString());
@@ -106,6 +107,7 @@ class InitCommandTest {
 
         assertThat(intoRepository.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(repository.getParent().resolve("catalog.json")).isRegularFile();
+        assertThat(repository.getParent().resolve("README.md")).hasContent("# Our catalogue");
         assertThat(intoFile.err()).isEqualTo("busgen: error: init " + file + ": a file, not a folder; name a new"
                 + " or empty folder, such as: busgen init shop\n");
         assertThat(intoFile.exitCode()).isEqualTo(ExitCodes.ERROR);

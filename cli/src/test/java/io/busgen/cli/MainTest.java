@@ -39,7 +39,7 @@ class MainTest {
     void lintHasItsOwnHelp() {
         CliRun run = CliRun.of("lint", "--help");
 
-        assertThat(run.out()).contains("Usage: busgen lint", "--catalog=DIR", "--verbose", "bundled:infrahub for the");
+        assertThat(run.out()).contains("Usage: busgen lint", "--catalog=DIR", "--verbose", "bundled:infrahub for the", "Default: the current");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     }
 

@@ -70,9 +70,15 @@ public final class CompatMojo extends CatalogMojo {
         FailOn threshold = FailOn.fromLabel(failOn).orElseThrow(() -> new MojoExecutionException("<failOn> "
                 + failOn + ": choose one of " + String.join(", ", Arrays.stream(FailOn.values()).map(FailOn::label)
                 .toList())));
-        if ((baseline == null) == (baselineArtifact == null)) {
+        if (baseline != null && baselineArtifact != null) {
+            throw new MojoExecutionException("set either <baseline> (busgen.compat.baseline) or <baselineArtifact>"
+                    + " (busgen.compat.baselineArtifact), not both: both are set now, perhaps one in the POM and one"
+                    + " with -D");
+        }
+        if (baseline == null && baselineArtifact == null) {
             throw new MojoExecutionException("set the version to compare with: either <baseline> (a catalogue"
-                    + " folder) or <baselineArtifact> (groupId:artifactId:version[:name] of a released schemas jar)");
+                    + " folder; -Dbusgen.compat.baseline) or <baselineArtifact> (groupId:artifactId:version[:name] of a"
+                    + " released schemas jar; -Dbusgen.compat.baselineArtifact)");
         }
         List<AcceptedFinding> accepted = accept == null ? List.of() : readAcceptFile();
         CatalogRoot baseRoot = baseline != null ? fromFolder("baseline", baseline)
@@ -100,7 +106,8 @@ public final class CompatMojo extends CatalogMojo {
         if (!failing.isEmpty()) {
             throw new MojoFailureException(count(failing.size(), "finding") + " at failOn " + threshold.label()
                     + " or worse, not accepted (listed above): make the change compatible, or accept it with a"
-                    + " reason in the accept file (<accept>)");
+                    + " reason in the accept file (<accept>; 'busgen diff --base ... --head ... --write-accept FILE'"
+                    + " drafts its entries)");
         }
     }
 
@@ -111,6 +118,11 @@ public final class CompatMojo extends CatalogMojo {
                 throw new MojoFailureException("<accept> " + accept + ": a symbolic link that leads outside its folder:"
                         + " busgen reads an accept file only inside the folder that holds it, so that a link in a pull"
                         + " request cannot make it read other files; name the file itself");
+            }
+            if (!Files.exists(accept.toPath())) {
+                throw new MojoExecutionException("<accept> " + accept + ": no such file; create it with"
+                        + " {\"accepted\": []}, or draft it with 'busgen diff --base ... --head ... --write-accept"
+                        + " FILE' (docs/compatibility-rules.md, \"Accepting findings\")");
             }
             text = Files.readString(accept.toPath(), StandardCharsets.UTF_8);
         } catch (IOException e) {

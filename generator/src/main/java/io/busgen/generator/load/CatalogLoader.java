@@ -192,8 +192,13 @@ public final class CatalogLoader {
     private static final List<String> DOCUMENTATION = List.of(".md", ".markdown", ".txt", ".adoc", ".rst");
     private static final String DOCUMENTATION_LIST = String.join(", ", DOCUMENTATION);
 
-    /** A regular file (not a link) whose name ends as documentation does: left alone by the loader. */
-    private static boolean isDocumentation(Path entry) {
+    /**
+     * A regular file (not a link) whose name ends as documentation does ({@code README.md}): left alone by the loader.
+     *
+     * @param entry a file or folder
+     * @return whether it is documentation a catalogue folder may hold
+     */
+    public static boolean isDocumentation(Path entry) {
         String name = entry.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && DOCUMENTATION.stream().anyMatch(name::endsWith);

@@ -145,7 +145,7 @@ class JsonFormatTest {
         JsonNode findings = document.get("findings");
         assertThat(findings.get(0).toString()).isEqualTo(JSON.createObjectNode().put("file", bad.toString())
                 .putNull("line").putNull("column").put("pointer", "/message").put("level", "error")
-                .put("message", "must be a string, not integer").toString());
+                .put("message", "must be a string, not an integer").toString());
         assertThat(findings.get(1).get("pointer").asString()).as("the whole body").isEmpty();
         assertThat(findings.get(2).get("line").asInt()).isEqualTo(2);
         assertThat(findings.get(2).get("column").asInt()).isEqualTo(14);

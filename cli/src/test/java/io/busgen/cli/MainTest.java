@@ -39,7 +39,7 @@ class MainTest {
     void lintHasItsOwnHelp() {
         CliRun run = CliRun.of("lint", "--help");
 
-        assertThat(run.out()).contains("Usage: busgen lint", "--catalog=DIR", "--verbose", "Default: the bundled 'infrahub'");
+        assertThat(run.out()).contains("Usage: busgen lint", "--catalog=DIR", "--verbose", "bundled:infrahub");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
     }
 

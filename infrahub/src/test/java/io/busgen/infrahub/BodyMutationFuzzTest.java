@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.busgen.runtime.DecodeException;
+import io.busgen.runtime.DecodeOptions;
 import io.busgen.runtime.EntryAdapter;
+import io.busgen.runtime.JsonTree;
 import io.busgen.runtime.Kind;
 import io.busgen.runtime.ValidationException;
 import io.busgen.runtime.Validator;
@@ -104,12 +106,26 @@ class BodyMutationFuzzTest {
             assertThat(violation.message()).as(replay).isNotBlank().doesNotContain("internal error")
                     .doesNotContain(JACKSONS_WORDS);
         }
+        Object tree;
+        try {
+            tree = JsonTree.parse(body, DecodeOptions.DEFAULTS);
+        } catch (DecodeException e) {
+            tree = e; // not JSON, or beyond a limit: the validator says so in one violation, checked below
+        }
+        if (!(tree instanceof DecodeException)) {
+            assertThat(violations).as(replay + ": the streaming pass lists what validating the tree lists")
+                    .isEqualTo(subject.validator().validate(tree));
+        }
         boolean decoded;
         try {
             subject.adapter().decodeValidated(body, subject.validator());
             decoded = true;
         } catch (ValidationException e) {
             assertThat(e.violations()).as(replay + ": a refusal lists its violations").isNotEmpty();
+            if (!violations.isEmpty()) {
+                assertThat(e.violations()).as(replay + ": decodeValidated lists the validator's violations")
+                        .isEqualTo(violations);
+            }
             decoded = false;
         }
         assertThat(decoded).as(replay + ": the validator reports no violation exactly when decodeValidated succeeds;"

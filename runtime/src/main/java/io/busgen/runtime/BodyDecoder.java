@@ -34,6 +34,32 @@ final class BodyDecoder {
     private BodyDecoder() {}
 
     static <T> T decode(byte[] body, TypeAdapter<T> adapter, DecodeOptions options) {
+        checkEncoding(body, options);
+        try {
+            return read(body, adapter, options);
+        } catch (DecodeException e) {
+            if (options.rejectDuplicateProperties() || !REPLACEABLE.contains(e.reason())) {
+                throw e;
+            }
+            // The value refused may be one a later duplicate key replaces, as Infrahub reads the body.
+            byte[] rewritten = withoutDuplicates(body, options);
+            if (rewritten == null) {
+                throw e;
+            }
+            return read(rewritten, adapter, options.withMaxBodyBytes(Integer.MAX_VALUE));
+        }
+    }
+
+    /**
+     * Reads a whole body with {@code reader} under the rules of {@link #decode} (size, UTF-8, no lone surrogate, one
+     * JSON value and nothing after it, the limits), but with no second reading for duplicate keys.
+     */
+    static <T> T stream(byte[] body, DecodeOptions options, TypeAdapter<T> reader) {
+        checkEncoding(body, options);
+        return read(body, reader, options);
+    }
+
+    private static void checkEncoding(byte[] body, DecodeOptions options) {
         if (body.length > options.maxBodyBytes()) {
             throw new DecodeException(Reason.LIMIT_EXCEEDED, "", "limit: the body has " + body.length
                     + " bytes, more than " + options.maxBodyBytes() + " (DecodeOptions.maxBodyBytes)");
@@ -49,19 +75,6 @@ final class BodyDecoder {
             throw new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at " + position(body, loneSurrogate)
                     + ": " + new String(body, loneSurrogate, 6, StandardCharsets.US_ASCII) + " is half of a surrogate"
                     + " pair, not a character; escape a character beyond U+FFFF as a pair (\\ud83d\\ude00)");
-        }
-        try {
-            return read(body, adapter, options);
-        } catch (DecodeException e) {
-            if (options.rejectDuplicateProperties() || !REPLACEABLE.contains(e.reason())) {
-                throw e;
-            }
-            // The value refused may be one a later duplicate key replaces, as Infrahub reads the body.
-            byte[] rewritten = withoutDuplicates(body, options);
-            if (rewritten == null) {
-                throw e;
-            }
-            return read(rewritten, adapter, options.withMaxBodyBytes(Integer.MAX_VALUE));
         }
     }
 
@@ -84,7 +97,7 @@ final class BodyDecoder {
         }
     }
 
-    private static <T> T read(byte[] body, TypeAdapter<T> adapter, DecodeOptions options) {
+    private static <T> T read(byte[] body, TypeAdapter<T> reader, DecodeOptions options) {
         JsonFactory factory = FACTORIES.computeIfAbsent(options, BodyDecoder::factory);
         try (JsonParser parser = factory.createParser(new DecodeContext(options), body)) {
             try {
@@ -93,7 +106,7 @@ final class BodyDecoder {
                             + position(parser.currentLocation()) + ": " + (body.length == 0 ? "the body is empty"
                             : "the body holds no JSON value, only white space"));
                 }
-                T value = adapter.read(parser);
+                T value = reader.read(parser);
                 if (parser.nextToken() != null) {
                     throw new DecodeException(Reason.TRAILING_DATA, "", "unexpected data after the JSON value at "
                             + position(parser.currentTokenLocation()));

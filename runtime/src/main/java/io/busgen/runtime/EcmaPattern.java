@@ -135,12 +135,17 @@ public final class EcmaPattern {
     public boolean find(String input, Violations out, String instanceLocation, String schemaLocation) {
         Outcome outcome = test(input, out.options().regexStepBudget(input.length()));
         if (outcome == Outcome.BUDGET_SPENT) {
-            out.budgetSpent(instanceLocation, schemaLocation, "could not be checked against the pattern "
-                    + EcmaRegex.quote(source) + " within " + out.options().regexStepsPerCharacter()
-                    + " steps per character (the pattern needs backtracking: " + backtrackingReason
-                    + "); the string is rejected");
+            reportBudgetSpent(out, instanceLocation, schemaLocation);
         }
         return outcome != Outcome.NO_MATCH;
+    }
+
+    /** Reports a spent budget ({@value #BUDGET_KEYWORD}) to the validation as a whole. */
+    void reportBudgetSpent(Violations out, String instanceLocation, String schemaLocation) {
+        out.budgetSpent(instanceLocation, schemaLocation, "could not be checked against the pattern "
+                + EcmaRegex.quote(source) + " within " + out.options().regexStepsPerCharacter()
+                + " steps per character (the pattern needs backtracking: " + backtrackingReason
+                + "); the string is rejected");
     }
 
     private Pattern java() {

@@ -11,9 +11,10 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * The instance validators look at: plain JSON values whose numbers are exact — {@link Long} or
- * {@link java.math.BigInteger} for integers, {@link BigDecimal} as written for any other number — so that
- * {@code multipleOf} and the bounds are decided on the decimal the sender wrote, not on a double.
+ * An instance in memory, as validators read it ({@link Validator#validate(Object)}, or a part of a body a schema
+ * reads more than once): plain JSON values whose numbers are exact — {@link Long} or {@link java.math.BigInteger} for
+ * integers, {@link BigDecimal} as written for any other number — so that {@code multipleOf} and the bounds are decided
+ * on the decimal the sender wrote, not on a double. A body is validated without one, in a streaming pass.
  */
 public final class JsonTree {
 

@@ -9,22 +9,23 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Validator {
 
-    /** The check of one schema, as generated: true when the instance is valid; violations go to {@code out}. */
+    /** The check of one schema, as generated: reads the value the input stands on and reports its violations. */
     @FunctionalInterface
     interface SchemaCheck {
         /**
-         * Checks an instance against the schema.
+         * Checks the value the input stands on against the schema.
          *
-         * @param instance the value, as {@link JsonTree} holds it
-         * @param pointer where the value is in the body
+         * @param in the input, on the value's first token; a check that enters an object or array reads it to its
+         *     end
          * @param out where violations go
-         * @return true when the value is valid
          */
-        boolean check(@Nullable Object instance, String pointer, Violations out);
+        void check(JsonInput in, Violations out);
     }
 
     /**
-     * A validator running a generated check.
+     * A validator running a generated check. It validates a body in one streaming pass ({@link JsonInput}), without
+     * building a tree; a body whose stream has violations and the same key twice in one object is validated again as
+     * a tree, where the last of the duplicates counts, as decoding reads it.
      *
      * @param check the generated check of the root schema
      * @param enforcedByDecoding whether decoding with the type's adapter already enforces every keyword of the schema
@@ -33,19 +34,7 @@ public interface Validator {
      * @return the validator
      */
     static Validator of(SchemaCheck check, boolean enforcedByDecoding) {
-        return new Validator() {
-            @Override
-            public List<Violation> validate(@Nullable Object instance, ValidationOptions options) {
-                Violations out = Violations.recording(options);
-                check.check(instance, "", out);
-                return out.list();
-            }
-
-            @Override
-            public boolean enforcedByDecoding() {
-                return enforcedByDecoding;
-            }
-        };
+        return new GeneratedValidator(check, enforcedByDecoding);
     }
 
     /**
@@ -122,7 +111,9 @@ public interface Validator {
     }
 
     /**
-     * Validates a body parsed within {@code decodeOptions}, with {@code options}.
+     * Validates a body parsed within {@code decodeOptions}, with {@code options}. This default parses the body into a
+     * tree and validates it; generated validators ({@link #of}) read the body in one streaming pass instead, with the
+     * same result.
      *
      * @param body the body's bytes
      * @param decodeOptions the limits of parsing

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where generated validators report what they find. A recording collector keeps every violation; a discarding one
- * (for the branches of {@code anyOf}, {@code oneOf}, {@code not} and {@code if}) only says whether there was one.
+ * (for the branches of {@code anyOf}, {@code oneOf}, {@code not} and {@code if}) only counts them ({@link
+ * #failures}).
  * A spent regex budget is the exception: it is always reported to the recording collector the validation started
  * with, wherever it happens (see {@link EcmaPattern#find}).
  */
@@ -20,6 +21,8 @@ public final class Violations {
     private final Violations root;
     /** Spent budgets reported so far, by instance and schema location, so that each is reported once. */
     private final @Nullable Set<String> budgetsSpent;
+    /** The violations reported to this collector (a spent budget is not one of them), kept or not. */
+    private int failures;
 
     private Violations(boolean recording, ValidationOptions options, @Nullable Violations root) {
         this.found = recording ? new ArrayList<>() : null;
@@ -85,7 +88,7 @@ public final class Violations {
     }
 
     /**
-     * Reports a violation; always returns false, so that validators can write {@code valid = out.add(...)}.
+     * Reports a violation at a pointer; always returns false, so that a check can write {@code valid = out.add(...)}.
      *
      * @param instanceLocation where the value is in the body
      * @param schemaLocation the keyword that failed, as {@code file#/pointer}
@@ -94,10 +97,63 @@ public final class Violations {
      * @return false
      */
     public boolean add(String instanceLocation, String schemaLocation, String keyword, String message) {
+        failures++;
         if (found != null) {
             found.add(new Violation(instanceLocation, schemaLocation, keyword, message));
         }
         return false;
+    }
+
+    /**
+     * Reports a violation of the value {@code at} stands on; its pointer is worked out only when this collector keeps
+     * violations.
+     *
+     * @param at the input, on the value that breaks the schema
+     * @param schemaLocation the keyword that failed, as {@code file#/pointer}
+     * @param keyword the keyword's name
+     * @param message what is wrong (docs/validators.md has every keyword's wording)
+     */
+    public void add(JsonInput at, String schemaLocation, String keyword, String message) {
+        failures++;
+        if (found != null) {
+            found.add(new Violation(at.pointer(), schemaLocation, keyword, message));
+        }
+    }
+
+    /**
+     * How many violations were reported to this collector so far (a spent pattern budget, which goes to the
+     * validation as a whole, is not counted): a check that adds none passed.
+     *
+     * @return the count, kept or not
+     */
+    public int failures() {
+        return failures;
+    }
+
+    /**
+     * Where the next violation kept will stand in {@link #list}: for {@link #insert}, to place a violation before
+     * the ones a check then reports.
+     *
+     * @return the position; 0 for a collector that keeps nothing
+     */
+    public int position() {
+        return found == null ? 0 : found.size();
+    }
+
+    /**
+     * Reports a violation at {@code position} of the list, before those reported since {@link #position} gave it.
+     *
+     * @param position what {@link #position} returned
+     * @param at the input, on the value that breaks the schema
+     * @param schemaLocation the keyword that failed
+     * @param keyword the keyword's name
+     * @param message what is wrong
+     */
+    public void insert(int position, JsonInput at, String schemaLocation, String keyword, String message) {
+        failures++;
+        if (found != null) {
+            found.add(position, new Violation(at.pointer(), schemaLocation, keyword, message));
+        }
     }
 
     /**
@@ -119,5 +175,10 @@ public final class Violations {
      */
     public List<Violation> list() {
         return found == null ? List.of() : List.copyOf(found);
+    }
+
+    /** Whether a violation (a spent budget included) was kept. */
+    boolean isEmpty() {
+        return found == null || found.isEmpty();
     }
 }

@@ -78,8 +78,12 @@ public final class JavaNameTable {
     public static final Set<String> CATALOG_CONSTANTS = Set.of(
             "INSTANCE", "NAME", "DEFAULT_PRIORITY", "MAX_PRIORITY", "ENTRIES", "ERROR_REPLY");
 
-    /** The validators class's constant prefixes (a number follows: {@code PATTERN_3}). */
-    public static final Set<String> VALIDATOR_CONSTANT_PREFIXES = Set.of("ENUM", "CONST", "NUMBER", "PATTERN");
+    /**
+     * The validators class's constant suffixes: a constant is named from the place it serves and what it holds
+     * ({@code COLOUR_VALUES}, {@code META_REQUEST_ID_PATTERN}).
+     */
+    public static final Set<String> VALIDATOR_CONSTANT_SUFFIXES = Set.of("VALUES", "CONSTANT", "PATTERN",
+            "NAME_PATTERN", "MINIMUM", "MAXIMUM", "EXCLUSIVE_MINIMUM", "EXCLUSIVE_MAXIMUM", "MULTIPLE_OF");
 
     // ---- generated methods ---------------------------------------------------------------------------------------
 
@@ -100,10 +104,14 @@ public final class JavaNameTable {
     public static final Set<String> LOCALS = Set.of(
             // records, builders and adapters
             "parser", "property", "out", "value", "members", "builder", "fields", "from", "body", "failure",
-            "response", "envelope", "visitor", "message", "routingKey", "responseType", "wireValue",
-            // validators
-            "instance", "pointer", "valid", "string", "length", "array", "i", "matches", "repeated", "object", "member",
-            "name", "at", "declared", "matched", "allowed");
+            "response", "envelope", "visitor", "message", "routingKey", "responseType", "wireValue");
+
+    /**
+     * Parameters and locals of the validators class. They share no scope with a catalogue's names (the class declares
+     * methods and constants only), so fields' locals need not avoid them.
+     */
+    public static final Set<String> VALIDATOR_LOCALS = Set.of(
+            "in", "out", "name", "value", "member", "item", "count", "matches", "declared");
 
     /**
      * The names the emitters start from for locals they allocate per method: loop variables and lambda parameters
@@ -115,7 +123,8 @@ public final class JavaNameTable {
 
     /** Types generated code names, other than the catalogue's own: the runtime's, Jackson's and the JDK's. */
     public static final List<String> REFERENCED_TYPES = List.of(
-            "io.busgen.runtime.BusCatalog", "io.busgen.runtime.DecodeException", "io.busgen.runtime.DecodeOptions",
+            "io.busgen.runtime.BusCatalog", "io.busgen.runtime.Checks", "io.busgen.runtime.DecodeException",
+            "io.busgen.runtime.DecodeOptions", "io.busgen.runtime.JsonInput",
             "io.busgen.runtime.EcmaPattern", "io.busgen.runtime.ValidationOptions",
             "io.busgen.runtime.Dumping", "io.busgen.runtime.EcmaRegex", "io.busgen.runtime.EntryAdapter",
             "io.busgen.runtime.Envelope", "io.busgen.runtime.EnvelopeFields", "io.busgen.runtime.EnvelopeMapping",
@@ -214,6 +223,7 @@ public final class JavaNameTable {
         names.add(PROPERTIES);
         names.addAll(ENUM_MEMBERS);
         names.addAll(LOCALS);
+        names.addAll(VALIDATOR_LOCALS);
         names.addAll(ALLOCATED_LOCALS);
         return names;
     }
@@ -228,8 +238,8 @@ public final class JavaNameTable {
         names.add(TYPE_VARIABLE);
         names.addAll(RECORD_METHODS);
         names.addAll(referencedSimpleNames());
-        for (String prefix : VALIDATOR_CONSTANT_PREFIXES) {
-            names.add(prefix + "_0");
+        for (String suffix : VALIDATOR_CONSTANT_SUFFIXES) {
+            names.add("META_" + suffix);
         }
         names.add(DEFAULT_PREFIX + "VALUE");
         List<String> roots = new ArrayList<>();

@@ -157,6 +157,17 @@ final class EntryChecks {
                     where + ": " + e));
             return;
         }
+        List<Violation> ofTree;
+        try {
+            ofTree = subject.validator().validate(JsonTree.parse(body,
+                    io.busgen.runtime.DecodeOptions.DEFAULTS));
+        } catch (DecodeException e) {
+            ofTree = ours; // a body beyond a limit: the validator's one violation says so, as decoding does
+        }
+        if (!ofTree.equals(ours)) {
+            failures.add(new Failure("the streaming pass and the tree disagree", where + "\nstream: " + ours
+                    + "\ntree: " + ofTree));
+        }
         Set<String> ourErrors = new TreeSet<>();
         ours.forEach(v -> ourErrors.add(v.instanceLocation() + " " + v.keyword()));
         String ourKeywords = ours.stream().map(Violation::keyword).distinct().sorted().collect(Collectors.joining(","));

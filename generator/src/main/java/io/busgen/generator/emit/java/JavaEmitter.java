@@ -98,8 +98,8 @@ public final class JavaEmitter {
         }
         CatalogNames names = new CatalogNames(packageName, catalog);
         return ValidatorEmitter.emit(catalog.schemas(), packageName, names.validators().simpleName(), entries,
-                "The validators of the {@code " + catalog.info().name() + "} catalogue, generated from its schemas:"
-                        + " plain Java, no schema interpretation at run time.", true, topLevelNames,
+                "The validators of the {@code " + catalog.info().name() + "} catalogue, generated from its schemas:\n"
+                        + "plain Java, no schema interpretation at run time.", true, topLevelNames,
                 schema -> catalog.javaNumberType(schema).orElse(null));
     }
 

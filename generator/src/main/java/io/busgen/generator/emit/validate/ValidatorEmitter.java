@@ -11,30 +11,43 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.busgen.generator.emit.GeneratedFile;
-import io.busgen.generator.model.NameAllocator;
+import io.busgen.generator.json.JsonPointer;
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValue.JsonArray;
+import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.json.JsonValues;
+import io.busgen.generator.model.JavaNames;
+import io.busgen.generator.model.NameAllocator;
 import io.busgen.generator.schema.JsonType;
-import org.jspecify.annotations.Nullable;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Emits validators as plain Java: one method per schema reachable from the entry points, checking each keyword with
- * draft 2020-12 semantics and reporting every violation with its instance location, schema location and keyword.
- * Nothing is interpreted at run time; patterns are compiled once, constants parsed once.
+ * Emits validators as plain Java, written as a person would write them: a method per object type and per schema that
+ * earns one (a shared definition, an array, a branch of {@code anyOf}), named from the type and the place it checks
+ * ({@code kitchenOrderPlacedLines}), so that names do not move when another schema changes; the checks of a property
+ * done in place, one runtime call per keyword ({@code Checks.type}, {@code Checks.minimum}); constants named from
+ * the place they serve ({@code COLOUR_VALUES}).
+ *
+ * <p>The generated code reads a {@code JsonInput}: a body as it is parsed, one token after the other, or a tree, with
+ * the same code. A schema reads the members of an object as they come (a {@code switch} on the name), and the
+ * elements of an array in turn; a schema that must read a value more than once (two subschemas apply to it, or
+ * {@code uniqueItems}) reads it whole first. Violations come in the body's order: a value's own keywords, then its
+ * members or elements as they appear, then what concerns the object or array as a whole, then the applicators.
  */
 public final class ValidatorEmitter {
 
@@ -42,30 +55,41 @@ public final class ValidatorEmitter {
     private static final ClassName VALIDATOR = ClassName.get(RUNTIME, "Validator");
     private static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
     private static final ClassName VALIDATION = ClassName.get(RUNTIME, "Validation");
+    private static final ClassName CHECKS = ClassName.get(RUNTIME, "Checks");
+    private static final ClassName JSON_INPUT = ClassName.get(RUNTIME, "JsonInput");
     private static final ClassName JSON_TREE = ClassName.get(RUNTIME, "JsonTree");
     private static final ClassName ECMA_PATTERN = ClassName.get(RUNTIME, "EcmaPattern");
-    private static final ClassName FORMATS = ClassName.get(RUNTIME, "Formats");
     private static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
-    private static final Set<String> STRUCTURAL = Set.of(
-            "type", "properties", "required", "items", "enum", "$ref", "title", "description", "default", "examples",
-            "deprecated", "readOnly", "writeOnly", "$comment", "$schema", "$defs", "format");
+    private static final Set<String> FORMATS_ASSERTED = Set.of(
+            "date-time", "date", "time", "uuid", "email", "uri", "ipv4", "ipv6");
+    /** The keywords of the object part of a schema: read in one pass over the members. */
+    private static final Set<String> OBJECT_KEYWORDS = Set.of("properties", "required", "additionalProperties",
+            "patternProperties", "propertyNames", "minProperties", "maxProperties", "dependentRequired");
+    /** The keywords of the array part of a schema: read in one pass over the elements. */
+    private static final Set<String> ARRAY_KEYWORDS = Set.of("items", "prefixItems", "contains", "minItems",
+            "maxItems");
 
     /** One public validator of the emitted class. */
     public record Entry(String constantName, Schema root, String description, boolean enforcedByDecoding) {}
 
     private final SchemaIndex index;
+    private final Function<Schema, @Nullable JsonType> javaNumbers;
+    private final ClassName self;
+    /** The schemas that have a method, and its name. */
     private final Map<Schema, String> methods = new IdentityHashMap<>();
     private final Queue<Schema> pending = new ArrayDeque<>();
-    private final List<FieldSpec> constants = new ArrayList<>();
-    private final Map<String, String> constantByKey = new LinkedHashMap<>();
+    private final NameAllocator methodNames = NameAllocator.caseSensitive();
     /** The class's field names: the public validators' first, then the constants as they are made. */
     private final NameAllocator constantNames = NameAllocator.caseSensitive();
+    private final List<FieldSpec> constants = new ArrayList<>();
+    /** The entries' roots by location, and the names their places start from. */
+    private final Map<String, String> entryPlaces = new HashMap<>();
+    private final Map<Schema, Entry> entriesByRoot = new IdentityHashMap<>();
 
-    private final java.util.function.Function<Schema, @Nullable JsonType> javaNumbers;
-
-    private ValidatorEmitter(SchemaIndex index, java.util.function.Function<Schema, @Nullable JsonType> javaNumbers) {
+    private ValidatorEmitter(SchemaIndex index, Function<Schema, @Nullable JsonType> javaNumbers, ClassName self) {
         this.index = index;
         this.javaNumbers = javaNumbers;
+        this.self = self;
     }
 
     /**
@@ -97,15 +121,19 @@ public final class ValidatorEmitter {
      */
     public static GeneratedFile emit(SchemaIndex index, String packageName, String className, List<Entry> entries,
             String javadoc, boolean generatedAnnotation, Set<String> packageTypes,
-            java.util.function.Function<Schema, @Nullable JsonType> javaNumbers) {
-        ValidatorEmitter emitter = new ValidatorEmitter(index, javaNumbers);
-        entries.forEach(entry -> emitter.constantNames.reserve(entry.constantName()));
+            Function<Schema, @Nullable JsonType> javaNumbers) {
+        ValidatorEmitter emitter = new ValidatorEmitter(index, javaNumbers, ClassName.get(packageName, className));
+        for (Entry entry : entries) {
+            emitter.constantNames.reserve(entry.constantName());
+            emitter.entriesByRoot.putIfAbsent(entry.root(), entry);
+            emitter.entryPlaces.putIfAbsent(index.locationOf(entry.root()),
+                    JavaNames.lowerCamel(entry.constantName().toLowerCase(Locale.ROOT)));
+        }
         return emitter.emitClass(packageName, className, entries, javadoc, generatedAnnotation, packageTypes);
     }
 
     private GeneratedFile emitClass(String packageName, String className, List<Entry> entries, String javadoc,
             boolean generatedAnnotation, Set<String> packageTypes) {
-        ClassName self = ClassName.get(packageName, className);
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .alwaysQualify(packageTypes.toArray(new String[0]))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -120,18 +148,18 @@ public final class ValidatorEmitter {
             publicValidators.add(FieldSpec.builder(VALIDATOR, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC,
                             Modifier.FINAL)
                     .addJavadoc("$L\n", entry.description())
-                    .initializer("$T.of($T::$N, $L)", VALIDATOR, self, method, entry.enforcedByDecoding())
+                    .initializer("$T.of($W$T::$N,$W$L)", VALIDATOR, self, method, entry.enforcedByDecoding())
                     .build());
         }
         List<MethodSpec> checks = new ArrayList<>();
         while (!pending.isEmpty()) {
             Schema schema = pending.poll();
-            checks.add(check(schema, methods.get(schema)));
+            checks.add(method(schema, methods.get(schema)));
         }
         publicValidators.forEach(type::addField);
-        constants.forEach(type::addField);
+        constants.stream().sorted(Comparator.comparing(FieldSpec::name)).forEach(type::addField);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        checks.forEach(type::addMethod);
+        checks.stream().sorted(Comparator.comparing(MethodSpec::name)).forEach(type::addMethod);
         JavaFile file = JavaFile.builder(packageName, type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -141,414 +169,700 @@ public final class ValidatorEmitter {
         return new GeneratedFile(path, file.toString());
     }
 
-    // ---- one method per schema ------------------------------------------------------------------------------------
+    // ---- names ----------------------------------------------------------------------------------------------------
 
+    /** The method that checks {@code schema}, made when first asked for. */
     private String methodFor(Schema schema) {
         String name = methods.get(schema);
         if (name == null) {
-            name = "check" + methods.size();
+            name = methodNames.allocate(place(schema));
             methods.put(schema, name);
             pending.add(schema);
         }
         return name;
     }
 
-    private MethodSpec check(Schema schema, String name) {
+    /**
+     * The name of the place a schema checks, in lower camel case: an entry's root is named from its type
+     * ({@code kitchenOrderPlaced}); any other schema from the nearest entry root above it in its file and the way down
+     * ({@code kitchenOrderPlacedTags}, {@code kitchenOrderPlacedMatrixItems}), or from its file ({@code colour}). The
+     * name depends on nothing but the schema's location, so that it stays when other schemas change.
+     */
+    private String place(Schema schema) {
         String location = index.locationOf(schema);
+        int hash = location.indexOf('#');
+        String document = location.substring(0, hash);
+        List<String> tokens = JsonPointer.tokens(location.substring(hash + 1));
+        for (int depth = tokens.size(); depth >= 0; depth--) {
+            String above = document + "#" + pointer(tokens.subList(0, depth));
+            String base = entryPlaces.get(above);
+            if (base != null) {
+                return base + suffix(tokens.subList(depth, tokens.size()));
+            }
+        }
+        return documentPlace(document) + suffix(tokens);
+    }
+
+    private static String pointer(List<String> tokens) {
+        String pointer = "";
+        for (String token : tokens) {
+            pointer = JsonPointer.append(pointer, token);
+        }
+        return pointer;
+    }
+
+    /** {@code defs/colour.json} -> {@code colour}; a standalone schema is {@code schema}. */
+    private static String documentPlace(String document) {
+        String stem = document.substring(document.lastIndexOf('/') + 1);
+        if (stem.endsWith(".json")) {
+            stem = stem.substring(0, stem.length() - ".json".length());
+        }
+        String name = JavaNames.lowerCamel(stem);
+        return name.equals("_") ? "schema" : name;
+    }
+
+    /** The way down from a named schema, in upper camel case: {@code /properties/lines/items} -> {@code LinesItems}. */
+    private static String suffix(List<String> tokens) {
+        StringBuilder suffix = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            boolean named = i > 0 && NAMING_KEYWORDS.contains(tokens.get(i - 1));
+            if (!named && (token.equals("properties") || token.equals("$defs") || token.equals("definitions"))) {
+                continue;
+            }
+            String word = JavaNames.upperCamel(token);
+            if (word.startsWith("_") && !token.startsWith("_")) {
+                word = word.substring(1); // a word after the first may start with a digit
+            }
+            suffix.append(word.isEmpty() ? "Property" : word);
+        }
+        return suffix.toString();
+    }
+
+    /** The keywords whose next pointer token is a name or number chosen by the schema's author. */
+    private static final Set<String> NAMING_KEYWORDS = Set.of("properties", "$defs", "definitions",
+            "patternProperties", "dependentSchemas", "prefixItems", "allOf", "anyOf", "oneOf");
+
+    /** A constant's name: its place and what it holds ({@code KITCHEN_ORDER_PLACED_STATUS_VALUES}). */
+    private String constantName(Schema schema, String what) {
+        return constantNames.allocate(JavaNames.upperSnake(place(schema)) + "_" + what);
+    }
+
+    // ---- methods --------------------------------------------------------------------------------------------------
+
+    private MethodSpec method(Schema schema, String name) {
+        String location = index.locationOf(schema);
+        Entry entry = entriesByRoot.get(schema);
+        String where = "{@code " + javadocText(location) + "}";
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(boolean.class)
-                .addJavadoc("{@code $L}\n", location.replace("*/", "*&#47;").replace("@", "&#64;")
-                        .replace("\\u", "&#92;u"))
-                .addParameter(ClassName.get(Object.class).annotated(AnnotationSpec.builder(NULLABLE).build()),
-                        "instance")
-                .addParameter(String.class, "pointer")
+                .addJavadoc("$L\n", entry != null ? entry.description() + "\nThe schema: " + where + "."
+                        : "The schema at " + where + ".")
+                .addParameter(JSON_INPUT, "in")
                 .addParameter(VIOLATIONS, "out");
+        CodeBlock.Builder code = CodeBlock.builder();
+        checks(code, schema, "in", true);
+        return method.addCode(code.build()).build();
+    }
+
+    private static String javadocText(String text) {
+        return text.replace("*/", "*&#47;").replace("@", "&#64;").replace("\\u", "&#92;u");
+    }
+
+    /**
+     * The checks of a schema on the value {@code in} stands on.
+     *
+     * @param mayReturn whether the code is a method's whole body, which may return early
+     */
+    private void checks(CodeBlock.Builder code, Schema schema, String in, boolean mayReturn) {
+        String location = index.locationOf(schema);
         if (schema.isBooleanSchema()) {
-            return Boolean.TRUE.equals(schema.booleanValue())
-                    ? method.addStatement("return true").build()
-                    : method.addStatement("return out.add(pointer, $S, $S, $S)", location, "false",
-                            "no value is allowed here").build();
+            if (Boolean.FALSE.equals(schema.booleanValue())) {
+                code.addStatement("$T.nothingAllowed($L, out,$W$L)", CHECKS, in, literal(location));
+            }
+            return;
         }
-        method.addStatement("boolean valid = true");
-        Keywords k = new Keywords(location);
-        if (schema.ref() != null) {
-            Schema target = index.target(schema).orElseThrow(
-                    () -> new IllegalStateException("unresolved $ref at " + location));
-            method.addStatement("valid &= $N(instance, pointer, out)", methodFor(target));
+        valueChecks(code, schema, in);
+        List<Part> parts = parts(schema);
+        int readings = parts.stream().mapToInt(Part::readings).sum();
+        if (readings <= 1) {
+            for (Part part : parts) {
+                part(code, schema, part, in, in, mayReturn);
+            }
+            return;
         }
-        if (!schema.types().isEmpty()) {
-            String mask = schema.types().stream().map(t -> "$T." + t.name()).collect(Collectors.joining(" | "));
-            Object[] args = new Object[schema.types().size()];
-            java.util.Arrays.fill(args, VALIDATION);
-            method.beginControlFlow("if (!$T.hasType(instance, " + mask + "))",
-                    concat(new Object[] {VALIDATION}, args));
-            method.addStatement("valid = out.add(pointer, $S, $S, $S + $T.typePhrase(instance))", k.at("type"),
-                    "type", ViolationText.typeExpected(schema.types()), VALIDATION);
-            method.endControlFlow();
+        code.addStatement("$T value = $L.buffered()", JSON_INPUT, in);
+        for (int i = 0; i < parts.size(); i++) {
+            part(code, schema, parts.get(i), "value", i == 0 ? "value" : "value.again()", false);
         }
-        if (schema.enumValues() != null) {
-            String constant = treeConstant("ENUM", new JsonArray(schema.enumValues(), schema.location()),
-                    ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class)));
-            method.beginControlFlow("if ($N.stream().noneMatch(allowed -> $T.equal(instance, allowed)))", constant,
-                    VALIDATION);
-            method.addStatement("valid = out.add(pointer, $S, $S, $S + $T.describe(instance))", k.at("enum"), "enum",
-                    "must be one of " + ViolationText.shorten(JsonValues.toJson(new JsonArray(schema.enumValues(),
-                            schema.location()))) + ", not ", VALIDATION);
-            method.endControlFlow();
-        }
-        if (schema.constValue() != null) {
-            String constant = treeConstant("CONST", schema.constValue(), ClassName.get(Object.class));
-            method.beginControlFlow("if (!$T.equal(instance, $N))", VALIDATION, constant);
-            method.addStatement("valid = out.add(pointer, $S, $S, $S + $T.describe(instance))", k.at("const"),
-                    "const", "must be " + ViolationText.shorten(JsonValues.toJson(schema.constValue())) + ", not ",
-                    VALIDATION);
-            method.endControlFlow();
-        }
-        javaRange(method, schema);
-        numbers(method, schema, k);
-        strings(method, schema, k);
-        arrays(method, schema, k);
-        objects(method, schema, k);
-        applicators(method, schema, k);
-        return method.addStatement("return valid").build();
     }
 
-    private static Object[] concat(Object[] a, Object[] b) {
-        Object[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
+    /** The checks of keywords that look at the value itself, without reading into it: its type, bounds, length. */
+    private void valueChecks(CodeBlock.Builder code, Schema s, String in) {
+        String location = index.locationOf(s);
+        if (!s.types().isEmpty()) {
+            long others = s.types().stream().filter(t -> t != JsonType.NULL).count();
+            if (others <= 1) {
+                code.addStatement("$T.type($L, out,$W$L,$W$L)", CHECKS, in, at(s, "type"), mask(s.types()));
+            } else {
+                code.addStatement("$T.type($L, out,$W$L,$W$L,$W$S)", CHECKS, in, at(s, "type"), mask(s.types()),
+                        ViolationText.typeNames(s.types()));
+            }
+        }
+        JsonType javaType = javaNumbers.apply(s);
+        if (javaType != null) {
+            code.addStatement("$T.$N($L, out,$W$L)", CHECKS, javaType == JsonType.INTEGER ? "fitsLong" : "fitsDouble",
+                    in, literal(location));
+        }
+        bound(code, s, in, "minimum", s.minimum());
+        bound(code, s, in, "maximum", s.maximum());
+        bound(code, s, in, "exclusiveMinimum", s.exclusiveMinimum());
+        bound(code, s, in, "exclusiveMaximum", s.exclusiveMaximum());
+        if (s.multipleOf() != null) {
+            code.addStatement("$T.multipleOf($L, out,$W$L,$W$N)", CHECKS, in, at(s, "multipleOf"),
+                    decimalConstant(s, "MULTIPLE_OF", s.multipleOf()));
+        }
+        if (s.minLength() != null) {
+            code.addStatement("$T.minLength($L, out,$W$L,$W$L)", CHECKS, in, at(s, "minLength"), s.minLength());
+        }
+        if (s.maxLength() != null) {
+            code.addStatement("$T.maxLength($L, out,$W$L,$W$L)", CHECKS, in, at(s, "maxLength"), s.maxLength());
+        }
+        if (s.pattern() != null) {
+            code.addStatement("$T.pattern($L, out,$W$L,$W$N)", CHECKS, in, at(s, "pattern"),
+                    patternConstant(s, "PATTERN", s.pattern()));
+        }
+        if (s.format() != null && FORMATS_ASSERTED.contains(s.format())) {
+            code.addStatement("$T.format($L, out,$W$L,$W$S)", CHECKS, in, at(s, "format"), s.format());
+        }
     }
 
-    /** Schema locations of one schema's keywords. */
-    private record Keywords(String location) {
-        String at(String keyword) {
-            return location + "/" + keyword;
+    /** How many statements {@link #valueChecks} writes. */
+    private int valueCheckCount(Schema s) {
+        List<Object> keywords = new ArrayList<>(java.util.Arrays.asList(s.minimum(), s.maximum(),
+                s.exclusiveMinimum(), s.exclusiveMaximum(), s.multipleOf(), s.minLength(), s.maxLength(),
+                s.pattern(), javaNumbers.apply(s)));
+        keywords.add(s.types().isEmpty() ? null : s.types());
+        keywords.add(s.format() != null && FORMATS_ASSERTED.contains(s.format()) ? s.format() : null);
+        return (int) keywords.stream().filter(java.util.Objects::nonNull).count();
+    }
+
+    private void bound(CodeBlock.Builder code, Schema s, String in, String keyword, @Nullable BigDecimal limit) {
+        if (limit == null) {
+            return;
+        }
+        if (isPlainLong(limit)) {
+            long value = limit.longValueExact();
+            code.addStatement("$T.$N($L, out,$W$L,$W$L)", CHECKS, keyword, in, at(s, keyword),
+                    value == (int) value ? Long.toString(value) : value + "L");
+        } else {
+            code.addStatement("$T.$N($L, out,$W$L,$W$N)", CHECKS, keyword, in, at(s, keyword),
+                    decimalConstant(s, JavaNames.upperSnake(keyword), limit));
+        }
+    }
+
+    /** Whether a bound is written as a plain integer that fits a {@code long}, so that it can be a literal. */
+    private static boolean isPlainLong(BigDecimal limit) {
+        String text = limit.toString();
+        try {
+            return Long.toString(Long.parseLong(text)).equals(text) && !text.equals(Long.toString(Long.MIN_VALUE));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private CodeBlock mask(List<JsonType> types) {
+        List<CodeBlock> bits = new ArrayList<>();
+        for (JsonType type : types) {
+            bits.add(CodeBlock.of("$T.$N", VALIDATION, type.name()));
+        }
+        return CodeBlock.join(bits, " | ");
+    }
+
+    /** The location of a keyword of {@code s}, as a string literal ({@link #literal}). */
+    private CodeBlock at(Schema s, String keyword) {
+        return literal(index.locationOf(s) + "/" + keyword);
+    }
+
+    /**
+     * A schema location as a Java string literal; a long one as a sum of literals cut at its slashes, which the
+     * compiler joins, so that no line of the generated code need be longer than 120 characters.
+     */
+    private static CodeBlock literal(String text) {
+        if (text.length() <= LITERAL_WHOLE) {
+            return CodeBlock.of("$S", text);
+        }
+        List<CodeBlock> pieces = new ArrayList<>();
+        int start = 0;
+        while (text.length() - start > LITERAL_PIECE) {
+            int cut = text.lastIndexOf('/', start + LITERAL_PIECE);
+            int hash = text.indexOf('#', start);
+            if (hash > start && hash < start + LITERAL_PIECE && (cut <= hash || start == 0)) {
+                cut = hash + 1; // the file first, when it fits
+            }
+            if (cut <= start) {
+                cut = Math.max(text.indexOf('/', start + 1), start + LITERAL_PIECE);
+                if (cut <= start || cut >= text.length()) {
+                    break;
+                }
+            }
+            pieces.add(CodeBlock.of("$S", text.substring(start, cut)));
+            start = cut;
+        }
+        pieces.add(CodeBlock.of("$S", text.substring(start)));
+        return CodeBlock.join(pieces, "$W+ ");
+    }
+
+    /** The longest literal written whole, and the longest piece of a longer one. */
+    private static final int LITERAL_WHOLE = 80;
+    private static final int LITERAL_PIECE = 72;
+
+    // ---- parts: what reads into the value ------------------------------------------------------------------------
+
+    /** What kind of reading of the value a part of a schema is. */
+    private enum PartKind { ENUM, CONST, REF, CONTAINER, UNIQUE_ITEMS, DEPENDENT_SCHEMA, ALL_OF, ANY_OF, NULLABLE,
+        ONE_OF, NOT, IF }
+
+    /**
+     * A part of a schema that may read into the value (its members, its elements, or the value whole), and how many
+     * times it reads it.
+     */
+    private record Part(PartKind kind, int readings, @Nullable Schema subschema, @Nullable String name) {}
+
+    private List<Part> parts(Schema s) {
+        List<Part> parts = new ArrayList<>();
+        if (s.enumValues() != null) {
+            parts.add(new Part(PartKind.ENUM, 1, null, null));
+        }
+        if (s.constValue() != null) {
+            parts.add(new Part(PartKind.CONST, 1, null, null));
+        }
+        if (s.ref() != null) {
+            parts.add(new Part(PartKind.REF, 1, target(s), null));
+        }
+        List<String> keywords = s.validationKeywords();
+        if (keywords.stream().anyMatch(k -> OBJECT_KEYWORDS.contains(k) || ARRAY_KEYWORDS.contains(k))) {
+            parts.add(new Part(PartKind.CONTAINER, 1, null, null));
+        }
+        if (s.uniqueItems()) {
+            parts.add(new Part(PartKind.UNIQUE_ITEMS, 1, null, null));
+        }
+        for (Map.Entry<String, Schema> dependency : s.dependentSchemas().entrySet()) {
+            // It looks for the property first, then checks the object: two readings, whatever else there is.
+            parts.add(new Part(PartKind.DEPENDENT_SCHEMA, 2, dependency.getValue(), dependency.getKey()));
+        }
+        for (Schema each : s.allOf()) {
+            parts.add(new Part(PartKind.ALL_OF, 1, each, null));
+        }
+        if (nullableAlternative(s) != null) {
+            parts.add(new Part(PartKind.NULLABLE, 1, nullableAlternative(s), null));
+        } else if (!s.anyOf().isEmpty()) {
+            parts.add(new Part(PartKind.ANY_OF, s.anyOf().size(), null, null));
+        }
+        if (!s.oneOf().isEmpty()) {
+            parts.add(new Part(PartKind.ONE_OF, s.oneOf().size(), null, null));
+        }
+        if (s.not() != null) {
+            parts.add(new Part(PartKind.NOT, 1, s.not(), null));
+        }
+        if (s.ifSchema() != null && (s.thenSchema() != null || s.elseSchema() != null)) {
+            parts.add(new Part(PartKind.IF, 2, s.ifSchema(), null));
+        }
+        return parts;
+    }
+
+    /**
+     * One part on the input.
+     *
+     * @param in the input variable
+     * @param start how to stand on the start of the value: {@code in}, or {@code value.again()} for a later reading
+     *     of a value read whole
+     */
+    private void part(CodeBlock.Builder code, Schema s, Part part, String in, String start, boolean mayReturn) {
+        switch (part.kind()) {
+            case ENUM -> enumCheck(code, s, start);
+            case CONST -> constCheck(code, s, start);
+            case REF -> code.addStatement("$N($L, out)", methodFor(checked(part.subschema())), start);
+            case CONTAINER -> container(code, s, in, start, mayReturn);
+            case UNIQUE_ITEMS -> code.addStatement("$T.uniqueItems($L, out,$W$L)", CHECKS, start,
+                    at(s, "uniqueItems"));
+            case DEPENDENT_SCHEMA -> code.addStatement("$T.dependentSchema($L, out,$W$S,$W$L)", CHECKS, start,
+                    part.name(), reference(part.subschema()));
+            case ALL_OF -> code.addStatement("$N($L, out)", methodFor(checked(part.subschema())), start);
+            case NULLABLE -> nullable(code, s, part.subschema(), start);
+            case ANY_OF -> code.addStatement("$T.anyOf($L, out,$W$L,$W$L)", CHECKS, start, at(s, "anyOf"),
+                    references(s.anyOf()));
+            case ONE_OF -> code.addStatement("$T.oneOf($L, out,$W$L,$W$L)", CHECKS, start, at(s, "oneOf"),
+                    references(s.oneOf()));
+            case NOT -> code.addStatement("$T.not($L, out,$W$L,$W$L)", CHECKS, start, at(s, "not"),
+                    reference(s.not()));
+            case IF -> code.addStatement("$T.ifThenElse($L, out,$W$L,$W$L,$W$L)", CHECKS, start,
+                    reference(s.ifSchema()), s.thenSchema() == null ? "null" : reference(s.thenSchema()),
+                    s.elseSchema() == null ? "null" : reference(s.elseSchema()));
+        }
+    }
+
+    private void enumCheck(CodeBlock.Builder code, Schema s, String in) {
+        List<JsonValue> values = s.enumValues();
+        if (values.stream().allMatch(v -> v instanceof JsonString)) {
+            List<CodeBlock> strings = values.stream().map(v -> CodeBlock.of("$S", ((JsonString) v).value())).toList();
+            String constant = constant(s, "VALUES", ParameterizedTypeName.get(List.class, String.class),
+                    CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(strings, ",$W")));
+            code.addStatement("$T.enumValue($L, out,$W$L,$W$N)", CHECKS, in, at(s, "enum"), constant);
+            return;
+        }
+        String json = JsonValues.toJson(new JsonArray(values, s.location()));
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class));
+        String constant = constant(s, "VALUES", list, CodeBlock.of("($T) $T.parse($S)", list, JSON_TREE, json));
+        code.addStatement("$T.enumValue($L, out,$W$L,$W$N,$W$S)", CHECKS, in, at(s, "enum"), constant, json);
+    }
+
+    private void constCheck(CodeBlock.Builder code, Schema s, String in) {
+        if (s.constValue() instanceof JsonString string) {
+            code.addStatement("$T.constant($L, out,$W$L,$W$S)", CHECKS, in, at(s, "const"), string.value());
+            return;
+        }
+        String json = JsonValues.toJson(s.constValue());
+        String constant = constant(s, "CONSTANT", ClassName.get(Object.class).annotated(
+                AnnotationSpec.builder(NULLABLE).build()), CodeBlock.of("$T.parse($S)", JSON_TREE, json));
+        code.addStatement("$T.constant($L, out,$W$L,$W$N,$W$S)", CHECKS, in, at(s, "const"), constant, json);
+    }
+
+    /**
+     * The nullable form {@code "anyOf": [X, {"type": "null"}]}: {@code Checks.nullOr} with X's types, so that a value of
+     * none of them gets one violation that says so.
+     */
+    private void nullable(CodeBlock.Builder code, Schema s, Schema other, String in) {
+        List<JsonType> types = typesRequiredBy(other);
+        long nonNull = types.stream().filter(t -> t != JsonType.NULL).count();
+        CodeBlock mask = types.isEmpty() ? CodeBlock.of("0") : mask(types);
+        if (nonNull <= 1) {
+            code.addStatement("$T.nullOr($L, out,$W$L,$W$L,$W$L)", CHECKS, in, at(s, "anyOf"), mask,
+                    reference(other));
+        } else {
+            code.addStatement("$T.nullOr($L, out,$W$L,$W$L,$W$S,$W$L)", CHECKS, in, at(s, "anyOf"), mask,
+                    ViolationText.typeNames(types), reference(other));
+        }
+    }
+
+    // ---- objects and arrays ---------------------------------------------------------------------------------------
+
+    private void container(CodeBlock.Builder code, Schema s, String in, String start, boolean mayReturn) {
+        List<String> keywords = s.validationKeywords();
+        boolean object = keywords.stream().anyMatch(OBJECT_KEYWORDS::contains);
+        boolean array = keywords.stream().anyMatch(ARRAY_KEYWORDS::contains);
+        if (object && array) {
+            code.beginControlFlow("if ($L.enterObject())", start);
+            members(code, s, in);
+            code.nextControlFlow("else if ($L.enterArray())", start);
+            elements(code, s, in);
+            code.endControlFlow();
+        } else if (mayReturn) {
+            code.beginControlFlow("if (!$L.$N())", start, object ? "enterObject" : "enterArray");
+            code.addStatement("return");
+            code.endControlFlow();
+            if (object) {
+                members(code, s, in);
+            } else {
+                elements(code, s, in);
+            }
+        } else {
+            code.beginControlFlow("if ($L.$N())", start, object ? "enterObject" : "enterArray");
+            if (object) {
+                members(code, s, in);
+            } else {
+                elements(code, s, in);
+            }
+            code.endControlFlow();
+        }
+    }
+
+    /** The members of an object, as they come, then what concerns the object as a whole. */
+    private void members(CodeBlock.Builder code, Schema s, String in) {
+        Schema additional = s.additionalProperties();
+        boolean checksMembers = s.properties().values().stream().anyMatch(this::hasChecks)
+                || (additional != null && hasChecks(additional)) || s.propertyNames() != null
+                || !s.patternProperties().isEmpty();
+        if (!checksMembers) {
+            code.beginControlFlow("while ($L.nextName() != null)", in);
+            code.add("// only the names count here\n");
+            code.endControlFlow();
+        } else {
+            code.beginControlFlow("for ($T name = $L.nextName(); name != null; name = $L.nextName())", String.class,
+                    in, in);
+            if (s.propertyNames() != null) {
+                code.addStatement("$N($T.of(name, $L.pointer()), out)", methodFor(checked(s.propertyNames())),
+                        JSON_INPUT, in);
+            }
+            if (s.patternProperties().isEmpty()) {
+                membersByName(code, s, in);
+            } else {
+                membersByPattern(code, s, in);
+            }
+            code.endControlFlow();
+        }
+        if (!s.required().isEmpty()) {
+            List<CodeBlock> names = s.required().stream().map(n -> CodeBlock.of("$S", n)).toList();
+            code.addStatement("$T.required($L, out,$W$L,$W$L)", CHECKS, in, at(s, "required"),
+                    CodeBlock.join(names, ",$W"));
+        }
+        for (Map.Entry<String, List<String>> dependency : s.dependentRequired().entrySet()) {
+            if (dependency.getValue().isEmpty()) {
+                continue;
+            }
+            List<CodeBlock> names = dependency.getValue().stream().map(n -> CodeBlock.of("$S", n)).toList();
+            code.addStatement("$T.dependentRequired($L, out,$W$L,$W$S,$W$L)", CHECKS, in, at(s, "dependentRequired"),
+                    dependency.getKey(), CodeBlock.join(names, ",$W"));
+        }
+        if (s.minProperties() != null) {
+            code.addStatement("$T.minProperties($L, out,$W$L,$W$L)", CHECKS, in, at(s, "minProperties"),
+                    s.minProperties());
+        }
+        if (s.maxProperties() != null) {
+            code.addStatement("$T.maxProperties($L, out,$W$L,$W$L)", CHECKS, in, at(s, "maxProperties"),
+                    s.maxProperties());
+        }
+    }
+
+    /** A switch on the member's name: each declared property's checks, and those of the others. */
+    private void membersByName(CodeBlock.Builder code, Schema s, String in) {
+        Schema additional = s.additionalProperties();
+        boolean othersChecked = additional != null && hasChecks(additional);
+        List<Map.Entry<String, Schema>> cases = new ArrayList<>();
+        for (Map.Entry<String, Schema> property : s.properties().entrySet()) {
+            if (othersChecked || hasChecks(property.getValue())) {
+                cases.add(property);
+            }
+        }
+        if (cases.isEmpty()) {
+            if (othersChecked) {
+                other(code, s, additional, in);
+            }
+            return;
+        }
+        code.beginControlFlow("switch (name)");
+        for (Map.Entry<String, Schema> property : cases) {
+            caseOf(code, CodeBlock.of("case $S", property.getKey()), property.getValue(), in);
+        }
+        if (othersChecked && Boolean.FALSE.equals(additional.booleanValue())) {
+            code.add("default -> $T.notAllowed($L, out,$W$L,$W$L);\n", CHECKS, in, at(s, "additionalProperties"),
+                    "name");
+        } else if (othersChecked) {
+            caseOf(code, CodeBlock.of("default"), additional, in);
+        }
+        code.endControlFlow();
+    }
+
+    /** A {@code case ... ->} with the checks of a subschema: one statement on the same line, several in a block. */
+    private void caseOf(CodeBlock.Builder code, CodeBlock label, Schema schema, String in) {
+        CodeBlock body = inline(schema, in);
+        if (body.isEmpty()) {
+            code.add("$L -> {\n}\n", label);
+        } else if (statements(schema) == 1) {
+            code.add("$L -> $L", label, body);
+        } else {
+            code.add("$L -> {\n$>$L$<}\n", label, body);
+        }
+    }
+
+    /** The checks of a member the schema does not declare ({@code additionalProperties}). */
+    private void other(CodeBlock.Builder code, Schema s, Schema additional, String in) {
+        if (Boolean.FALSE.equals(additional.booleanValue())) {
+            code.addStatement("$T.notAllowed($L, out,$W$L,$W$L)", CHECKS, in, at(s, "additionalProperties"), "name");
+        } else {
+            code.add(inline(additional, in));
         }
     }
 
     /**
-     * For a value generated code holds as a {@code long} or {@code double}: that the number fits, as decoding requires
-     * (keywords {@code int64} and {@code double}; JSON Schema itself has no such limit).
+     * The members of an object with {@code patternProperties}: a member's value may be read by more than one schema
+     * (its property's, each pattern's that matches its name), so it is read whole first.
      */
-    private void javaRange(MethodSpec.Builder method, Schema s) {
-        JsonType type = javaNumbers.apply(s);
-        if (type == null) {
-            return;
+    private void membersByPattern(CodeBlock.Builder code, Schema s, String in) {
+        Schema additional = s.additionalProperties();
+        boolean othersChecked = additional != null && hasChecks(additional);
+        code.addStatement("$T member = $L.buffered()", JSON_INPUT, in);
+        if (othersChecked) {
+            List<CodeBlock> declared = s.properties().keySet().stream().map(n -> CodeBlock.of("name.equals($S)", n))
+                    .toList();
+            code.addStatement("boolean declared = $L", declared.isEmpty() ? CodeBlock.of("false")
+                    : CodeBlock.join(declared, " ||$W"));
         }
-        boolean integer = type == JsonType.INTEGER;
-        method.beginControlFlow("if (!$T.$N(instance))", VALIDATION, integer ? "fitsLong" : "fitsDouble");
-        method.addStatement("valid = out.add(pointer, $S, $S, $T.$N + $T.describe(instance))", index.locationOf(s),
-                integer ? "int64" : "double", VALIDATION, integer ? "LONG_RANGE_MESSAGE" : "DOUBLE_RANGE_MESSAGE",
-                VALIDATION);
-        method.endControlFlow();
-    }
-
-    private void numbers(MethodSpec.Builder method, Schema s, Keywords k) {
-        if (s.minimum() == null && s.maximum() == null && s.exclusiveMinimum() == null
-                && s.exclusiveMaximum() == null && s.multipleOf() == null) {
-            return;
-        }
-        method.beginControlFlow("if ($T.isNumber(instance))", VALIDATION);
-        bound(method, s.minimum(), "< 0", "minimum", "must be at least ", k);
-        bound(method, s.maximum(), "> 0", "maximum", "must be at most ", k);
-        bound(method, s.exclusiveMinimum(), "<= 0", "exclusiveMinimum", "must be greater than ", k);
-        bound(method, s.exclusiveMaximum(), ">= 0", "exclusiveMaximum", "must be less than ", k);
-        if (s.multipleOf() != null) {
-            String constant = decimalConstant(s.multipleOf());
-            method.beginControlFlow("if (!$T.isMultipleOf(instance, $N))", VALIDATION, constant);
-            method.addStatement("valid = out.add(pointer, $S, $S, $S + $T.describe(instance))", k.at("multipleOf"),
-                    "multipleOf", "must be a multiple of " + s.multipleOf().toPlainString() + ", not ", VALIDATION);
-            method.endControlFlow();
-        }
-        method.endControlFlow();
-    }
-
-    private void bound(MethodSpec.Builder method, BigDecimal limit, String failing, String keyword, String message,
-            Keywords k) {
-        if (limit == null) {
-            return;
-        }
-        String constant = decimalConstant(limit);
-        method.beginControlFlow("if ($T.compare(instance, $N) " + failing + ")", VALIDATION, constant);
-        method.addStatement("valid = out.add(pointer, $S, $S, $S + $T.describe(instance))", k.at(keyword), keyword,
-                message + limit.toString() + ", not ", VALIDATION);
-        method.endControlFlow();
-    }
-
-    private void strings(MethodSpec.Builder method, Schema s, Keywords k) {
-        boolean format = s.format() != null && FORMATS_ASSERTED.contains(s.format());
-        if (s.minLength() == null && s.maxLength() == null && s.pattern() == null && !format) {
-            return;
-        }
-        method.beginControlFlow("if (instance instanceof $T string)", String.class);
-        if (s.minLength() != null || s.maxLength() != null) {
-            method.addStatement("int length = $T.length(string)", VALIDATION);
-            if (s.minLength() != null) {
-                method.beginControlFlow("if (length < $L)", s.minLength());
-                method.addStatement("valid = out.add(pointer, $S, $S, $S + length)", k.at("minLength"), "minLength",
-                        "must be at least " + ViolationText.count(s.minLength(), "character", "characters")
-                                + " long, not ");
-                method.endControlFlow();
+        if (!s.properties().isEmpty()) {
+            code.beginControlFlow("switch (name)");
+            for (Map.Entry<String, Schema> property : s.properties().entrySet()) {
+                code.add("case $S -> $L(member.again(), out);\n", property.getKey(),
+                        methodFor(checked(property.getValue())));
             }
-            if (s.maxLength() != null) {
-                method.beginControlFlow("if (length > $L)", s.maxLength());
-                method.addStatement("valid = out.add(pointer, $S, $S, $S + length)", k.at("maxLength"), "maxLength",
-                        "must be at most " + ViolationText.count(s.maxLength(), "character", "characters")
-                                + " long, not ");
-                method.endControlFlow();
+            code.endControlFlow();
+        }
+        for (Map.Entry<String, Schema> pattern : s.patternProperties().entrySet()) {
+            String location = at(s, "patternProperties") + "/" + pattern.getKey().replace("~", "~0")
+                    .replace("/", "~1");
+            code.beginControlFlow("if ($T.matches($N, name, member, out,$W$L))", CHECKS,
+                    patternConstant(pattern.getValue(), "NAME_PATTERN", pattern.getKey()), literal(location));
+            if (othersChecked) {
+                code.addStatement("declared = true");
             }
+            code.addStatement("$N(member.again(), out)", methodFor(checked(pattern.getValue())));
+            code.endControlFlow();
         }
-        if (s.pattern() != null) {
-            String constant = patternConstant(s.pattern());
-            method.beginControlFlow("if (!$N.find(string, out, pointer, $S))", constant, k.at("pattern"));
-            method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("pattern"), "pattern",
-                    "must match the pattern " + JsonValues.quote(s.pattern()));
-            method.endControlFlow();
+        if (othersChecked) {
+            code.beginControlFlow("if (!declared)");
+            if (Boolean.FALSE.equals(additional.booleanValue())) {
+                code.addStatement("$T.notAllowed(member, out,$W$L,$W$L)", CHECKS, at(s, "additionalProperties"),
+                        "name");
+            } else {
+                code.addStatement("$N(member.again(), out)", methodFor(checked(additional)));
+            }
+            code.endControlFlow();
         }
-        if (format) {
-            method.beginControlFlow("if (out.assertFormats() && !$T.isValid($S, string))", FORMATS, s.format());
-            method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("format"), "format",
-                    "must be a valid " + s.format());
-            method.endControlFlow();
-        }
-        method.endControlFlow();
     }
 
-    private static final Set<String> FORMATS_ASSERTED = Set.of(
-            "date-time", "date", "time", "uuid", "email", "uri", "ipv4", "ipv6");
-
-    private void arrays(MethodSpec.Builder method, Schema s, Keywords k) {
-        if (s.items() == null && s.prefixItems().isEmpty() && s.contains() == null && s.minItems() == null
-                && s.maxItems() == null && !s.uniqueItems()) {
-            return;
+    /** The elements of an array in turn, then what concerns the array as a whole. */
+    private void elements(CodeBlock.Builder code, Schema s, String in) {
+        boolean counted = !s.prefixItems().isEmpty() || s.minItems() != null || s.maxItems() != null;
+        boolean itemsChecked = s.items() != null && hasChecks(s.items());
+        boolean prefixChecked = s.prefixItems().stream().anyMatch(this::hasChecks)
+                || (!s.prefixItems().isEmpty() && itemsChecked);
+        Schema contains = s.contains();
+        if (counted) {
+            code.addStatement("int count = 0");
         }
-        method.beginControlFlow("if (instance instanceof $T<?> array)", List.class);
-        for (int i = 0; i < s.prefixItems().size(); i++) {
-            method.beginControlFlow("if (array.size() > $L)", i);
-            method.addStatement("valid &= $N(array.get($L), $T.child(pointer, $L), out)",
-                    methodFor(s.prefixItems().get(i)), i, VALIDATION, i);
-            method.endControlFlow();
+        if (contains != null) {
+            code.addStatement("int matches = 0");
         }
-        if (s.items() != null) {
-            method.beginControlFlow("for (int i = $L; i < array.size(); i++)", s.prefixItems().size());
-            method.addStatement("valid &= $N(array.get(i), $T.child(pointer, i), out)", methodFor(s.items()),
-                    VALIDATION);
-            method.endControlFlow();
+        code.beginControlFlow("while ($L.nextElement())", in);
+        String item = in;
+        if (contains != null && (itemsChecked || prefixChecked)) {
+            code.addStatement("$T item = $L.buffered()", JSON_INPUT, in);
+            item = "item";
         }
-        if (s.contains() != null) {
-            int minimum = s.minContains() != null ? s.minContains() : 1;
-            method.addStatement("int matches = 0");
-            method.beginControlFlow("for (int i = 0; i < array.size(); i++)");
-            method.beginControlFlow("if ($N(array.get(i), $T.child(pointer, i), out.discarding()))",
-                    methodFor(s.contains()), VALIDATION);
-            method.addStatement("matches++");
-            method.endControlFlow();
-            method.endControlFlow();
-            if (minimum > 0) {
-                method.beginControlFlow("if (matches < $L)", minimum);
-                method.addStatement("valid = out.add(pointer, $S, $S, $S + matches)",
-                        k.at(s.minContains() != null ? "minContains" : "contains"),
-                        s.minContains() != null ? "minContains" : "contains",
-                        "must contain at least " + ViolationText.count(minimum, "item", "items")
-                                + " matching \"contains\", not ");
-                method.endControlFlow();
+        if (prefixChecked) {
+            code.beginControlFlow("switch (count)");
+            for (int i = 0; i < s.prefixItems().size(); i++) {
+                caseOf(code, CodeBlock.of("case $L", i), s.prefixItems().get(i), item);
+            }
+            if (itemsChecked) {
+                caseOf(code, CodeBlock.of("default"), s.items(), item);
+            }
+            code.endControlFlow();
+        } else if (itemsChecked) {
+            code.add(inline(s.items(), item));
+        }
+        if (contains != null) {
+            code.beginControlFlow("if ($T.passes($L, out,$W$L))", CHECKS, item.equals(in) ? in : item + ".again()",
+                    reference(contains));
+            code.addStatement("matches++");
+            code.endControlFlow();
+        }
+        if (counted) {
+            code.addStatement("count++");
+        }
+        code.endControlFlow();
+        if (contains != null) {
+            if (s.minContains() == null) {
+                code.addStatement("$T.contains($L, out,$W$L,$W$L)", CHECKS, in, at(s, "contains"), "matches");
+            } else if (s.minContains() > 0) {
+                code.addStatement("$T.minContains($L, out,$W$L,$W$L,$W$L)", CHECKS, in, at(s, "minContains"),
+                        s.minContains(), "matches");
             }
             if (s.maxContains() != null) {
-                method.beginControlFlow("if (matches > $L)", s.maxContains());
-                method.addStatement("valid = out.add(pointer, $S, $S, $S + matches)", k.at("maxContains"),
-                        "maxContains", "must contain at most "
-                                + ViolationText.count(s.maxContains(), "item", "items")
-                                + " matching \"contains\", not ");
-                method.endControlFlow();
+                code.addStatement("$T.maxContains($L, out,$W$L,$W$L,$W$L)", CHECKS, in, at(s, "maxContains"),
+                        s.maxContains(), "matches");
             }
         }
         if (s.minItems() != null) {
-            method.beginControlFlow("if (array.size() < $L)", s.minItems());
-            method.addStatement("valid = out.add(pointer, $S, $S, $S + array.size())", k.at("minItems"), "minItems",
-                    "must have at least " + ViolationText.count(s.minItems(), "item", "items") + ", not ");
-            method.endControlFlow();
+            code.addStatement("$T.minItems($L, out,$W$L,$W$L,$W$L)", CHECKS, in, at(s, "minItems"), s.minItems(),
+                    "count");
         }
         if (s.maxItems() != null) {
-            method.beginControlFlow("if (array.size() > $L)", s.maxItems());
-            method.addStatement("valid = out.add(pointer, $S, $S, $S + array.size())", k.at("maxItems"), "maxItems",
-                    "must have at most " + ViolationText.count(s.maxItems(), "item", "items") + ", not ");
-            method.endControlFlow();
+            code.addStatement("$T.maxItems($L, out,$W$L,$W$L,$W$L)", CHECKS, in, at(s, "maxItems"), s.maxItems(),
+                    "count");
         }
-        if (s.uniqueItems()) {
-            method.addStatement("int repeated = $T.firstDuplicate(array)", VALIDATION);
-            method.beginControlFlow("if (repeated >= 0)");
-            method.addStatement("valid = out.add(pointer, $S, $S, $S + repeated + $S)", k.at("uniqueItems"),
-                    "uniqueItems", "items must be unique: item ", " repeats an earlier one");
-            method.endControlFlow();
-        }
-        method.endControlFlow();
     }
 
-    private void objects(MethodSpec.Builder method, Schema s, Keywords k) {
-        boolean perMember = !s.patternProperties().isEmpty() || s.additionalProperties() != null
-                || s.propertyNames() != null;
-        if (s.properties().isEmpty() && !perMember && s.required().isEmpty() && s.minProperties() == null
-                && s.maxProperties() == null && s.dependentRequired().isEmpty() && s.dependentSchemas().isEmpty()) {
-            return;
+    // ---- subschemas: in place, or a method of their own -----------------------------------------------------------
+
+    /**
+     * The checks of a subschema on the value {@code in} stands on, written in place when they are plain keyword
+     * checks (at most one of them reading into the value: an enum, a reference), or a call of the subschema's own
+     * method.
+     */
+    private CodeBlock inline(Schema schema, String in) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (schema.isBooleanSchema()) {
+            checks(code, schema, in, false);
+            return code.build();
         }
-        method.beginControlFlow("if (instance instanceof $T<?, ?> object)", Map.class);
-        for (Map.Entry<String, Schema> property : s.properties().entrySet()) {
-            method.beginControlFlow("if (object.containsKey($S))", property.getKey());
-            method.addStatement("valid &= $N(object.get($S), $T.child(pointer, $S), out)",
-                    methodFor(property.getValue()), property.getKey(), VALIDATION, property.getKey());
-            method.endControlFlow();
+        if (isPlain(schema)) {
+            checks(code, schema, in, false);
+        } else {
+            code.addStatement("$N($L, out)", methodFor(schema), in);
         }
-        if (perMember) {
-            method.beginControlFlow("for ($T<?, ?> member : object.entrySet())", Map.Entry.class);
-            method.addStatement("$T name = ($T) member.getKey()", String.class, String.class);
-            method.addStatement("$T at = $T.child(pointer, name)", String.class, VALIDATION);
-            if (s.propertyNames() != null) {
-                method.addStatement("valid &= $N(name, at, out)", methodFor(s.propertyNames()));
-            }
-            boolean additional = s.additionalProperties() != null;
-            if (additional) {
-                if (s.properties().isEmpty()) {
-                    method.addStatement("boolean declared = false");
-                } else {
-                    method.addStatement("boolean declared = $L", s.properties().keySet().stream()
-                            .map(p -> CodeBlock.of("name.equals($S)", p).toString())
-                            .collect(Collectors.joining(" || ")));
-                }
-            }
-            for (Map.Entry<String, Schema> pattern : s.patternProperties().entrySet()) {
-                String constant = patternConstant(pattern.getKey());
-                method.beginControlFlow("if ($N.find(name, out, at, $S))", constant, k.at("patternProperties") + "/"
-                        + pattern.getKey().replace("~", "~0").replace("/", "~1"));
-                method.addStatement("valid &= $N(member.getValue(), at, out)", methodFor(pattern.getValue()));
-                if (additional) {
-                    method.addStatement("declared = true");
-                }
-                method.endControlFlow();
-            }
-            if (additional) {
-                method.beginControlFlow("if (!declared)");
-                Schema extra = s.additionalProperties();
-                if (Boolean.FALSE.equals(extra.booleanValue())) {
-                    method.addStatement("valid = out.add(at, $S, $S, $S + name + $S)", k.at("additionalProperties"),
-                            "additionalProperties", "property \"", "\" is not allowed");
-                } else {
-                    method.addStatement("valid &= $N(member.getValue(), at, out)", methodFor(extra));
-                }
-                method.endControlFlow();
-            }
-            method.endControlFlow();
-        }
-        for (String required : s.required()) {
-            method.beginControlFlow("if (!object.containsKey($S))", required);
-            method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("required"), "required",
-                    "required property " + JsonValues.quote(required) + " is missing");
-            method.endControlFlow();
-        }
-        for (Map.Entry<String, List<String>> dependency : s.dependentRequired().entrySet()) {
-            for (String needed : dependency.getValue()) {
-                method.beginControlFlow("if (object.containsKey($S) && !object.containsKey($S))", dependency.getKey(),
-                        needed);
-                method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("dependentRequired"),
-                        "dependentRequired", "property " + JsonValues.quote(needed) + " is required when "
-                                + JsonValues.quote(dependency.getKey()) + " is present");
-                method.endControlFlow();
-            }
-        }
-        for (Map.Entry<String, Schema> dependency : s.dependentSchemas().entrySet()) {
-            method.beginControlFlow("if (object.containsKey($S))", dependency.getKey());
-            method.addStatement("valid &= $N(instance, pointer, out)", methodFor(dependency.getValue()));
-            method.endControlFlow();
-        }
-        if (s.minProperties() != null) {
-            method.beginControlFlow("if (object.size() < $L)", s.minProperties());
-            method.addStatement("valid = out.add(pointer, $S, $S, $S + object.size())", k.at("minProperties"),
-                    "minProperties", "must have at least " + ViolationText.count(s.minProperties(), "property",
-                            "properties") + ", not ");
-            method.endControlFlow();
-        }
-        if (s.maxProperties() != null) {
-            method.beginControlFlow("if (object.size() > $L)", s.maxProperties());
-            method.addStatement("valid = out.add(pointer, $S, $S, $S + object.size())", k.at("maxProperties"),
-                    "maxProperties", "must have at most " + ViolationText.count(s.maxProperties(), "property",
-                            "properties") + ", not ");
-            method.endControlFlow();
-        }
-        method.endControlFlow();
+        return code.build();
     }
 
-    private void applicators(MethodSpec.Builder method, Schema s, Keywords k) {
-        for (Schema each : s.allOf()) {
-            method.addStatement("valid &= $N(instance, pointer, out)", methodFor(each));
+    /**
+     * Whether a schema's checks are plain enough to write in place: one statement per keyword, reading into the value
+     * at most once, no loop over members or elements.
+     */
+    private boolean isPlain(Schema schema) {
+        if (schema.isBooleanSchema()) {
+            return true;
         }
-        Schema nullableOf = nullableAlternative(s);
-        if (nullableOf != null) {
-            // "X or null": for a value of none of X's types, that is all there is to say, as decoding says it; for
-            // another value, what is wrong with it as an X is what the user needs.
-            List<JsonType> types = typesRequiredBy(nullableOf);
-            if (!types.isEmpty()) {
-                List<JsonType> orNull = new ArrayList<>(types);
-                orNull.add(JsonType.NULL);
-                String mask = types.stream().map(t -> "$T." + t.name()).collect(Collectors.joining(" | "));
-                Object[] args = new Object[types.size()];
-                java.util.Arrays.fill(args, VALIDATION);
-                method.beginControlFlow("if (instance != null && !$T.hasType(instance, " + mask + "))",
-                        concat(new Object[] {VALIDATION}, args));
-                method.addStatement("valid = out.add(pointer, $S, $S, $S + $T.typePhrase(instance))", k.at("anyOf"),
-                        "anyOf", ViolationText.typeExpected(orNull), VALIDATION);
-                method.nextControlFlow("else if (instance != null && !$N(instance, pointer, out.discarding()))",
-                        methodFor(nullableOf));
-            } else {
-                method.beginControlFlow("if (instance != null && !$N(instance, pointer, out.discarding()))",
-                        methodFor(nullableOf));
-            }
-            method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("anyOf"), "anyOf",
-                    "must be null or match the other schema of \"anyOf\"");
-            method.addStatement("$N(instance, pointer, out)", methodFor(nullableOf));
-            method.endControlFlow();
-        } else if (!s.anyOf().isEmpty()) {
-            String any = s.anyOf().stream().map(b -> methodFor(b) + "(instance, pointer, out.discarding())")
-                    .collect(Collectors.joining(" || "));
-            method.beginControlFlow("if (!(" + any + "))");
-            method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("anyOf"), "anyOf",
-                    s.anyOf().size() == 1 ? "must match the schema of \"anyOf\""
-                            : "must match at least one of the " + s.anyOf().size() + " schemas of \"anyOf\"");
-            method.endControlFlow();
+        List<Part> parts = parts(schema);
+        return parts.stream().mapToInt(Part::readings).sum() <= 1
+                && parts.stream().noneMatch(p -> p.kind() == PartKind.CONTAINER);
+    }
+
+    /** How many statements {@link #inline} writes for a schema. */
+    private int statements(Schema schema) {
+        if (!isPlain(schema)) {
+            return 1;
         }
-        if (!s.oneOf().isEmpty()) {
-            method.addStatement("int matched = 0");
-            for (Schema branch : s.oneOf()) {
-                method.beginControlFlow("if ($N(instance, pointer, out.discarding()))", methodFor(branch));
-                method.addStatement("matched++");
-                method.endControlFlow();
-            }
-            method.beginControlFlow("if (matched != 1)");
-            if (s.oneOf().size() == 1) {
-                method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("oneOf"), "oneOf",
-                        "must match the schema of \"oneOf\"");
-            } else {
-                method.addStatement("valid = out.add(pointer, $S, $S, $S + matched)", k.at("oneOf"), "oneOf",
-                        "must match exactly one of the " + s.oneOf().size() + " schemas of \"oneOf\", not ");
-            }
-            method.endControlFlow();
+        if (schema.isBooleanSchema()) {
+            return Boolean.FALSE.equals(schema.booleanValue()) ? 1 : 0;
         }
-        if (s.not() != null) {
-            method.beginControlFlow("if ($N(instance, pointer, out.discarding()))", methodFor(s.not()));
-            method.addStatement("valid = out.add(pointer, $S, $S, $S)", k.at("not"), "not",
-                    "must not match the schema of \"not\"");
-            method.endControlFlow();
-        }
-        if (s.ifSchema() != null && (s.thenSchema() != null || s.elseSchema() != null)) {
-            method.beginControlFlow("if ($N(instance, pointer, out.discarding()))", methodFor(s.ifSchema()));
-            if (s.thenSchema() != null) {
-                method.addStatement("valid &= $N(instance, pointer, out)", methodFor(s.thenSchema()));
+        return valueCheckCount(schema) + parts(schema).size();
+    }
+
+    /** A method reference to the check of a subschema: {@code KitchenValidators::kitchenOrderPlacedAddress}. */
+    private CodeBlock reference(Schema schema) {
+        return CodeBlock.of("$T::$N", self, methodFor(checked(schema)));
+    }
+
+    private CodeBlock references(List<Schema> schemas) {
+        return CodeBlock.join(schemas.stream().map(this::reference).toList(), ",$W");
+    }
+
+    /**
+     * The schema whose method checks {@code schema}: the target of a schema that is only a reference (with
+     * annotations), so that no method merely calls another; the schema itself otherwise.
+     */
+    private Schema checked(Schema schema) {
+        Schema current = schema;
+        for (int hops = 0; hops < 64; hops++) {
+            if (current.isBooleanSchema() || current.ref() == null || !current.validationKeywords().equals(
+                    List.of("$ref")) || javaNumbers.apply(current) != null) {
+                return current;
             }
-            if (s.elseSchema() != null) {
-                method.nextControlFlow("else");
-                method.addStatement("valid &= $N(instance, pointer, out)", methodFor(s.elseSchema()));
-            }
-            method.endControlFlow();
+            current = target(current);
         }
+        return current;
+    }
+
+    /** Whether any value could be invalid against a schema: false for {@code true} and for annotations alone. */
+    private boolean hasChecks(Schema schema) {
+        if (schema.isBooleanSchema()) {
+            return Boolean.FALSE.equals(schema.booleanValue());
+        }
+        return valueCheckCount(schema) > 0 || !parts(schema).isEmpty();
+    }
+
+    private Schema target(Schema withRef) {
+        return index.target(withRef).orElseThrow(
+                () -> new IllegalStateException("unresolved $ref at " + index.locationOf(withRef)));
     }
 
     /**
@@ -564,17 +878,17 @@ public final class ValidatorEmitter {
             if (current.ref() == null) {
                 return List.of();
             }
-            Schema target = index.target(current).orElse(null);
-            if (target == null) {
+            Schema next = index.target(current).orElse(null);
+            if (next == null) {
                 return List.of();
             }
-            current = target;
+            current = next;
         }
         return List.of();
     }
 
     /** For {@code "anyOf": [X, {"type": "null"}]} (either order), X; otherwise null. */
-    private static Schema nullableAlternative(Schema s) {
+    private static @Nullable Schema nullableAlternative(Schema s) {
         if (s.anyOf().size() != 2) {
             return null;
         }
@@ -587,42 +901,26 @@ public final class ValidatorEmitter {
     }
 
     private static boolean isNullOnly(Schema s) {
-        return !s.isBooleanSchema() && s.types().equals(List.of(JsonType.NULL)) && s.validationKeywords().equals(List.of("type"));
+        return !s.isBooleanSchema() && s.types().equals(List.of(JsonType.NULL))
+                && s.validationKeywords().equals(List.of("type"));
     }
 
     // ---- constants ------------------------------------------------------------------------------------------------
 
-    private String treeConstant(String prefix, JsonValue value, TypeName type) {
-        String json = JsonValues.toJson(value);
-        return constant(prefix, type, "tree " + json, type.equals(ClassName.get(Object.class))
-                ? CodeBlock.of("$T.parse($S)", JSON_TREE, json)
-                : CodeBlock.of("($T) $T.parse($S)", type, JSON_TREE, json));
+    private String decimalConstant(Schema s, String what, BigDecimal value) {
+        return constant(s, what, ClassName.get(BigDecimal.class), CodeBlock.of("new $T($S)", BigDecimal.class,
+                value.toString()));
     }
 
-    private String decimalConstant(BigDecimal value) {
-        return constant("NUMBER", ClassName.get(BigDecimal.class), "decimal " + value,
-                CodeBlock.of("new $T($S)", BigDecimal.class, value.toString()));
+    private String patternConstant(Schema s, String what, String ecma) {
+        return constant(s, what, ECMA_PATTERN, CodeBlock.of("$T.compile($S)", ECMA_PATTERN, ecma));
     }
 
-    private String patternConstant(String ecma) {
-        return constant("PATTERN", ECMA_PATTERN, "pattern " + ecma,
-                CodeBlock.of("$T.compile($S)", ECMA_PATTERN, ecma));
-    }
-
-    private String constant(String prefix, TypeName type, String key, CodeBlock initializer) {
-        String existing = constantByKey.get(key);
-        if (existing != null) {
-            return existing;
-        }
-        String name = constantNames.allocate(prefix + "_" + constants.size());
-        FieldSpec.Builder field = FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(initializer);
-        if (type.equals(ClassName.get(Object.class))) {
-            field = FieldSpec.builder(type.annotated(AnnotationSpec.builder(NULLABLE).build()), name,
-                    Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer);
-        }
-        constants.add(field.build());
-        constantByKey.put(key, name);
+    private String constant(Schema s, String what, TypeName type, CodeBlock initializer) {
+        String name = constantName(s, what);
+        constants.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(initializer)
+                .build());
         return name;
     }
 }

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fixed part of the messages generated code reports, worded once for the validators and the decoders, so that a
- * body refused both ways reads the same: {@code must be <expected>, not <found>}, counts with their nouns in the
- * singular or plural, values as compact JSON. docs/validators.md has the table of every keyword's message.
+ * The parts of the messages generated code reports that the generator words from a schema: the types a {@code type}
+ * violation names, an enum's values as compact JSON. The rest of each message is worded at run time, once for the
+ * validators and the decoders ({@code io.busgen.runtime.Checks}, {@code JsonReading}), so that a body refused both
+ * ways reads the same; docs/validators.md has the table of every keyword's message.
  */
 public final class ViolationText {
 
@@ -18,13 +19,12 @@ public final class ViolationText {
     private ViolationText() {}
 
     /**
-     * What a {@code type} violation starts with; the found type's phrase follows (see
-     * {@code io.busgen.runtime.Validation#typePhrase}).
+     * The types a {@code type} violation names, with their articles.
      *
      * @param types the schema's types; {@code null} is named last, whatever the schema's order
-     * @return {@code must be a string or null, not }
+     * @return {@code an integer or a string or null}
      */
-    public static String typeExpected(List<JsonType> types) {
+    public static String typeNames(List<JsonType> types) {
         List<String> names = new ArrayList<>();
         for (JsonType type : types) {
             if (type != JsonType.NULL) {
@@ -34,7 +34,7 @@ public final class ViolationText {
         if (types.contains(JsonType.NULL)) {
             names.add("null");
         }
-        return "must be " + String.join(" or ", names) + ", not ";
+        return String.join(" or ", names);
     }
 
     private static String typePhrase(JsonType type) {
@@ -70,17 +70,5 @@ public final class ViolationText {
      */
     public static String shorten(String json) {
         return json.length() <= VALUE_LIMIT ? json : json.substring(0, VALUE_LIMIT - 3) + "...";
-    }
-
-    /**
-     * A count with its noun: {@code 1 item}, {@code 2 items}, {@code 0 items}.
-     *
-     * @param count how many
-     * @param one the noun in the singular
-     * @param many the noun in the plural
-     * @return the phrase
-     */
-    public static String count(long count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
     }
 }

@@ -12,21 +12,24 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Java generated for a small catalogue, compared with golden files that a person reviews like code:
- * {@code src/test/resources/golden/shop/}. After an intended change to the emitter, regenerate them with
- * {@code ./mvnw -pl generator test -Dtest=GoldenJavaTest -Dbusgen.golden.update=true} and review the diff.
+ * The Java generated for the kitchen-sink catalogue ({@code src/test/resources/catalogs/kitchen/}, every shape busgen
+ * turns into Java), compared with golden files that a person reviews like code: {@code
+ * src/test/resources/golden/kitchen/}. After an intended change to the emitters, regenerate them with {@code ./mvnw -pl
+ * generator test -Dtest=GoldenJavaTest -Dbusgen.golden.update=true} and review the diff.
  */
 class GoldenJavaTest {
 
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "shop");
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "kitchen");
 
     @Test
-    void theShopCatalogueGeneratesTheGoldenSources() throws Exception {
-        Path catalogue = Path.of(GoldenJavaTest.class.getResource("/broken/valid/catalog").toURI());
-        List<GeneratedFile> generated = JavaEmitter.emit(CatalogLoader.load(catalogue, "shop").orThrow(), null);
+    void theKitchenCatalogueGeneratesTheGoldenSources() throws Exception {
+        Path catalogue = Path.of(GoldenJavaTest.class.getResource("/catalogs/kitchen").toURI());
+        List<GeneratedFile> generated = JavaEmitter.emit(CatalogLoader.load(catalogue, "kitchen").orThrow(), null);
         if (Boolean.getBoolean("busgen.golden.update")) {
-            try (Stream<Path> old = Files.walk(GOLDEN)) {
-                old.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            if (Files.exists(GOLDEN)) {
+                try (Stream<Path> old = Files.walk(GOLDEN)) {
+                    old.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+                }
             }
             GeneratedFiles.write(GOLDEN, generated);
         }

@@ -14,6 +14,7 @@ import io.busgen.generator.source.Problem;
 import io.busgen.generator.source.Problems;
 import io.busgen.runtime.JsonTree;
 import io.busgen.runtime.Validator;
+import io.busgen.runtime.Violation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +31,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The official JSON Schema Test Suite, draft 2020-12 (copied into test resources), with the optional files on
  * ECMA-262 regular expressions ({@value #OPTIONAL}): a validator is generated for the schema of every group, all are
- * compiled in one javac call in memory, and every case is run. A group is skipped only when its schema uses a feature
- * busgen refuses, named in the report.
+ * compiled in one javac call in memory, and every case is run, on the instance as a tree and as a body read in one
+ * streaming pass, which must give the same violations. A group is skipped only when its schema uses a feature busgen
+ * refuses, named in the report.
  *
  * <p>The report is written to {@code target/conformance.md} and must equal the committed {@code docs/conformance.md};
  * after an intended change, regenerate with {@code -Dbusgen.conformance.update=true} and review the diff.
@@ -103,10 +105,17 @@ class ConformanceTest {
             Validator validator = (Validator) Class.forName("suite." + group.className(), true, loader)
                     .getField("VALIDATOR").get(null);
             for (JsonObject testCase : group.cases()) {
-                Object instance = JsonTree.parse(JsonValues.toJson(testCase.members().get("data")));
+                String json = JsonValues.toJson(testCase.members().get("data"));
                 boolean expected = ((JsonValue.JsonBoolean) testCase.members().get("valid")).value();
-                boolean actual = validator.validate(instance).isEmpty();
-                if (actual == expected) {
+                List<Violation> ofTree = validator.validate(JsonTree.parse(json));
+                List<Violation> ofStream = validator.validate(json.getBytes(StandardCharsets.UTF_8));
+                boolean actual = ofTree.isEmpty();
+                if (!ofStream.equals(ofTree)) {
+                    tally.failed++;
+                    tally.failures.add(group.file() + " #" + group.index() + " \"" + group.description() + "\" / \""
+                            + ((JsonValue.JsonString) testCase.members().get("description")).value() + "\": the"
+                            + " stream gives " + ofStream + ", the tree " + ofTree);
+                } else if (actual == expected) {
                     tally.passed++;
                 } else {
                     tally.failed++;

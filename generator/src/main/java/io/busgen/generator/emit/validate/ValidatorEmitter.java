@@ -57,6 +57,7 @@ public final class ValidatorEmitter {
     private static final ClassName VALIDATION = ClassName.get(RUNTIME, "Validation");
     private static final ClassName CHECKS = ClassName.get(RUNTIME, "Checks");
     private static final ClassName JSON_INPUT = ClassName.get(RUNTIME, "JsonInput");
+    private static final ClassName PROPERTY_NAMES = ClassName.get(RUNTIME, "PropertyNames");
     private static final ClassName JSON_TREE = ClassName.get(RUNTIME, "JsonTree");
     private static final ClassName ECMA_PATTERN = ClassName.get(RUNTIME, "EcmaPattern");
     private static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
@@ -551,14 +552,15 @@ public final class ValidatorEmitter {
         List<String> keywords = s.validationKeywords();
         boolean object = keywords.stream().anyMatch(OBJECT_KEYWORDS::contains);
         boolean array = keywords.stream().anyMatch(ARRAY_KEYWORDS::contains);
+        CodeBlock enterObject = object ? CodeBlock.of("enterObject($L)", propertyNames(s)) : CodeBlock.of("");
         if (object && array) {
-            code.beginControlFlow("if ($L.enterObject())", start);
+            code.beginControlFlow("if ($L.$L)", start, enterObject);
             members(code, s, in);
             code.nextControlFlow("else if ($L.enterArray())", start);
             elements(code, s, in);
             code.endControlFlow();
         } else if (mayReturn) {
-            code.beginControlFlow("if (!$L.$N())", start, object ? "enterObject" : "enterArray");
+            code.beginControlFlow("if (!$L.$L)", start, object ? enterObject : CodeBlock.of("enterArray()"));
             code.addStatement("return");
             code.endControlFlow();
             if (object) {
@@ -567,7 +569,7 @@ public final class ValidatorEmitter {
                 elements(code, s, in);
             }
         } else {
-            code.beginControlFlow("if ($L.$N())", start, object ? "enterObject" : "enterArray");
+            code.beginControlFlow("if ($L.$L)", start, object ? enterObject : CodeBlock.of("enterArray()"));
             if (object) {
                 members(code, s, in);
             } else {
@@ -575,6 +577,34 @@ public final class ValidatorEmitter {
             }
             code.endControlFlow();
         }
+    }
+
+    /**
+     * The constant of the names an object's members are checked by: those of {@code properties}, {@code required} and
+     * {@code dependentRequired}, and whether the others are read or counted too.
+     */
+    private CodeBlock propertyNames(Schema s) {
+        Schema additional = s.additionalProperties();
+        boolean othersChecked = additional != null && hasChecks(additional);
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        s.properties().forEach((name, schema) -> {
+            if (othersChecked || !s.patternProperties().isEmpty() || hasChecks(schema)) {
+                names.add(name); // a name the switch has a case for
+            }
+        });
+        names.addAll(s.required());
+        s.dependentRequired().forEach((present, needed) -> {
+            names.add(present);
+            names.addAll(needed);
+        });
+        boolean others = othersChecked || !s.patternProperties().isEmpty() || s.minProperties() != null
+                || s.maxProperties() != null;
+        if (names.isEmpty() && !others) {
+            return CodeBlock.of("$T.NONE", PROPERTY_NAMES);
+        }
+        List<CodeBlock> literals = names.stream().map(n -> CodeBlock.of("$S", n)).toList();
+        return CodeBlock.of("$N", constant(s, "PROPERTIES", PROPERTY_NAMES, CodeBlock.of("$T.$N($L)", PROPERTY_NAMES,
+                others ? "andOthers" : "of", CodeBlock.join(literals, ",$W"))));
     }
 
     /** The members of an object, as they come, then what concerns the object as a whole. */

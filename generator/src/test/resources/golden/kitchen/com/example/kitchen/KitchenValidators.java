@@ -49,12 +49,12 @@ public final class KitchenValidators {
     /**
      * Validates {@code Meta} values.
      */
-    public static final Validator META = Validator.of( KitchenValidators::meta, true);
+    public static final Validator META = Validator.of(KitchenValidators::meta, true);
 
     /**
      * Validates {@code Tree} values.
      */
-    public static final Validator TREE = Validator.of( KitchenValidators::tree, true);
+    public static final Validator TREE = Validator.of(KitchenValidators::tree, true);
 
     /**
      * Validates {@code KitchenOrderPlaced.Address} values.
@@ -65,26 +65,28 @@ public final class KitchenValidators {
     private static final List<String> COLOUR_VALUES = List.of("red", "dark-green", "Blue", "2tone",
             "");
 
-    private static final PropertyNames KITCHEN_ORDER_PLACED_ADDRESS_PROPERTIES = PropertyNames.of("street",
-            "city");
+    private static final PropertyNames KITCHEN_ORDER_PLACED_ADDRESS_PROPERTIES = PropertyNames.of(
+            "street", "city");
 
-    private static final PropertyNames KITCHEN_ORDER_PLACED_LINES_ITEM_PROPERTIES = PropertyNames.of("sku",
-            "quantity");
+    private static final PropertyNames KITCHEN_ORDER_PLACED_LINES_ITEM_PROPERTIES = PropertyNames.of(
+            "sku", "quantity");
 
     private static final PropertyNames KITCHEN_ORDER_PLACED_PROPERTIES = PropertyNames.of("meta",
             "class", "weird-name", "amount", "ratio", "count", "flag", "maybe_flag", "tags",
             "matrix", "maybe_items", "status", "colour", "colours", "lines", "address", "previous",
             "extra", "choice", "tree", "note");
 
-    private static final PropertyNames KITCHEN_ORDER_PLACED_RESPONSE_DATA_PROPERTIES = PropertyNames.of("order_number");
+    private static final PropertyNames KITCHEN_ORDER_PLACED_RESPONSE_DATA_PROPERTIES = PropertyNames.of(
+            "order_number");
 
-    private static final PropertyNames KITCHEN_ORDER_PLACED_RESPONSE_PROPERTIES = PropertyNames.of("meta",
-            "passed", "data");
+    private static final PropertyNames KITCHEN_ORDER_PLACED_RESPONSE_PROPERTIES = PropertyNames.of(
+            "meta", "passed", "data");
 
     private static final List<String> KITCHEN_ORDER_PLACED_STATUS_VALUES = List.of("in-progress",
             "done", "1st");
 
-    private static final PropertyNames KITCHEN_PANTRY_CHECKED_PROPERTIES = PropertyNames.of("shelves");
+    private static final PropertyNames KITCHEN_PANTRY_CHECKED_PROPERTIES = PropertyNames.of(
+            "shelves");
 
     private static final PropertyNames META_PROPERTIES = PropertyNames.of("request_id",
             "correlation_id", "reply_to", "headers", "priority", "expiration");

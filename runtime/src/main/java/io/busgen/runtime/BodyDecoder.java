@@ -36,9 +36,9 @@ final class BodyDecoder {
     static <T> T decode(byte[] body, TypeAdapter<T> adapter, DecodeOptions options) {
         checkEncoding(body, options);
         try {
-            return read(body, adapter, options);
+            return read(body, adapter, options, false);
         } catch (DecodeException e) {
-            if (options.rejectDuplicateProperties() || !REPLACEABLE.contains(e.reason())) {
+            if (options.rejectDuplicateProperties() || !readAgainForDuplicates(e)) {
                 throw e;
             }
             // The value refused may be one a later duplicate key replaces, as Infrahub reads the body.
@@ -46,17 +46,41 @@ final class BodyDecoder {
             if (rewritten == null) {
                 throw e;
             }
-            return read(rewritten, adapter, options.withMaxBodyBytes(Integer.MAX_VALUE));
+            return read(rewritten, adapter, options.withMaxBodyBytes(Integer.MAX_VALUE), false);
         }
+    }
+
+    /**
+     * Tries to decode a whole body as {@link #decode} does, but with no second reading for duplicate keys, and with
+     * failures that say why (their reason) but not where or what: a caller that goes on to list every violation needs
+     * no more, and a refusal then costs less than a decode.
+     */
+    static <T> T tryDecode(byte[] body, TypeAdapter<T> adapter, DecodeOptions options) {
+        checkEncoding(body, options);
+        return read(body, adapter, options, true);
+    }
+
+    /**
+     * Whether {@link #decode} reads a body again, with its duplicate keys resolved, after this failure: a value of the
+     * wrong type, a null or a value not allowed, or an object missing a property, which a later duplicate key may
+     * replace. Such a failure comes from reading the body, so the body passed the checks of its encoding.
+     */
+    static boolean readAgainForDuplicates(DecodeException failure) {
+        return REPLACEABLE.contains(failure.reason());
     }
 
     /**
      * Reads a whole body with {@code reader} under the rules of {@link #decode} (size, UTF-8, no lone surrogate, one
      * JSON value and nothing after it, the limits), but with no second reading for duplicate keys.
+     *
+     * @param encodingChecked whether the body is known to pass the checks of size and encoding (a decode of it got as
+     *     far as reading it), which are then not made again
      */
-    static <T> T stream(byte[] body, DecodeOptions options, TypeAdapter<T> reader) {
-        checkEncoding(body, options);
-        return read(body, reader, options);
+    static <T> T stream(byte[] body, DecodeOptions options, TypeAdapter<T> reader, boolean encodingChecked) {
+        if (!encodingChecked) {
+            checkEncoding(body, options);
+        }
+        return read(body, reader, options, false);
     }
 
     private static void checkEncoding(byte[] body, DecodeOptions options) {
@@ -97,9 +121,9 @@ final class BodyDecoder {
         }
     }
 
-    private static <T> T read(byte[] body, TypeAdapter<T> reader, DecodeOptions options) {
+    private static <T> T read(byte[] body, TypeAdapter<T> reader, DecodeOptions options, boolean trial) {
         JsonFactory factory = FACTORIES.computeIfAbsent(options, BodyDecoder::factory);
-        try (JsonParser parser = factory.createParser(new DecodeContext(options), body)) {
+        try (JsonParser parser = factory.createParser(new DecodeContext(options, trial), body)) {
             try {
                 if (parser.nextToken() == null) {
                     throw new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at "

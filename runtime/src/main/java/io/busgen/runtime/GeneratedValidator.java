@@ -34,10 +34,21 @@ final class GeneratedValidator implements Validator {
 
     @Override
     public List<Violation> validate(byte[] body, DecodeOptions decodeOptions, ValidationOptions options) {
+        return validate(body, decodeOptions, options, false);
+    }
+
+    /**
+     * Validates a body.
+     *
+     * @param encodingChecked whether a decode of the body got as far as reading it, so that its size and encoding
+     *     need not be checked again
+     */
+    List<Violation> validate(byte[] body, DecodeOptions decodeOptions, ValidationOptions options,
+            boolean encodingChecked) {
         Violations out = Violations.recording(options);
         StreamInput input;
         try {
-            input = BodyDecoder.stream(body, decodeOptions, new Pass(check, out));
+            input = BodyDecoder.stream(body, decodeOptions, new Pass(check, out), encodingChecked);
         } catch (DecodeException e) {
             return Validator.super.validate(body, decodeOptions, options);
         }

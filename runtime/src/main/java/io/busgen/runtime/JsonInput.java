@@ -113,9 +113,11 @@ public abstract sealed class JsonInput permits StreamInput, TreeInput {
     /**
      * Enters the object the input stands on, to read its members with {@link #nextName}.
      *
+     * @param names the names the schema checks the members by: the only names {@link #has} is asked about, and, unless
+     *     made with {@link PropertyNames#andOthers}, the only ones {@link #size} counts
      * @return true when the value is an object; false (and nothing happens) otherwise
      */
-    public abstract boolean enterObject();
+    public abstract boolean enterObject(PropertyNames names);
 
     /**
      * Moves to the next member of the object entered, onto its value.
@@ -127,13 +129,15 @@ public abstract sealed class JsonInput permits StreamInput, TreeInput {
     /**
      * Whether the object whose end the input stands on has a member of that name.
      *
-     * @param name a property name
+     * @param name a property name, one of those the object was entered with (or any, for names made with {@link
+     *     PropertyNames#andOthers})
      * @return whether the object has it
      */
     public abstract boolean has(String name);
 
     /**
-     * How many members, duplicates counted once, the object whose end the input stands on has.
+     * How many members, duplicates counted once, the object whose end the input stands on has; it must have been
+     * entered with names made by {@link PropertyNames#andOthers}.
      *
      * @return the number of distinct names
      */

@@ -475,6 +475,10 @@ public final class JsonReading {
      * @return the error
      */
     public static DecodeException missing(JsonParser parser, String property) {
+        DecodeException trial = DecodeContext.failed(parser, Reason.MISSING_PROPERTY);
+        if (trial != null) {
+            return trial;
+        }
         String object = pointerOfObjectJustClosed(parser);
         return new DecodeException(Reason.MISSING_PROPERTY, object + "/" + escape(property),
                 "required property \"" + property + "\" is missing");
@@ -489,6 +493,10 @@ public final class JsonReading {
      * @return the error, located at the value
      */
     public static DecodeException notAllowed(JsonParser parser, String value, String allowed) {
+        DecodeException trial = DecodeContext.failed(parser, Reason.INVALID_VALUE);
+        if (trial != null) {
+            return trial;
+        }
         return new DecodeException(Reason.INVALID_VALUE, pointerOfValue(parser),
                 "must be one of " + allowed + ", not " + Validation.describe(value));
     }
@@ -502,6 +510,11 @@ public final class JsonReading {
      */
     public static DecodeException wrongType(JsonParser parser, String expected) {
         JsonToken token = parser.currentToken();
+        DecodeException trial = DecodeContext.failed(parser, token == JsonToken.VALUE_NULL ? Reason.NULL_VALUE
+                : Reason.WRONG_TYPE);
+        if (trial != null) {
+            return trial;
+        }
         if (token == JsonToken.VALUE_NULL) {
             return new DecodeException(Reason.NULL_VALUE, pointerOfValue(parser), "must be " + expected
                     + ", not null");
@@ -523,13 +536,56 @@ public final class JsonReading {
             // The parser has entered the new container already: the value is where its parent stands.
             context = context.getParent();
         }
-        return context == null ? "" : context.pathAsPointer().toString();
+        return pointerOf(context);
     }
 
     /** The JSON pointer of the object whose closing brace the parser has just read. */
     private static String pointerOfObjectJustClosed(JsonParser parser) {
-        TokenStreamContext context = parser.streamReadContext();
-        return context == null ? "" : context.pathAsPointer().toString();
+        return pointerOf(parser.streamReadContext());
+    }
+
+    /**
+     * The JSON pointer of where a context stands, as {@code context.pathAsPointer().toString()} gives it, written
+     * straight into one string.
+     */
+    private static String pointerOf(@Nullable TokenStreamContext context) {
+        if (context == null) {
+            return "";
+        }
+        if (!context.hasPathSegment()) {
+            context = context.getParent();
+        }
+        int depth = 0;
+        for (TokenStreamContext c = context; c != null; c = c.getParent()) {
+            depth++;
+        }
+        TokenStreamContext[] path = new TokenStreamContext[depth];
+        for (TokenStreamContext c = context; c != null; c = c.getParent()) {
+            path[--depth] = c;
+        }
+        StringBuilder pointer = new StringBuilder(16 * path.length);
+        for (TokenStreamContext c : path) {
+            if (c.inObject()) {
+                String name = c.currentName();
+                appendEscaped(pointer.append('/'), name == null ? "" : name);
+            } else if (c.inArray()) {
+                pointer.append('/').append(c.getCurrentIndex());
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static void appendEscaped(StringBuilder out, String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '~') {
+                out.append("~0");
+            } else if (c == '/') {
+                out.append("~1");
+            } else {
+                out.append(c);
+            }
+        }
     }
 
     static String escape(String token) {

@@ -50,7 +50,40 @@ public final class JsonTree {
     }
 
     /**
-     * Parses JSON text into a tree within the default limits (used for constants in generated validators).
+     * An object of a tree, its members in order: what generated validators build the objects of their constants
+     * ({@code const}, {@code enum}) with. The same name twice: the last value counts.
+     *
+     * @param namesAndValues each member's name (a string) followed by its value, as a tree holds it
+     * @return the object
+     * @throws IllegalArgumentException when a name is not a string or has no value
+     */
+    public static Map<String, @Nullable Object> object(@Nullable Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("the member " + namesAndValues[namesAndValues.length - 1]
+                    + " has no value");
+        }
+        ObjectMembers members = new ObjectMembers();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (!(namesAndValues[i] instanceof String name)) {
+                throw new IllegalArgumentException("a JSON object's names are strings, not " + namesAndValues[i]);
+            }
+            members.put(name, namesAndValues[i + 1]);
+        }
+        return members.build();
+    }
+
+    /**
+     * An array of a tree: what generated validators build the arrays of their constants with.
+     *
+     * @param elements the elements, as a tree holds them
+     * @return the array
+     */
+    public static List<@Nullable Object> array(@Nullable Object... elements) {
+        return Immutable.wrap(elements.clone());
+    }
+
+    /**
+     * Parses JSON text into a tree within the default limits.
      *
      * @param json the text
      * @return the tree

@@ -91,7 +91,47 @@ public final class PlainJson {
     }
 
     /**
-     * Parses JSON text into a plain value (used for schema defaults in generated code).
+     * An immutable, order-keeping object of plain values, as decoding makes one: what generated code builds schema
+     * defaults with ({@code PlainJson.object("source", "web", "n", 1.5)}). The same name twice: the last value
+     * counts, at the first one's position.
+     *
+     * @param namesAndValues each member's name (a string) followed by its value
+     * @return the object
+     * @throws IllegalArgumentException when a name is not a string, a name has no value, or a value is not plain JSON
+     *     ({@link #freeze})
+     */
+    public static Map<String, @Nullable Object> object(@Nullable Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("the member " + namesAndValues[namesAndValues.length - 1]
+                    + " has no value");
+        }
+        ObjectMembers members = new ObjectMembers();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (!(namesAndValues[i] instanceof String name)) {
+                throw new IllegalArgumentException("a JSON object's names are strings, not " + namesAndValues[i]);
+            }
+            members.put(name, freeze(namesAndValues[i + 1]));
+        }
+        return members.build();
+    }
+
+    /**
+     * An immutable array of plain values, as decoding makes one (used for schema defaults in generated code).
+     *
+     * @param elements the elements
+     * @return the array
+     * @throws IllegalArgumentException when an element is not plain JSON ({@link #freeze})
+     */
+    public static List<@Nullable Object> array(@Nullable Object... elements) {
+        Object[] copy = new Object[elements.length];
+        for (int i = 0; i < elements.length; i++) {
+            copy[i] = freeze(elements[i]);
+        }
+        return Immutable.wrap(copy);
+    }
+
+    /**
+     * Parses JSON text into a plain value.
      *
      * @param json the text
      * @return the value
@@ -102,7 +142,7 @@ public final class PlainJson {
     }
 
     /**
-     * Parses JSON text holding an object into an immutable, order-keeping map (used for schema defaults).
+     * Parses JSON text holding an object into an immutable, order-keeping map.
      *
      * @param json the text
      * @return the members

@@ -8,30 +8,31 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * A body read as Jackson parses it, for a validator: one pass, no tree. What a validator leaves unread is skipped
  * under the rules a tree would be read by (a number whose exponent no decimal holds, the collection size), so that
  * the stream and the tree refuse the same bodies.
  *
- * <p>The same key twice in one object: a tree keeps the last value, a stream sees both. The names of every object a
- * validator reads the members of are remembered, so that {@link #sawDuplicates} can tell; a stream with violations
- * and duplicate keys is validated again as a tree (see {@link Validator#of}).
+ * <p>The names of an object's members are matched on their raw bytes against the names the schema declares ({@link
+ * PropertyNames}), and each one seen is a bit; other names are skipped unless the schema checks or counts them. The
+ * same key twice in one object: a tree keeps the last value, a stream sees both. A declared name seen twice, or an
+ * other name the schema reads seen twice, is noticed ({@link #sawDuplicates}); a stream with violations and
+ * duplicate keys is validated again as a tree ({@link GeneratedValidator}).
  */
 final class StreamInput extends JsonInput {
-
-    /** Objects with more names than this keep them in a hash set rather than an array searched in turn. */
-    private static final int NAMES_IN_ARRAY = 16;
 
     private final JsonParser parser;
     /** The parser stands on the start of the object or array a check has just entered. */
     private boolean entered;
     /** The decimal of the number the parser stands on, once read; null when not read or on another token. */
     private @Nullable BigDecimal decimal;
-    /** The names of the object being read at each nesting depth (its members' names as they come). */
-    private String[][] names = new String[8][];
-    private int[] nameCounts = new int[8];
-    private @Nullable Set<String>[] largeNames = newSets(8);
+    /** For each nesting depth, the names the object being read there is checked by, and which of them were seen. */
+    private PropertyNames[] declared = new PropertyNames[8];
+    private long[] seen = new long[8];
+    /** For each depth, the other names seen, when the schema reads them; null until there is one. */
+    private @Nullable Set<String>[] others = newSets(8);
     private boolean duplicates;
 
     StreamInput(JsonParser parser) {
@@ -128,34 +129,51 @@ final class StreamInput extends JsonInput {
     }
 
     @Override
-    public boolean enterObject() {
+    public boolean enterObject(PropertyNames names) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             return false;
         }
         entered = true;
         int depth = parser.streamReadContext().getNestingDepth();
-        if (depth >= names.length) {
-            int length = Math.max(depth + 1, names.length * 2);
-            names = Arrays.copyOf(names, length);
-            nameCounts = Arrays.copyOf(nameCounts, length);
-            largeNames = Arrays.copyOf(largeNames, length);
+        if (depth >= declared.length) {
+            int length = Math.max(depth + 1, declared.length * 2);
+            declared = Arrays.copyOf(declared, length);
+            seen = Arrays.copyOf(seen, length);
+            others = Arrays.copyOf(others, length);
         }
-        nameCounts[depth] = 0;
-        largeNames[depth] = null;
+        declared[depth] = names;
+        seen[depth] = 0;
+        others[depth] = null;
         return true;
     }
 
     @Override
     public @Nullable String nextName() {
         leaveValue();
-        String name = parser.nextName();
+        TokenStreamContext object = parser.streamReadContext();
+        int depth = object.getNestingDepth();
+        PropertyNames names = declared[depth];
+        int index = names.nextMatch(parser);
         decimal = null;
-        if (name == null) {
+        String name;
+        if (index >= 0) {
+            name = names.name(index);
+            if (index < Long.SIZE) {
+                long bit = 1L << index;
+                duplicates |= (seen[depth] & bit) != 0;
+                seen[depth] |= bit;
+            } else {
+                remember(depth, name);
+            }
+        } else if (index == PropertyNameMatcher.MATCH_END_OBJECT) {
             return null;
+        } else {
+            name = parser.currentName();
+            DecodeContext.checkSize(parser, object.getEntryCount());
+            if (names.others()) {
+                remember(depth, name);
+            }
         }
-        TokenStreamContext context = parser.streamReadContext();
-        DecodeContext.checkSize(parser, context.getEntryCount());
-        remember(context.getNestingDepth(), name);
         parser.nextToken();
         return name;
     }
@@ -175,33 +193,12 @@ final class StreamInput extends JsonInput {
     }
 
     private void remember(int depth, String name) {
-        Set<String> large = largeNames[depth];
-        if (large != null) {
-            duplicates |= !large.add(name);
-            return;
+        Set<String> names = others[depth];
+        if (names == null) {
+            names = new HashSet<>();
+            others[depth] = names;
         }
-        String[] seen = names[depth];
-        int count = nameCounts[depth];
-        int hash = name.hashCode();
-        for (int i = 0; i < count; i++) {
-            String other = seen[i];
-            if (other == name || (other.hashCode() == hash && other.equals(name))) {
-                duplicates = true;
-                return;
-            }
-        }
-        if (count == NAMES_IN_ARRAY) {
-            large = new HashSet<>(Arrays.asList(seen));
-            large.add(name);
-            largeNames[depth] = large;
-            return;
-        }
-        if (seen == null) {
-            seen = new String[NAMES_IN_ARRAY];
-            names[depth] = seen;
-        }
-        seen[count] = name;
-        nameCounts[depth] = count + 1;
+        duplicates |= !names.add(name);
     }
 
     /** The nesting depth of the object whose end the parser stands on. */
@@ -215,26 +212,25 @@ final class StreamInput extends JsonInput {
     @Override
     public boolean has(String name) {
         int depth = closedDepth();
-        Set<String> large = largeNames[depth];
-        if (large != null) {
-            return large.contains(name);
+        int index = declared[depth].indexOf(name);
+        if (index >= 0 && index < Long.SIZE) {
+            return (seen[depth] & (1L << index)) != 0;
         }
-        String[] seen = names[depth];
-        int hash = name.hashCode();
-        for (int i = 0; i < nameCounts[depth]; i++) {
-            String other = seen[i];
-            if (other.hashCode() == hash && other.equals(name)) {
-                return true;
-            }
+        Set<String> names = others[depth];
+        if (index < 0 && !declared[depth].others()) {
+            throw new IllegalStateException("the name \"" + name + "\" is neither declared nor remembered");
         }
-        return false;
+        return names != null && names.contains(name);
     }
 
     @Override
     public int size() {
         int depth = closedDepth();
-        Set<String> large = largeNames[depth];
-        return large != null ? large.size() : nameCounts[depth];
+        if (!declared[depth].others()) {
+            throw new IllegalStateException("the object's other names were not remembered");
+        }
+        Set<String> names = others[depth];
+        return Long.bitCount(seen[depth]) + (names == null ? 0 : names.size());
     }
 
     @Override

@@ -82,7 +82,7 @@ final class TreeInput extends JsonInput {
     }
 
     @Override
-    public boolean enterObject() {
+    public boolean enterObject(PropertyNames names) {
         if (ended || !(current instanceof Map<?, ?> object)) {
             return false;
         }

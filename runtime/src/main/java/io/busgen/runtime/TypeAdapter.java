@@ -145,28 +145,39 @@ public abstract class TypeAdapter<T> {
     public final T decodeValidated(byte[] body, Validator validator, DecodeOptions options,
             ValidationOptions validation) {
         if (validator.enforcedByDecoding() && !validation.assertFormats()) {
-            // One pass: decoding enforces the whole schema; only a failure needs the full list of violations.
+            // One pass: decoding enforces the whole schema; only a failure needs the full list of violations, which
+            // the validator's streaming pass gives (it also settles duplicate keys, so decoding does not read the
+            // body again for them first).
+            DecodeException failure;
             try {
-                return decode(body, options);
-            } catch (DecodeException failure) {
-                throw invalid(body, validator, options, validation, failure);
+                return BodyDecoder.tryDecode(body, this, options);
+            } catch (DecodeException e) {
+                failure = e;
             }
+            List<Violation> violations = validator instanceof GeneratedValidator generated
+                    ? generated.validate(body, options, validation, BodyDecoder.readAgainForDuplicates(failure))
+                    : validator.validate(body, options, validation);
+            if (!violations.isEmpty()) {
+                throw new ValidationException(violations);
+            }
+            // Valid: a later duplicate key replaced the value decoding refused, or the body is valid for the schema
+            // but not decodable into Java (an integer beyond 64 bits), which the full decode says.
+            return decodeOrRefuse(body, options);
         }
         List<Violation> violations = validator.validate(body, options, validation);
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        return decode(body, options);
+        return decodeOrRefuse(body, options);
     }
 
-    private static ValidationException invalid(byte[] body, Validator validator, DecodeOptions options,
-            ValidationOptions validation, DecodeException failure) {
-        List<Violation> violations = validator.validate(body, options, validation);
-        if (violations.isEmpty()) {
-            // Valid for the schema, but not decodable into Java (an integer beyond 64 bits): say why.
-            violations = List.of(new Violation(failure.pointer(), "", "decode", failure.getMessage()));
+    private T decodeOrRefuse(byte[] body, DecodeOptions options) {
+        try {
+            return decode(body, options);
+        } catch (DecodeException failure) {
+            throw new ValidationException(List.of(new Violation(failure.pointer(), "", "decode",
+                    failure.getMessage())));
         }
-        return new ValidationException(violations);
     }
 
     /**

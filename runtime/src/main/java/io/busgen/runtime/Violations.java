@@ -20,7 +20,7 @@ public final class Violations {
     /** The collector the validation started with: where spent budgets go. */
     private final Violations root;
     /** Spent budgets reported so far, by instance and schema location, so that each is reported once. */
-    private final @Nullable Set<String> budgetsSpent;
+    private @Nullable Set<String> budgetsSpent;
     /** The violations reported to this collector (a spent budget is not one of them), kept or not. */
     private int failures;
 
@@ -28,7 +28,6 @@ public final class Violations {
         this.found = recording ? new ArrayList<>() : null;
         this.options = options;
         this.root = root == null ? this : root;
-        this.budgetsSpent = root == null ? new HashSet<>() : null;
     }
 
     /**
@@ -161,7 +160,10 @@ public final class Violations {
      * with, once per instance and schema location.
      */
     void budgetSpent(String instanceLocation, String schemaLocation, String message) {
-        if (root.budgetsSpent != null && root.budgetsSpent.add(instanceLocation + "\u0000" + schemaLocation)) {
+        if (root.budgetsSpent == null) {
+            root.budgetsSpent = new HashSet<>();
+        }
+        if (root.budgetsSpent.add(instanceLocation + "\u0000" + schemaLocation)) {
             if (root.found != null) {
                 root.found.add(new Violation(instanceLocation, schemaLocation, EcmaPattern.BUDGET_KEYWORD, message));
             }

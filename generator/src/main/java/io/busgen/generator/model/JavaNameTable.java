@@ -83,7 +83,7 @@ public final class JavaNameTable {
      * ({@code COLOUR_VALUES}, {@code META_REQUEST_ID_PATTERN}).
      */
     public static final Set<String> VALIDATOR_CONSTANT_SUFFIXES = Set.of("VALUES", "CONSTANT", "PATTERN",
-            "NAME_PATTERN", "MINIMUM", "MAXIMUM", "EXCLUSIVE_MINIMUM", "EXCLUSIVE_MAXIMUM", "MULTIPLE_OF");
+            "NAME_PATTERN", "MINIMUM", "MAXIMUM", "EXCLUSIVE_MINIMUM", "EXCLUSIVE_MAXIMUM", "MULTIPLE_OF", "PROPERTIES");
 
     // ---- generated methods ---------------------------------------------------------------------------------------
 
@@ -124,7 +124,7 @@ public final class JavaNameTable {
     /** Types generated code names, other than the catalogue's own: the runtime's, Jackson's and the JDK's. */
     public static final List<String> REFERENCED_TYPES = List.of(
             "io.busgen.runtime.BusCatalog", "io.busgen.runtime.Checks", "io.busgen.runtime.DecodeException",
-            "io.busgen.runtime.DecodeOptions", "io.busgen.runtime.JsonInput",
+            "io.busgen.runtime.DecodeOptions", "io.busgen.runtime.JsonInput", "io.busgen.runtime.PropertyNames",
             "io.busgen.runtime.EcmaPattern", "io.busgen.runtime.ValidationOptions",
             "io.busgen.runtime.Dumping", "io.busgen.runtime.EcmaRegex", "io.busgen.runtime.EntryAdapter",
             "io.busgen.runtime.Envelope", "io.busgen.runtime.EnvelopeFields", "io.busgen.runtime.EnvelopeMapping",

@@ -37,12 +37,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class AdapterEmitter {
 
+    /**
+     * The prefix of the adapter's {@code FieldName} constants ({@code WIRE_ROUTING_KEY}): no constant of the record
+     * starts with it, so that none hides one of the record's ({@code ROUTING_KEY}, {@code KIND}, {@code PRIORITY},
+     * {@code DEFAULT_META}), which the adapter then names without qualification.
+     */
+    static final String WIRE_PREFIX = "WIRE_";
+
     private final Catalog catalog;
     private final TypeMapping types;
+    private final CatalogNames catalogNames;
 
-    AdapterEmitter(Catalog catalog, TypeMapping types) {
+    AdapterEmitter(Catalog catalog, TypeMapping types, CatalogNames catalogNames) {
         this.catalog = catalog;
         this.types = types;
+        this.catalogNames = catalogNames;
     }
 
     /** The adapter class of an object type; {@code entry} is set for a message or response body. */
@@ -64,18 +73,21 @@ final class AdapterEmitter {
         if (entry == null) {
             constructor.addStatement("super($T.class)", record);
         } else {
-            // Qualified: a property named "kind" or "priority" has a name constant of that name here.
-            constructor.addStatement("super($T.class, $T.ROUTING_KEY, $T.KIND, $L, $L, $T.FINGERPRINT)", record, record,
-                    record, entry.kind() == Kind.MESSAGE ? CodeBlock.of("$T.PRIORITY", record)
-                            : CodeBlock.of("$L", entry.priority()),
-                    catalog.info().maxPriority(), record);
+            // A response is documented with its request's priority.
+            Optional<MessageType> request = entry.kind() == Kind.MESSAGE ? Optional.of(entry)
+                    : catalog.message(entry.routingKey());
+            CodeBlock priority = request.isEmpty() ? CodeBlock.of("$L", entry.priority())
+                    : request.get() == entry ? CodeBlock.of("PRIORITY")
+                    : CodeBlock.of("$T.PRIORITY", types.className(request.get().javaName()));
+            constructor.addStatement("super($T.class, ROUTING_KEY, KIND,$W$L,$W$T.MAX_PRIORITY,$WFINGERPRINT)",
+                    record, priority, catalogNames.catalog());
         }
         if (!type.fields().isEmpty()) {
             adapter.addField(FieldSpec.builder(RuntimeNames.PROPERTY_NAME_MATCHER, "PROPERTIES", Modifier.PRIVATE,
                             Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$T.$N($L)", RuntimeNames.JSON_READING,
+                    .initializer("$T.$N($Z$L)", RuntimeNames.JSON_READING,
                             emptyNameIndex(type) < 0 ? "names" : "namesWithEmpty", CodeBlock.join(type.fields().stream()
-                            .map(f -> CodeBlock.of("$S", f.wireName())).toList(), ", "))
+                            .map(f -> CodeBlock.of("$S", f.wireName())).toList(), ",$W"))
                     .build());
         }
         adapter.addMethod(constructor.build());
@@ -105,14 +117,14 @@ final class AdapterEmitter {
                 .addParameter(record, "value")
                 // The annotated type, not "@Nullable $T": a qualified name takes the annotation on its simple name
                 // (java.lang.@Nullable Object), which a catalogue class named Object makes necessary.
-                .addStatement("$T<$T, $T> members = new $T<>()", java.util.LinkedHashMap.class, String.class,
+                .addStatement("$T<$T, $T> members =$Wnew $T<>()", java.util.LinkedHashMap.class, String.class,
                         ClassName.get(Object.class).annotated(RuntimeNames.NULLABLE_ANNOTATION),
                         java.util.LinkedHashMap.class);
         for (Field field : type.fields()) {
             CodeBlock value = CodeBlock.of("value.$N()", field.javaName());
             boolean absentWhenNull = !field.nullable() && TypeMapping.nullableInJava(field);
             if (!TypeMapping.nullableInJava(field) && needsConversion(field.type().shape())) {
-                method.addStatement("members.put($S, $L)", field.wireName(),
+                method.addStatement("members.put($S,$W$L)", field.wireName(),
                         dumpValue(field.type().shape(), value, locals));
                 continue;
             }
@@ -120,17 +132,17 @@ final class AdapterEmitter {
                 if (absentWhenNull) {
                     method.beginControlFlow("if ($L != null)", value);
                 }
-                method.addStatement("members.put($S, $L)", field.wireName(), value);
+                method.addStatement("members.put($S,$W$L)", field.wireName(), value);
             } else {
                 String local = locals.allocate(field.javaName());
                 method.addStatement("$T $N = $L", types.referenceType(field.type().shape())
                         .annotated(RuntimeNames.NULLABLE_ANNOTATION), local, value);
                 if (absentWhenNull) {
                     method.beginControlFlow("if ($N != null)", local);
-                    method.addStatement("members.put($S, $L)", field.wireName(),
+                    method.addStatement("members.put($S,$W$L)", field.wireName(),
                             dumpValue(field.type().shape(), CodeBlock.of("$N", local), locals));
                 } else {
-                    method.addStatement("members.put($S, $N == null ? null : $L)", field.wireName(), local,
+                    method.addStatement("members.put($S,$W$N == null ? null :$W$L)", field.wireName(), local,
                             dumpValue(field.type().shape(), CodeBlock.of("$N", local), locals));
                 }
             }
@@ -173,8 +185,8 @@ final class AdapterEmitter {
     }
 
     /**
-     * One {@code FieldName} constant per body field, named after the field in upper snake case, free of the record's
-     * constants (which it would hide), its components and the types visible in the adapter.
+     * One {@code FieldName} constant per body field, named after the field in upper snake case after {@value
+     * #WIRE_PREFIX} ({@code WIRE_ROUTING_KEY}), free of the types visible in the adapter.
      */
     private Map<Field, String> nameConstants(ObjectType type) {
         NameAllocator names = NameAllocator.caseSensitive()
@@ -186,7 +198,7 @@ final class AdapterEmitter {
         Map<Field, String> constants = new LinkedHashMap<>();
         for (Field field : type.fields()) {
             if (field.inBody()) {
-                constants.put(field, names.allocate(JavaNames.upperSnake(field.javaName())));
+                constants.put(field, names.allocate(WIRE_PREFIX + JavaNames.upperSnake(field.javaName())));
             }
         }
         return constants;
@@ -340,14 +352,17 @@ final class AdapterEmitter {
             int empty = emptyNameIndex(type);
             CodeBlock next = empty < 0 ? CodeBlock.of("$T.nextProperty(parser, PROPERTIES)", RuntimeNames.JSON_READING)
                     : CodeBlock.of("$T.nextProperty(parser, PROPERTIES, $L)", RuntimeNames.JSON_READING, empty);
-            method.beginControlFlow("for (int property = $L; property >= 0; property = $L)", next, next)
+            method.beginControlFlow("for (int property = $L;$Wproperty >= 0;$Wproperty = $L)", next, next)
                     .beginControlFlow("switch (property)");
             int index = 0;
             for (Field field : type.fields()) {
                 String local = locals.get(field);
                 if (!field.inBody()) {
-                    method.addCode("case $L -> $L; // $L, checked and left: it comes from the envelope\n", index,
-                            readValue(field.type(), "parser", names), JavadocText.lineComment(field.wireName()));
+                    method.beginControlFlow("case $L ->", index)
+                            .addCode("// $L, checked and left: it comes from the envelope\n",
+                                    JavadocText.lineComment(field.wireName()))
+                            .addStatement("$L", readValue(field.type(), "parser", names))
+                            .endControlFlow();
                 } else if (present.containsKey(field)) {
                     method.beginControlFlow("case $L ->", index)
                             .addCode("// $L\n", JavadocText.lineComment(field.wireName()))
@@ -355,7 +370,7 @@ final class AdapterEmitter {
                             .addStatement("$N = true", present.get(field))
                             .endControlFlow();
                 } else {
-                    method.addCode("case $L -> $N = $L; // $L\n", index, local, readValue(field.type(), "parser", names),
+                    method.addCode("case $L -> $N =$W$L; // $L\n", index, local, readValue(field.type(), "parser", names),
                             JavadocText.lineComment(field.wireName()));
                 }
                 index++;
@@ -378,7 +393,7 @@ final class AdapterEmitter {
             }
             arguments.add(CodeBlock.of("$N", local));
         }
-        return method.addStatement("return new $T($L)", record, CodeBlock.join(arguments, ", ")).build();
+        return method.addStatement("return new $T($L)", record, CodeBlock.join(arguments, ",$W")).build();
     }
 
     /** An expression that reads a value of a type from the parser variable named {@code parser}. */
@@ -403,7 +418,7 @@ final class AdapterEmitter {
                     : CodeBlock.of("$T.ADAPTER.read($N)", name, parser);
         }
         if (shape instanceof Shape.ArrayOf array) {
-            return CodeBlock.of("$T.read$LList($N, $L)", RuntimeNames.JSON_READING, nullable ? "Nullable" : "",
+            return CodeBlock.of("$T.read$LList($N,$W$L)", RuntimeNames.JSON_READING, nullable ? "Nullable" : "",
                     parser, elementReader(array.items(), locals));
         }
         if (shape instanceof Shape.FreeFormObject) {

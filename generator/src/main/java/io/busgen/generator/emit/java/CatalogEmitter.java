@@ -58,17 +58,18 @@ final class CatalogEmitter {
         TypeName optionalEntry = ParameterizedTypeName.get(ClassName.get(Optional.class),
                 ParameterizedTypeName.get(RuntimeNames.ENTRY_ADAPTER, WildcardTypeName.subtypeOf(Object.class)));
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("$L\n", JavadocText.sentence(catalog.info().title()));
+                .add("$L\n", JavadocText.wrap(JavadocText.sentence(catalog.info().title()), ""));
         if (catalog.info().description() != null) {
-            doc.add("\n<p>$L\n", JavadocText.sentence(catalog.info().description()));
+            doc.add("\n$L\n", JavadocText.wrap("<p>" + JavadocText.sentence(catalog.info().description()), ""));
         }
         doc.add("\n<table>\n<caption>Messages and responses</caption>\n"
                 + "<tr><th>routing key</th><th>kind</th><th>priority</th><th>type</th></tr>\n");
         List<CodeBlock> entries = new ArrayList<>();
         for (MessageType entry : all()) {
             ClassName type = types.className(entry.javaName());
-            doc.add("<tr><td>{@code $L}</td><td>$L</td><td>$L</td><td>{@link $T}</td></tr>\n", entry.routingKey(),
-                    entry.kind().keyword(), entry.priority(), type);
+            // A cell per line: a row of long names on one line would pass the 120 columns of the source.
+            doc.add("<tr><td>{@code $L}</td><td>$L</td><td>$L</td>\n    <td>{@link $T}</td></tr>\n",
+                    entry.routingKey(), entry.kind().keyword(), entry.priority(), type);
             entries.add(CodeBlock.of("$T.ADAPTER", type));
         }
         doc.add("</table>\n");
@@ -142,8 +143,8 @@ final class CatalogEmitter {
                         .addJavadoc("$L\n", JavadocText.wrap("The codec of the generic error reply ({@code"
                                 + " rpc_error}) sent when handling a request failed, whatever the request; its"
                                 + " {@code meta} is the responses' meta type.", ""))
-                        .initializer(mapped ? "new $T<>($T.ADAPTER, $T.ENVELOPE, DEFAULT_PRIORITY, MAX_PRIORITY)"
-                                        : "new $T<>($T.ADAPTER, $T.none(), DEFAULT_PRIORITY, MAX_PRIORITY)",
+                        .initializer(mapped ? "new $T<>($T.ADAPTER, $T.ENVELOPE,$WDEFAULT_PRIORITY,$WMAX_PRIORITY)"
+                                        : "new $T<>($T.ADAPTER, $T.none(),$WDEFAULT_PRIORITY,$WMAX_PRIORITY)",
                                 RuntimeNames.ERROR_REPLY_ADAPTER, metaType,
                                 mapped ? metaType : RuntimeNames.ENVELOPE_MAPPING)
                         .build());
@@ -157,7 +158,7 @@ final class CatalogEmitter {
                                 + " rpc_error}) sent when handling a request failed, whatever the request; the"
                                 + " responses share no meta type, so its {@code meta} is a free-form object and the"
                                 + " correlation id travels in the envelope.", ""))
-                        .initializer("$T.withFreeFormMeta(DEFAULT_PRIORITY, MAX_PRIORITY)",
+                        .initializer("$W$T.withFreeFormMeta(DEFAULT_PRIORITY,$WMAX_PRIORITY)",
                                 RuntimeNames.ERROR_REPLY_ADAPTER)
                         .build());
             }
@@ -166,8 +167,8 @@ final class CatalogEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addTypeVariable(response)
                     .returns(ParameterizedTypeName.get(RuntimeNames.REPLY, response))
-                    .addJavadoc("Decodes a reply expected to be a {@code responseType}, or the error reply"
-                            + " ({@code rpc_error}) of a failed request.\n\n@param envelope the reply's envelope\n"
+                    .addJavadoc("Decodes a reply expected to be a {@code responseType}, or the error reply\n"
+                            + "({@code rpc_error}) of a failed request.\n\n@param envelope the reply's envelope\n"
                             + "@param responseType the adapter of the response expected\n@param <R> the response type\n"
                             + "@return the response, or the error reply\n")
                     .addParameter(RuntimeNames.ENVELOPE, "envelope")

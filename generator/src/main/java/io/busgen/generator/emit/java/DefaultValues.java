@@ -4,18 +4,25 @@ import com.palantir.javapoet.CodeBlock;
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValue.JsonArray;
 import io.busgen.generator.json.JsonValue.JsonBoolean;
+import io.busgen.generator.json.JsonValue.JsonNull;
+import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonNumber;
 import io.busgen.generator.json.JsonValue.JsonString;
-import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.EnumType;
+import io.busgen.generator.model.Field;
 import io.busgen.generator.model.NamedType;
+import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.JsonType;
 import java.util.List;
 
-/** Schema defaults as Java expressions. */
+/**
+ * Schema defaults as Java expressions, built with code rather than parsed from JSON when the class loads: a record
+ * by its builder ({@code Meta.builder().build()}), a list by {@code List.of}, free-form JSON by {@code
+ * PlainJson.object} and {@code PlainJson.array}, holding the values decoding would ({@code 1L}, {@code 1.5}).
+ */
 final class DefaultValues {
 
     private final Catalog catalog;
@@ -55,17 +62,17 @@ final class DefaultValues {
                         .orElseThrow().javaName();
                 return CodeBlock.of("$T.$N", types.className(named.name()), constant);
             }
-            return CodeBlock.of("$T.ADAPTER.fromJson($S)", types.className(named.name()), JsonValues.toJson(value));
+            return builderChain(catalog.objectType(named.name()), (JsonObject) value);
         }
         if (shape instanceof Shape.ArrayOf array) {
             List<JsonValue> elements = ((JsonArray) value).elements();
             if (elements.stream().anyMatch(e -> e instanceof JsonValue.JsonNull)) {
                 // List.of holds no null: a list that does, immutable all the same.
-                CodeBlock.Builder list = CodeBlock.builder().add("$T.listAllowingNulls($T.asList(", RuntimeNames.IMMUTABLE,
-                        java.util.Arrays.class);
+                CodeBlock.Builder list = CodeBlock.builder().add("$T.listAllowingNulls($Z$T.asList(",
+                        RuntimeNames.IMMUTABLE, java.util.Arrays.class);
                 for (int i = 0; i < elements.size(); i++) {
                     JsonValue element = elements.get(i);
-                    list.add(i == 0 ? "$L" : ", $L", element instanceof JsonValue.JsonNull
+                    list.add(i == 0 ? "$L" : ",$W$L", element instanceof JsonValue.JsonNull
                             ? CodeBlock.of("($T) null", types.referenceType(array.items().shape()))
                             : expression(array.items(), element));
                 }
@@ -73,14 +80,74 @@ final class DefaultValues {
             }
             CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
             for (int i = 0; i < elements.size(); i++) {
-                list.add(i == 0 ? "$L" : ", $L", expression(array.items(), elements.get(i)));
+                list.add(i == 0 ? "$L" : ",$W$L", expression(array.items(), elements.get(i)));
             }
             return list.add(")").build();
         }
-        if (shape instanceof Shape.FreeFormObject) {
-            return CodeBlock.of("$T.parseObject($S)", RuntimeNames.PLAIN_JSON, JsonValues.toJson(value));
+        return plain(value);
+    }
+
+    /**
+     * A record as decoding the default would make it: its builder, with each member of the default that travels in
+     * the body set (decoding leaves the others, which come from the envelope, at their defaults).
+     */
+    private CodeBlock builderChain(ObjectType type, JsonObject value) {
+        CodeBlock.Builder chain = CodeBlock.builder().add("$T.builder()", types.className(type.name()));
+        for (Field field : type.fields()) {
+            JsonValue member = value.members().get(field.wireName());
+            if (member == null || !field.inBody()) {
+                continue;
+            }
+            chain.add("$Z.$N($L)", field.javaName(), member instanceof JsonNull ? CodeBlock.of("null")
+                    : expression(field.type(), member));
         }
-        return CodeBlock.of("$T.parse($S)", RuntimeNames.PLAIN_JSON, JsonValues.toJson(value));
+        return chain.add("$Z.build()").build();
+    }
+
+    /** A plain JSON value ({@code PlainJson}) as decoding a free-form value makes it. */
+    private static CodeBlock plain(JsonValue value) {
+        if (value instanceof JsonString string) {
+            return CodeBlock.of("$S", string.value());
+        }
+        if (value instanceof JsonBoolean bool) {
+            return CodeBlock.of("$L", bool.value());
+        }
+        if (value instanceof JsonNumber number) {
+            return plainNumber(number);
+        }
+        if (value instanceof JsonArray array) {
+            List<CodeBlock> elements = array.elements().stream().map(DefaultValues::plain).toList();
+            return CodeBlock.of("$T.array($L)", RuntimeNames.PLAIN_JSON,
+                    io.busgen.generator.emit.validate.ValidatorEmitter.elements(elements));
+        }
+        if (value instanceof JsonObject object) {
+            List<CodeBlock> members = new java.util.ArrayList<>();
+            object.members().forEach((name, member) -> members.add(CodeBlock.of("$S, $L", name, plain(member))));
+            return CodeBlock.of("$T.object($L)", RuntimeNames.PLAIN_JSON, CodeBlock.join(members, ",$W"));
+        }
+        return CodeBlock.of("null");
+    }
+
+    /**
+     * A number as {@code PlainJson} reads it: an integer a {@link Long} (a {@link java.math.BigInteger} beyond one),
+     * any other number a {@code double}, kept exactly as a {@link java.math.BigDecimal} beyond a double's range.
+     */
+    private static CodeBlock plainNumber(JsonNumber number) {
+        String lexeme = number.lexeme();
+        boolean integral = lexeme.chars().noneMatch(c -> c == '.' || c == 'e' || c == 'E');
+        if (integral) {
+            java.math.BigInteger integer = number.value().toBigIntegerExact();
+            return integer.bitLength() < Long.SIZE ? CodeBlock.of("$LL", integer)
+                    : CodeBlock.of("new $T($S)", java.math.BigInteger.class, integer.toString());
+        }
+        double d = number.value().doubleValue();
+        if (Double.isInfinite(d)) {
+            return CodeBlock.of("new $T($S)", java.math.BigDecimal.class, lexeme);
+        }
+        if (d == 0 && lexeme.startsWith("-")) {
+            return CodeBlock.of("-0.0");
+        }
+        return CodeBlock.of("$L", Double.toString(d));
     }
 
     private static CodeBlock scalar(JsonType type, JsonValue value) {

@@ -27,7 +27,8 @@ final class EnumEmitter {
         TypeSpec.Builder spec = TypeSpec.enumBuilder(name)
                 .alwaysQualify(types.packageTypes())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L\n", type.description() != null ? JavadocText.sentence(type.description())
+                .addJavadoc("$L\n", type.description() != null
+                        ? JavadocText.wrap(JavadocText.sentence(type.description()), "")
                         : "The values of {@code " + name.simpleName() + "}.");
         if (type.name().isTopLevel()) {
             spec.addAnnotation(RuntimeNames.GENERATED);
@@ -90,7 +91,7 @@ final class EnumEmitter {
                         .returns(name)
                         .addParameter(RuntimeNames.JSON_PARSER, "parser")
                         .addStatement("$T value = $T.readString(parser)", String.class, RuntimeNames.JSON_READING)
-                        .addStatement("return fromWireValue(value).orElseThrow(() -> $T.notAllowed(parser, value, $S))",
+                        .addStatement("return fromWireValue(value).orElseThrow(() ->$W$T.notAllowed(parser, value,$W$S))",
                                 RuntimeNames.JSON_READING, allowed)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("dump")

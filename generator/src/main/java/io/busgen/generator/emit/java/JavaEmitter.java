@@ -125,6 +125,49 @@ public final class JavaEmitter {
                         + " generate again.", catalog.info().name())
                 .build();
         String path = (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + spec.name() + ".java";
-        return new GeneratedFile(path, file.toString());
+        return new GeneratedFile(path, withoutTrailingSpaces(wrapPermits(file.toString())));
+    }
+
+    /**
+     * The source without spaces at the ends of lines, which JavaPoet leaves where it breaks a line after {@code =}
+     * (generated code has no text block, where they would count).
+     */
+    static String withoutTrailingSpaces(String source) {
+        return source.replaceAll("[ \t]+\n", "\n");
+    }
+
+    /** The longest line generated code should have. */
+    static final int LINE_LIMIT = 120;
+
+    /**
+     * The source with a long {@code permits} clause of a sealed interface broken after commas, which JavaPoet writes on
+     * one line however many types there are; continuation lines are indented twice.
+     */
+    static String wrapPermits(String source) {
+        StringBuilder out = new StringBuilder(source.length() + 64);
+        for (String line : source.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            int permits = line.indexOf(" permits ");
+            if (line.length() <= LINE_LIMIT || permits < 0 || !line.stripLeading().startsWith("public sealed ")) {
+                out.append(line);
+                continue;
+            }
+            String indent = line.substring(0, line.length() - line.stripLeading().length());
+            String continuation = indent + "        ";
+            String[] names = line.substring(permits + " permits ".length()).split(", ");
+            StringBuilder current = new StringBuilder(line.substring(0, permits + " permits ".length()));
+            for (int i = 0; i < names.length; i++) {
+                String piece = names[i] + (i < names.length - 1 ? "," : "");
+                if (current.length() + piece.length() > LINE_LIMIT && !current.toString().isBlank()) {
+                    out.append(current.toString().stripTrailing()).append('\n');
+                    current = new StringBuilder(continuation);
+                }
+                current.append(piece).append(' ');
+            }
+            out.append(current.toString().stripTrailing());
+        }
+        return out.toString();
     }
 }

@@ -29,8 +29,9 @@ final class JavadocText {
     static final int WIDTH = 96;
 
     /**
-     * Breaks text into lines of at most {@link #WIDTH} characters at spaces (a longer word stays whole);
-     * continuation lines start with {@code indent}. Existing line breaks are kept.
+     * Breaks text into lines of at most {@link #WIDTH} characters at spaces; a longer word (a default value written as
+     * JSON) is broken after its commas, which a {@code {@code ...}} tag shows as a space. Continuation lines start with
+     * {@code indent}. Existing line breaks are kept.
      */
     static String wrap(String text, String indent) {
         StringBuilder out = new StringBuilder();
@@ -39,7 +40,7 @@ final class JavadocText {
                 out.append('\n');
             }
             int lineStart = out.length();
-            for (String word : paragraph.split(" ")) {
+            for (String word : words(paragraph, WIDTH - indent.length())) {
                 if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > WIDTH) {
                     out.append('\n').append(indent);
                     lineStart = out.length() - indent.length();
@@ -50,6 +51,23 @@ final class JavadocText {
             }
         }
         return out.toString();
+    }
+
+    /** The words of a paragraph, a word longer than {@code width} cut after its commas into pieces that fit. */
+    private static java.util.List<String> words(String paragraph, int width) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String word : paragraph.split(" ")) {
+            while (word.length() > width) {
+                int cut = word.lastIndexOf(',', width - 1);
+                if (cut <= 0) {
+                    break;
+                }
+                words.add(word.substring(0, cut + 1));
+                word = word.substring(cut + 1);
+            }
+            words.add(word);
+        }
+        return words;
     }
 
     /** The escaped description as a sentence, ending in a full stop. */

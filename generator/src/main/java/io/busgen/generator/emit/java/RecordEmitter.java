@@ -46,7 +46,7 @@ final class RecordEmitter {
         this.types = types;
         this.catalogNames = catalogNames;
         this.defaults = new DefaultValues(catalog, types);
-        this.adapters = new AdapterEmitter(catalog, types);
+        this.adapters = new AdapterEmitter(catalog, types, catalogNames);
     }
 
     TypeSpec record(ObjectType type, @Nullable MessageType entry, List<TypeSpec> nestedTypes) {
@@ -161,8 +161,8 @@ final class RecordEmitter {
 
     private MethodSpec compactConstructor(ObjectType type) {
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Checks that the required fields are set, applies the schema's defaults to absent ones and makes"
-                        + " lists and maps immutable.\n");
+                .addJavadoc("Checks that the required fields are set, applies the schema's defaults to absent ones\n"
+                        + "and makes lists and maps immutable.\n");
         if (!type.fields().isEmpty()) {
             constructor.addJavadoc("\n");
         }
@@ -418,7 +418,7 @@ final class RecordEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(record)
                 .addJavadoc("The record.\n\n@return the record\n@throws NullPointerException when a required field is not set\n")
-                .addStatement("return new $T($L)", record, CodeBlock.join(arguments, ", "))
+                .addStatement("return new $T($L)", record, CodeBlock.join(arguments, ",$W"))
                 .build());
         return builder.build();
     }

@@ -113,6 +113,27 @@ class GeneratedJavaTest {
         assertThat(io.busgen.generator.model.JavaNameTable.REFERENCED_TYPES).containsAll(imports);
     }
 
+    /**
+     * Generated code reads as written by hand: no line longer than 120 characters or ending in a space, no {@code } ;}
+     * after a switch expression, and no JSON parsed when a class loads (defaults and validator constants are built
+     * with code). For the bundled catalogue and every catalogue of the test resources.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogueFoldersAndTheBundledOne")
+    void generatedCodeKeepsToTheHouseStyle(String catalogue) throws Exception {
+        for (GeneratedFile file : JavaEmitter.emit(load(catalogue), null)) {
+            List<String> lines = file.content().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                String where = file.path() + ":" + (i + 1) + ": " + line;
+                assertThat(line.length()).as(where).isLessThanOrEqualTo(120);
+                assertThat(line).as(where).doesNotEndWith(" ");
+                assertThat(line).as(where).doesNotMatch(".*\\}\\s+;.*")
+                        .doesNotContain("fromJson(", "parseObject(", "PlainJson.parse(", "JsonTree.parse(");
+            }
+        }
+    }
+
     /** Generated Javadoc passes {@code javadoc -Xdoclint:all}, so builds that fail on Javadoc warnings pass. */
     @ParameterizedTest
     @ValueSource(strings = {"infrahub", "kitchen", "generated-names", "numbers"})
@@ -131,6 +152,10 @@ class GeneratedJavaTest {
         int exit = javadoc.run(null, messages, messages, arguments.toArray(String[]::new));
         assertThat(messages.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("warning", "error");
         assertThat(exit).isZero();
+    }
+
+    static Stream<String> catalogueFoldersAndTheBundledOne() throws Exception {
+        return Stream.concat(Stream.of("infrahub"), catalogueFolders());
     }
 
     /** Every catalogue folder of the test resources: the kitchen sink, and one per defect the fuzzer found. */
@@ -220,6 +245,51 @@ class GeneratedJavaTest {
         assertThat(colour.reason()).isEqualTo(DecodeException.Reason.INVALID_VALUE);
         assertThat(colour.getMessage()).isEqualTo("must be one of [\"red\",\"dark-green\",\"Blue\",\"2tone\",\"\"],"
                 + " not \"pink\"");
+    }
+
+    /**
+     * Defaults are built with code (builders, {@code List.of}, {@code PlainJson.object}), not parsed from JSON when the
+     * class loads: each equals what decoding the default's JSON gives, on the record and on the wire.
+     */
+    @Test
+    void defaultsBuiltWithCodeEqualWhatDecodingTheDefaultGives() throws Exception {
+        InMemoryCompiler.Result result = InMemoryCompiler.compile(JavaEmitter.emit(load("object-defaults"), null),
+                System.getProperty("java.class.path"), STRICT);
+        assertThat(result.diagnostics()).isEmpty();
+        ClassLoader loader = result.classLoader(GeneratedJavaTest.class.getClassLoader());
+        Class<?> message = Class.forName("com.example.defaults.OrderItemPlaced", true, loader);
+        Object builder = message.getMethod("builder").invoke(null);
+        Object built = builder.getClass().getMethod("build").invoke(builder);
+        assertThat(Files.readString(Path.of(GeneratedJavaTest.class.getResource(
+                "/catalogs/object-defaults/messages/order.item.placed.json").toURI())))
+                .as("the defaults this test decodes are the schema's")
+                .contains("\"default\": { \"request_id\": \"r-1\", \"correlation_id\": null, \"priority\": 9,"
+                        + " \"retries\": null }")
+                .contains("\"default\": { \"city\": \"Lyon\", \"size\": \"large\", \"rating\": 2.5, \"tags\": [\"a\","
+                        + " \"b\"], \"near\": { \"name\": \"port\", \"distance\": 7 } }")
+                .contains("\"default\": { \"n\": 1, \"x\": 1.5, \"big\": 123456789012345678901234567890, \"zero\": -0.0,"
+                        + " \"list\": [null, true, \"s\", { \"k\": [] }], \"none\": null }")
+                .contains("\"default\": [1, { \"a\": \"b\" }]");
+        assertDecodesTo(loader, "Meta", "{\"request_id\": \"r-1\", \"correlation_id\": null, \"priority\": 9,"
+                + " \"retries\": null}", message.getMethod("meta").invoke(built));
+        assertDecodesTo(loader, "Place", "{\"city\": \"Lyon\", \"size\": \"large\", \"rating\": 2.5, \"tags\":"
+                + " [\"a\", \"b\"], \"near\": {\"name\": \"port\", \"distance\": 7}}",
+                message.getMethod("place").invoke(built));
+        assertThat(message.getMethod("extra").invoke(built)).isEqualTo(io.busgen.runtime.PlainJson.parseObject(
+                "{\"n\": 1, \"x\": 1.5, \"big\": 123456789012345678901234567890, \"zero\": -0.0, \"list\":"
+                        + " [null, true, \"s\", {\"k\": []}], \"none\": null}"));
+        assertThat(message.getMethod("anything").invoke(built))
+                .isEqualTo(io.busgen.runtime.PlainJson.parse("[1, {\"a\": \"b\"}]"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertDecodesTo(ClassLoader loader, String type, String json, Object built)
+            throws ReflectiveOperationException {
+        TypeAdapter<Object> adapter = (TypeAdapter<Object>) Class.forName("com.example.defaults." + type, true,
+                loader).getField("ADAPTER").get(null);
+        Object decoded = adapter.fromJson(json);
+        assertThat(built).as(type).isEqualTo(decoded);
+        assertThat(adapter.toJson(built)).as(type + " on the wire").isEqualTo(adapter.toJson(decoded));
     }
 
     @Test

@@ -98,7 +98,8 @@ public enum Colour {
         @Override
         public Colour read(JsonParser parser) {
             String value = JsonReading.readString(parser);
-            return fromWireValue(value).orElseThrow(() -> JsonReading.notAllowed(parser, value, "[\"red\",\"dark-green\",\"Blue\",\"2tone\",\"\"]"));
+            return fromWireValue(value).orElseThrow(() -> JsonReading.notAllowed(parser, value,
+                    "[\"red\",\"dark-green\",\"Blue\",\"2tone\",\"\"]"));
         }
 
         @Override

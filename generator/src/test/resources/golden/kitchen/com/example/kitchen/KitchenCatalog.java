@@ -21,9 +21,12 @@ import javax.annotation.processing.Generated;
  * <table>
  * <caption>Messages and responses</caption>
  * <tr><th>routing key</th><th>kind</th><th>priority</th><th>type</th></tr>
- * <tr><td>{@code kitchen.order.placed}</td><td>message</td><td>7</td><td>{@link KitchenOrderPlaced}</td></tr>
- * <tr><td>{@code kitchen.pantry.checked}</td><td>message</td><td>4</td><td>{@link KitchenPantryChecked}</td></tr>
- * <tr><td>{@code kitchen.order.placed}</td><td>response</td><td>7</td><td>{@link KitchenOrderPlacedResponse}</td></tr>
+ * <tr><td>{@code kitchen.order.placed}</td><td>message</td><td>7</td>
+ *     <td>{@link KitchenOrderPlaced}</td></tr>
+ * <tr><td>{@code kitchen.pantry.checked}</td><td>message</td><td>4</td>
+ *     <td>{@link KitchenPantryChecked}</td></tr>
+ * <tr><td>{@code kitchen.order.placed}</td><td>response</td><td>7</td>
+ *     <td>{@link KitchenOrderPlacedResponse}</td></tr>
  * </table>
  */
 @Generated("busgen")
@@ -57,7 +60,8 @@ public final class KitchenCatalog implements BusCatalog {
      * The codec of the generic error reply ({@code rpc_error}) sent when handling a request failed,
      * whatever the request; its {@code meta} is the responses' meta type.
      */
-    public static final ErrorReplyAdapter<Meta> ERROR_REPLY = new ErrorReplyAdapter<>(Meta.ADAPTER, Meta.ENVELOPE, DEFAULT_PRIORITY, MAX_PRIORITY);
+    public static final ErrorReplyAdapter<Meta> ERROR_REPLY = new ErrorReplyAdapter<>(Meta.ADAPTER, Meta.ENVELOPE,
+            DEFAULT_PRIORITY, MAX_PRIORITY);
 
     private KitchenCatalog() {
     }
@@ -98,7 +102,8 @@ public final class KitchenCatalog implements BusCatalog {
     }
 
     /**
-     * Decodes a reply expected to be a {@code responseType}, or the error reply ({@code rpc_error}) of a failed request.
+     * Decodes a reply expected to be a {@code responseType}, or the error reply
+     * ({@code rpc_error}) of a failed request.
      *
      * @param envelope the reply's envelope
      * @param responseType the adapter of the response expected

@@ -95,14 +95,16 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
      */
     public static final Validator VALIDATOR = KitchenValidators.KITCHEN_ORDER_PLACED;
 
-    private static final Meta DEFAULT_META = Meta.ADAPTER.fromJson("{}");
+    private static final Meta DEFAULT_META = Meta.builder().build();
 
     private static final List<String> DEFAULT_TAGS = List.of("a", "b");
 
-    private static final Map<String, @Nullable Object> DEFAULT_EXTRA = PlainJson.parseObject("{\"source\":\"web\",\"n\":1.5}");
+    private static final Map<String, @Nullable Object> DEFAULT_EXTRA = PlainJson.object("source", "web",
+            "n", 1.5);
 
     /**
-     * Checks that the required fields are set, applies the schema's defaults to absent ones and makes lists and maps immutable.
+     * Checks that the required fields are set, applies the schema's defaults to absent ones
+     * and makes lists and maps immutable.
      *
      * @param meta Wire name {@code meta}, default {@code {}}.
      * @param class_ A Java keyword as a property name. Wire name {@code class}, required.
@@ -577,86 +579,94 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
          * @throws NullPointerException when a required field is not set
          */
         public KitchenOrderPlaced build() {
-            return new KitchenOrderPlaced(meta, class_, renamed, Objects.requireNonNull(amount, "amount is required"), ratio, count, Objects.requireNonNull(flag, "flag is required"), maybeFlag, tags, matrix, maybeItems, status, colour, colours, lines, address, previous, extra, anything, choice, tree, note);
+            return new KitchenOrderPlaced(meta, class_, renamed,
+                    Objects.requireNonNull(amount, "amount is required"), ratio, count,
+                    Objects.requireNonNull(flag, "flag is required"), maybeFlag, tags, matrix,
+                    maybeItems, status, colour, colours, lines, address, previous, extra, anything,
+                    choice, tree, note);
         }
     }
 
     private static final class Adapter extends EntryAdapter<KitchenOrderPlaced> {
-        private static final FieldName META = FieldName.of("meta");
+        private static final FieldName WIRE_META = FieldName.of("meta");
 
-        private static final FieldName CLASS = FieldName.of("class");
+        private static final FieldName WIRE_CLASS = FieldName.of("class");
 
-        private static final FieldName RENAMED = FieldName.of("weird-name");
+        private static final FieldName WIRE_RENAMED = FieldName.of("weird-name");
 
-        private static final FieldName AMOUNT = FieldName.of("amount");
+        private static final FieldName WIRE_AMOUNT = FieldName.of("amount");
 
-        private static final FieldName RATIO = FieldName.of("ratio");
+        private static final FieldName WIRE_RATIO = FieldName.of("ratio");
 
-        private static final FieldName COUNT = FieldName.of("count");
+        private static final FieldName WIRE_COUNT = FieldName.of("count");
 
-        private static final FieldName FLAG = FieldName.of("flag");
+        private static final FieldName WIRE_FLAG = FieldName.of("flag");
 
-        private static final FieldName MAYBE_FLAG = FieldName.of("maybe_flag");
+        private static final FieldName WIRE_MAYBE_FLAG = FieldName.of("maybe_flag");
 
-        private static final FieldName TAGS = FieldName.of("tags");
+        private static final FieldName WIRE_TAGS = FieldName.of("tags");
 
-        private static final FieldName MATRIX = FieldName.of("matrix");
+        private static final FieldName WIRE_MATRIX = FieldName.of("matrix");
 
-        private static final FieldName MAYBE_ITEMS = FieldName.of("maybe_items");
+        private static final FieldName WIRE_MAYBE_ITEMS = FieldName.of("maybe_items");
 
-        private static final FieldName STATUS = FieldName.of("status");
+        private static final FieldName WIRE_STATUS = FieldName.of("status");
 
-        private static final FieldName COLOUR = FieldName.of("colour");
+        private static final FieldName WIRE_COLOUR = FieldName.of("colour");
 
-        private static final FieldName COLOURS = FieldName.of("colours");
+        private static final FieldName WIRE_COLOURS = FieldName.of("colours");
 
-        private static final FieldName LINES = FieldName.of("lines");
+        private static final FieldName WIRE_LINES = FieldName.of("lines");
 
-        private static final FieldName ADDRESS = FieldName.of("address");
+        private static final FieldName WIRE_ADDRESS = FieldName.of("address");
 
-        private static final FieldName PREVIOUS = FieldName.of("previous");
+        private static final FieldName WIRE_PREVIOUS = FieldName.of("previous");
 
-        private static final FieldName EXTRA = FieldName.of("extra");
+        private static final FieldName WIRE_EXTRA = FieldName.of("extra");
 
-        private static final FieldName ANYTHING = FieldName.of("anything");
+        private static final FieldName WIRE_ANYTHING = FieldName.of("anything");
 
-        private static final FieldName CHOICE = FieldName.of("choice");
+        private static final FieldName WIRE_CHOICE = FieldName.of("choice");
 
-        private static final FieldName TREE = FieldName.of("tree");
+        private static final FieldName WIRE_TREE = FieldName.of("tree");
 
-        private static final FieldName NOTE = FieldName.of("note");
+        private static final FieldName WIRE_NOTE = FieldName.of("note");
 
-        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("meta", "class", "weird-name", "amount", "ratio", "count", "flag", "maybe_flag", "tags", "matrix", "maybe_items", "status", "colour", "colours", "lines", "address", "previous", "extra", "anything", "choice", "tree", "note");
+        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("meta", "class",
+                "weird-name", "amount", "ratio", "count", "flag", "maybe_flag", "tags", "matrix",
+                "maybe_items", "status", "colour", "colours", "lines", "address", "previous",
+                "extra", "anything", "choice", "tree", "note");
 
         Adapter() {
-            super(KitchenOrderPlaced.class, KitchenOrderPlaced.ROUTING_KEY, KitchenOrderPlaced.KIND, KitchenOrderPlaced.PRIORITY, 10, KitchenOrderPlaced.FINGERPRINT);
+            super(KitchenOrderPlaced.class, ROUTING_KEY, KIND, PRIORITY,
+                    KitchenCatalog.MAX_PRIORITY, FINGERPRINT);
         }
 
         @Override
         public void write(JsonBodyWriter out, KitchenOrderPlaced value) {
             out.beginObject();
-            out.name(META);
+            out.name(WIRE_META);
             Meta.ADAPTER.write(out, value.meta());
-            out.name(CLASS);
+            out.name(WIRE_CLASS);
             out.value(value.class_());
-            out.name(RENAMED);
+            out.name(WIRE_RENAMED);
             out.value(value.renamed());
-            out.name(AMOUNT).value(value.amount());
+            out.name(WIRE_AMOUNT).value(value.amount());
             Double ratio = value.ratio();
-            out.name(RATIO);
+            out.name(WIRE_RATIO);
             if (ratio == null) {
                 out.nullValue();
             } else {
                 out.value(ratio);
             }
-            out.name(COUNT).value(value.count());
-            out.name(FLAG).value(value.flag());
+            out.name(WIRE_COUNT).value(value.count());
+            out.name(WIRE_FLAG).value(value.flag());
             Boolean maybeFlag = value.maybeFlag();
             if (maybeFlag != null) {
-                out.name(MAYBE_FLAG);
+                out.name(WIRE_MAYBE_FLAG);
                 out.value(maybeFlag);
             }
-            out.name(TAGS);
+            out.name(WIRE_TAGS);
             out.beginArray();
             for (String item : value.tags()) {
                 out.value(item);
@@ -664,7 +674,7 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             out.endArray();
             List<List<Long>> matrix = value.matrix();
             if (matrix != null) {
-                out.name(MATRIX);
+                out.name(WIRE_MATRIX);
                 out.beginArray();
                 for (List<Long> item_ : matrix) {
                     out.beginArray();
@@ -677,7 +687,7 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             }
             List<@Nullable String> maybeItems = value.maybeItems();
             if (maybeItems != null) {
-                out.name(MAYBE_ITEMS);
+                out.name(WIRE_MAYBE_ITEMS);
                 out.beginArray();
                 for (@Nullable String item___ : maybeItems) {
                     if (item___ == null) {
@@ -688,16 +698,16 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
                 }
                 out.endArray();
             }
-            out.name(STATUS);
+            out.name(WIRE_STATUS);
             out.value(value.status().wireValue());
             Colour colour = value.colour();
             if (colour != null) {
-                out.name(COLOUR);
+                out.name(WIRE_COLOUR);
                 out.value(colour.wireValue());
             }
             List<Colour> colours = value.colours();
             if (colours != null) {
-                out.name(COLOURS);
+                out.name(WIRE_COLOURS);
                 out.beginArray();
                 for (Colour item____ : colours) {
                     out.value(item____.wireValue());
@@ -706,7 +716,7 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             }
             List<LinesItem> lines = value.lines();
             if (lines != null) {
-                out.name(LINES);
+                out.name(WIRE_LINES);
                 out.beginArray();
                 for (LinesItem item_____ : lines) {
                     LinesItem.ADAPTER.write(out, item_____);
@@ -715,33 +725,33 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             }
             Address address = value.address();
             if (address != null) {
-                out.name(ADDRESS);
+                out.name(WIRE_ADDRESS);
                 Address.ADAPTER.write(out, address);
             }
             Address previous = value.previous();
             if (previous != null) {
-                out.name(PREVIOUS);
+                out.name(WIRE_PREVIOUS);
                 Address.ADAPTER.write(out, previous);
             }
-            out.name(EXTRA);
+            out.name(WIRE_EXTRA);
             out.plainValue(value.extra());
             Object anything = value.anything();
             if (anything != null) {
-                out.name(ANYTHING);
+                out.name(WIRE_ANYTHING);
                 out.plainValue(anything);
             }
             String choice = value.choice();
             if (choice != null) {
-                out.name(CHOICE);
+                out.name(WIRE_CHOICE);
                 out.value(choice);
             }
             Tree tree = value.tree();
             if (tree != null) {
-                out.name(TREE);
+                out.name(WIRE_TREE);
                 Tree.ADAPTER.write(out, tree);
             }
             String note = value.note();
-            out.name(NOTE);
+            out.name(WIRE_NOTE);
             if (note == null) {
                 out.nullValue();
             } else {
@@ -776,7 +786,8 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             @Nullable Tree tree = null;
             @Nullable String note = null;
             boolean notePresent = false;
-            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0; property = JsonReading.nextProperty(parser, PROPERTIES)) {
+            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
+                    property = JsonReading.nextProperty(parser, PROPERTIES)) {
                 switch (property) {
                     case 0 -> meta = Meta.ADAPTER.read(parser); // meta
                     case 1 -> class_ = JsonReading.readString(parser); // class
@@ -787,14 +798,20 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
                     case 6 -> flag = JsonReading.readBoolean(parser); // flag
                     case 7 -> maybeFlag = JsonReading.readBoolean(parser); // maybe_flag
                     case 8 -> tags = JsonReading.readList(parser, JsonReading::readString); // tags
-                    case 9 -> matrix = JsonReading.readList(parser, element -> JsonReading.readList(element, element_ -> JsonReading.readLong(element_))); // matrix
-                    case 10 -> maybeItems = JsonReading.readList(parser, JsonReading::readNullableString); // maybe_items
+                    case 9 -> matrix = JsonReading.readList(parser,
+                            element -> JsonReading.readList(element,
+                            element_ -> JsonReading.readLong(element_))); // matrix
+                    case 10 -> maybeItems = JsonReading.readList(parser,
+                            JsonReading::readNullableString); // maybe_items
                     case 11 -> status = Status.ADAPTER.read(parser); // status
                     case 12 -> colour = Colour.ADAPTER.read(parser); // colour
-                    case 13 -> colours = JsonReading.readList(parser, Colour.ADAPTER::read); // colours
-                    case 14 -> lines = JsonReading.readList(parser, LinesItem.ADAPTER::read); // lines
+                    case 13 -> colours = JsonReading.readList(parser,
+                            Colour.ADAPTER::read); // colours
+                    case 14 -> lines = JsonReading.readList(parser,
+                            LinesItem.ADAPTER::read); // lines
                     case 15 -> address = Address.ADAPTER.read(parser); // address
-                    case 16 -> previous = JsonReading.readNullable(parser, Address.ADAPTER); // previous
+                    case 16 -> previous =
+                            JsonReading.readNullable(parser, Address.ADAPTER); // previous
                     case 17 -> extra = JsonReading.readFreeForm(parser); // extra
                     case 18 -> anything = JsonReading.readAny(parser); // anything
                     case 19 -> choice = JsonReading.readString(parser); // choice
@@ -819,7 +836,9 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             if (!notePresent) {
                 throw JsonReading.missing(parser, "note");
             }
-            return new KitchenOrderPlaced(meta, class_, renamed, amount, ratio, count, flag, maybeFlag, tags, matrix, maybeItems, status, colour, colours, lines, address, previous, extra, anything, choice, tree, note);
+            return new KitchenOrderPlaced(meta, class_, renamed, amount, ratio, count, flag,
+                    maybeFlag, tags, matrix, maybeItems, status, colour, colours, lines, address,
+                    previous, extra, anything, choice, tree, note);
         }
 
         @Override
@@ -928,7 +947,8 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
         public static final Validator VALIDATOR = KitchenValidators.KITCHEN_ORDER_PLACED_ADDRESS;
 
         /**
-         * Checks that the required fields are set, applies the schema's defaults to absent ones and makes lists and maps immutable.
+         * Checks that the required fields are set, applies the schema's defaults to absent ones
+         * and makes lists and maps immutable.
          *
          * @param street Wire name {@code street}, required.
          * @param city Wire name {@code city}, default {@code "Paris"}.
@@ -1018,11 +1038,12 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
         }
 
         private static final class Adapter extends TypeAdapter<Address> {
-            private static final FieldName STREET = FieldName.of("street");
+            private static final FieldName WIRE_STREET = FieldName.of("street");
 
-            private static final FieldName CITY = FieldName.of("city");
+            private static final FieldName WIRE_CITY = FieldName.of("city");
 
-            private static final PropertyNameMatcher PROPERTIES = JsonReading.names("street", "city");
+            private static final PropertyNameMatcher PROPERTIES = JsonReading.names("street",
+                    "city");
 
             Adapter() {
                 super(Address.class);
@@ -1031,9 +1052,9 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             @Override
             public void write(JsonBodyWriter out, Address value) {
                 out.beginObject();
-                out.name(STREET);
+                out.name(WIRE_STREET);
                 out.value(value.street());
-                out.name(CITY);
+                out.name(WIRE_CITY);
                 out.value(value.city());
                 out.endObject();
             }
@@ -1043,7 +1064,8 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
                 JsonReading.beginObject(parser);
                 @Nullable String street = null;
                 @Nullable String city = null;
-                for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0; property = JsonReading.nextProperty(parser, PROPERTIES)) {
+                for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
+                        property = JsonReading.nextProperty(parser, PROPERTIES)) {
                     switch (property) {
                         case 0 -> street = JsonReading.readString(parser); // street
                         case 1 -> city = JsonReading.readString(parser); // city
@@ -1143,7 +1165,8 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             @Override
             public Status read(JsonParser parser) {
                 String value = JsonReading.readString(parser);
-                return fromWireValue(value).orElseThrow(() -> JsonReading.notAllowed(parser, value, "[\"in-progress\",\"done\",\"1st\"]"));
+                return fromWireValue(value).orElseThrow(() -> JsonReading.notAllowed(parser, value,
+                        "[\"in-progress\",\"done\",\"1st\"]"));
             }
 
             @Override
@@ -1171,7 +1194,8 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
         public static final Validator VALIDATOR = KitchenValidators.KITCHEN_ORDER_PLACED_LINES_ITEM;
 
         /**
-         * Checks that the required fields are set, applies the schema's defaults to absent ones and makes lists and maps immutable.
+         * Checks that the required fields are set, applies the schema's defaults to absent ones
+         * and makes lists and maps immutable.
          *
          * @param sku Wire name {@code sku}, required.
          * @param quantity Wire name {@code quantity}, required.
@@ -1260,11 +1284,12 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
         }
 
         private static final class Adapter extends TypeAdapter<LinesItem> {
-            private static final FieldName SKU = FieldName.of("sku");
+            private static final FieldName WIRE_SKU = FieldName.of("sku");
 
-            private static final FieldName QUANTITY = FieldName.of("quantity");
+            private static final FieldName WIRE_QUANTITY = FieldName.of("quantity");
 
-            private static final PropertyNameMatcher PROPERTIES = JsonReading.names("sku", "quantity");
+            private static final PropertyNameMatcher PROPERTIES = JsonReading.names("sku",
+                    "quantity");
 
             Adapter() {
                 super(LinesItem.class);
@@ -1273,9 +1298,9 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             @Override
             public void write(JsonBodyWriter out, LinesItem value) {
                 out.beginObject();
-                out.name(SKU);
+                out.name(WIRE_SKU);
                 out.value(value.sku());
-                out.name(QUANTITY).value(value.quantity());
+                out.name(WIRE_QUANTITY).value(value.quantity());
                 out.endObject();
             }
 
@@ -1284,7 +1309,8 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
                 JsonReading.beginObject(parser);
                 @Nullable String sku = null;
                 @Nullable Long quantity = null;
-                for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0; property = JsonReading.nextProperty(parser, PROPERTIES)) {
+                for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
+                        property = JsonReading.nextProperty(parser, PROPERTIES)) {
                     switch (property) {
                         case 0 -> sku = JsonReading.readString(parser); // sku
                         case 1 -> quantity = JsonReading.readLong(parser); // quantity

@@ -57,10 +57,11 @@ public record KitchenOrderPlacedResponse(Meta meta, boolean passed,
      */
     public static final Validator VALIDATOR = KitchenValidators.KITCHEN_ORDER_PLACED_RESPONSE;
 
-    private static final Meta DEFAULT_META = Meta.ADAPTER.fromJson("{}");
+    private static final Meta DEFAULT_META = Meta.builder().build();
 
     /**
-     * Checks that the required fields are set, applies the schema's defaults to absent ones and makes lists and maps immutable.
+     * Checks that the required fields are set, applies the schema's defaults to absent ones
+     * and makes lists and maps immutable.
      *
      * @param meta Wire name {@code meta}, default {@code {}}.
      * @param passed Wire name {@code passed}, default {@code true}.
@@ -180,25 +181,27 @@ public record KitchenOrderPlacedResponse(Meta meta, boolean passed,
     }
 
     private static final class Adapter extends EntryAdapter<KitchenOrderPlacedResponse> {
-        private static final FieldName META = FieldName.of("meta");
+        private static final FieldName WIRE_META = FieldName.of("meta");
 
-        private static final FieldName PASSED = FieldName.of("passed");
+        private static final FieldName WIRE_PASSED = FieldName.of("passed");
 
-        private static final FieldName DATA = FieldName.of("data");
+        private static final FieldName WIRE_DATA = FieldName.of("data");
 
-        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("meta", "passed", "data");
+        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("meta", "passed",
+                "data");
 
         Adapter() {
-            super(KitchenOrderPlacedResponse.class, KitchenOrderPlacedResponse.ROUTING_KEY, KitchenOrderPlacedResponse.KIND, 7, 10, KitchenOrderPlacedResponse.FINGERPRINT);
+            super(KitchenOrderPlacedResponse.class, ROUTING_KEY, KIND, KitchenOrderPlaced.PRIORITY,
+                    KitchenCatalog.MAX_PRIORITY, FINGERPRINT);
         }
 
         @Override
         public void write(JsonBodyWriter out, KitchenOrderPlacedResponse value) {
             out.beginObject();
-            out.name(META);
+            out.name(WIRE_META);
             Meta.ADAPTER.write(out, value.meta());
-            out.name(PASSED).value(value.passed());
-            out.name(DATA);
+            out.name(WIRE_PASSED).value(value.passed());
+            out.name(WIRE_DATA);
             Data.ADAPTER.write(out, value.data());
             out.endObject();
         }
@@ -209,7 +212,8 @@ public record KitchenOrderPlacedResponse(Meta meta, boolean passed,
             @Nullable Meta meta = null;
             boolean passed = true;
             @Nullable Data data = null;
-            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0; property = JsonReading.nextProperty(parser, PROPERTIES)) {
+            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
+                    property = JsonReading.nextProperty(parser, PROPERTIES)) {
                 switch (property) {
                     case 0 -> meta = Meta.ADAPTER.read(parser); // meta
                     case 1 -> passed = JsonReading.readBoolean(parser); // passed
@@ -350,7 +354,7 @@ public record KitchenOrderPlacedResponse(Meta meta, boolean passed,
         }
 
         private static final class Adapter extends TypeAdapter<Data> {
-            private static final FieldName ORDER_NUMBER = FieldName.of("order_number");
+            private static final FieldName WIRE_ORDER_NUMBER = FieldName.of("order_number");
 
             private static final PropertyNameMatcher PROPERTIES = JsonReading.names("order_number");
 
@@ -361,7 +365,7 @@ public record KitchenOrderPlacedResponse(Meta meta, boolean passed,
             @Override
             public void write(JsonBodyWriter out, Data value) {
                 out.beginObject();
-                out.name(ORDER_NUMBER).value(value.orderNumber());
+                out.name(WIRE_ORDER_NUMBER).value(value.orderNumber());
                 out.endObject();
             }
 
@@ -369,7 +373,8 @@ public record KitchenOrderPlacedResponse(Meta meta, boolean passed,
             public Data read(JsonParser parser) {
                 JsonReading.beginObject(parser);
                 @Nullable Long orderNumber = null;
-                for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0; property = JsonReading.nextProperty(parser, PROPERTIES)) {
+                for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
+                        property = JsonReading.nextProperty(parser, PROPERTIES)) {
                     switch (property) {
                         case 0 -> orderNumber = JsonReading.readLong(parser); // order_number
                         default -> throw new IllegalStateException("no property at index " + property);

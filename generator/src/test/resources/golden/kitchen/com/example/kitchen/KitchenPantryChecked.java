@@ -137,12 +137,13 @@ public record KitchenPantryChecked(@Nullable Long shelves) implements KitchenMes
     }
 
     private static final class Adapter extends EntryAdapter<KitchenPantryChecked> {
-        private static final FieldName SHELVES = FieldName.of("shelves");
+        private static final FieldName WIRE_SHELVES = FieldName.of("shelves");
 
         private static final PropertyNameMatcher PROPERTIES = JsonReading.names("shelves");
 
         Adapter() {
-            super(KitchenPantryChecked.class, KitchenPantryChecked.ROUTING_KEY, KitchenPantryChecked.KIND, KitchenPantryChecked.PRIORITY, 10, KitchenPantryChecked.FINGERPRINT);
+            super(KitchenPantryChecked.class, ROUTING_KEY, KIND, PRIORITY,
+                    KitchenCatalog.MAX_PRIORITY, FINGERPRINT);
         }
 
         @Override
@@ -150,7 +151,7 @@ public record KitchenPantryChecked(@Nullable Long shelves) implements KitchenMes
             out.beginObject();
             Long shelves = value.shelves();
             if (shelves != null) {
-                out.name(SHELVES);
+                out.name(WIRE_SHELVES);
                 out.value(shelves);
             }
             out.endObject();
@@ -160,7 +161,8 @@ public record KitchenPantryChecked(@Nullable Long shelves) implements KitchenMes
         public KitchenPantryChecked read(JsonParser parser) {
             JsonReading.beginObject(parser);
             @Nullable Long shelves = null;
-            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0; property = JsonReading.nextProperty(parser, PROPERTIES)) {
+            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
+                    property = JsonReading.nextProperty(parser, PROPERTIES)) {
                 switch (property) {
                     case 0 -> shelves = JsonReading.readLong(parser); // shelves
                     default -> throw new IllegalStateException("no property at index " + property);

@@ -3,6 +3,7 @@ package com.example.kitchen;
 
 import io.busgen.runtime.Checks;
 import io.busgen.runtime.JsonInput;
+import io.busgen.runtime.PropertyNames;
 import io.busgen.runtime.Validation;
 import io.busgen.runtime.Validator;
 import io.busgen.runtime.Violations;
@@ -48,12 +49,12 @@ public final class KitchenValidators {
     /**
      * Validates {@code Meta} values.
      */
-    public static final Validator META = Validator.of( KitchenValidators::meta, true);
+    public static final Validator META = Validator.of(KitchenValidators::meta, true);
 
     /**
      * Validates {@code Tree} values.
      */
-    public static final Validator TREE = Validator.of( KitchenValidators::tree, true);
+    public static final Validator TREE = Validator.of(KitchenValidators::tree, true);
 
     /**
      * Validates {@code KitchenOrderPlaced.Address} values.
@@ -64,8 +65,33 @@ public final class KitchenValidators {
     private static final List<String> COLOUR_VALUES = List.of("red", "dark-green", "Blue", "2tone",
             "");
 
+    private static final PropertyNames KITCHEN_ORDER_PLACED_ADDRESS_PROPERTIES = PropertyNames.of(
+            "street", "city");
+
+    private static final PropertyNames KITCHEN_ORDER_PLACED_LINES_ITEM_PROPERTIES = PropertyNames.of(
+            "sku", "quantity");
+
+    private static final PropertyNames KITCHEN_ORDER_PLACED_PROPERTIES = PropertyNames.of("meta",
+            "class", "weird-name", "amount", "ratio", "count", "flag", "maybe_flag", "tags",
+            "matrix", "maybe_items", "status", "colour", "colours", "lines", "address", "previous",
+            "extra", "choice", "tree", "note");
+
+    private static final PropertyNames KITCHEN_ORDER_PLACED_RESPONSE_DATA_PROPERTIES = PropertyNames.of(
+            "order_number");
+
+    private static final PropertyNames KITCHEN_ORDER_PLACED_RESPONSE_PROPERTIES = PropertyNames.of(
+            "meta", "passed", "data");
+
     private static final List<String> KITCHEN_ORDER_PLACED_STATUS_VALUES = List.of("in-progress",
             "done", "1st");
+
+    private static final PropertyNames KITCHEN_PANTRY_CHECKED_PROPERTIES = PropertyNames.of(
+            "shelves");
+
+    private static final PropertyNames META_PROPERTIES = PropertyNames.of("request_id",
+            "correlation_id", "reply_to", "headers", "priority", "expiration");
+
+    private static final PropertyNames TREE_PROPERTIES = PropertyNames.of("label", "children");
 
     private KitchenValidators() {
     }
@@ -84,7 +110,7 @@ public final class KitchenValidators {
      */
     private static void kitchenOrderPlaced(JsonInput in, Violations out) {
         Checks.type(in, out, "messages/kitchen.order.placed.json#/type", Validation.OBJECT);
-        if (!in.enterObject()) {
+        if (!in.enterObject(KITCHEN_ORDER_PLACED_PROPERTIES)) {
             return;
         }
         for (String name = in.nextName(); name != null; name = in.nextName()) {
@@ -165,7 +191,7 @@ public final class KitchenValidators {
     private static void kitchenOrderPlacedAddress(JsonInput in, Violations out) {
         Checks.type(in, out, "messages/kitchen.order.placed.json#/$defs/Address/type",
                 Validation.OBJECT);
-        if (!in.enterObject()) {
+        if (!in.enterObject(KITCHEN_ORDER_PLACED_ADDRESS_PROPERTIES)) {
             return;
         }
         for (String name = in.nextName(); name != null; name = in.nextName()) {
@@ -217,7 +243,7 @@ public final class KitchenValidators {
     private static void kitchenOrderPlacedLinesItem(JsonInput in, Violations out) {
         Checks.type(in, out, "messages/kitchen.order.placed.json#/properties/lines/items/type",
                 Validation.OBJECT);
-        if (!in.enterObject()) {
+        if (!in.enterObject(KITCHEN_ORDER_PLACED_LINES_ITEM_PROPERTIES)) {
             return;
         }
         for (String name = in.nextName(); name != null; name = in.nextName()) {
@@ -295,7 +321,7 @@ public final class KitchenValidators {
      */
     private static void kitchenOrderPlacedResponse(JsonInput in, Violations out) {
         Checks.type(in, out, "responses/kitchen.order.placed.json#/type", Validation.OBJECT);
-        if (!in.enterObject()) {
+        if (!in.enterObject(KITCHEN_ORDER_PLACED_RESPONSE_PROPERTIES)) {
             return;
         }
         for (String name = in.nextName(); name != null; name = in.nextName()) {
@@ -317,7 +343,7 @@ public final class KitchenValidators {
     private static void kitchenOrderPlacedResponseData(JsonInput in, Violations out) {
         Checks.type(in, out, "responses/kitchen.order.placed.json#/properties/data/type",
                 Validation.OBJECT);
-        if (!in.enterObject()) {
+        if (!in.enterObject(KITCHEN_ORDER_PLACED_RESPONSE_DATA_PROPERTIES)) {
             return;
         }
         for (String name = in.nextName(); name != null; name = in.nextName()) {
@@ -355,7 +381,7 @@ public final class KitchenValidators {
      */
     private static void kitchenPantryChecked(JsonInput in, Violations out) {
         Checks.type(in, out, "messages/kitchen.pantry.checked.json#/type", Validation.OBJECT);
-        if (!in.enterObject()) {
+        if (!in.enterObject(KITCHEN_PANTRY_CHECKED_PROPERTIES)) {
             return;
         }
         for (String name = in.nextName(); name != null; name = in.nextName()) {
@@ -379,7 +405,7 @@ public final class KitchenValidators {
      */
     private static void meta(JsonInput in, Violations out) {
         Checks.type(in, out, "defs/meta.json#/type", Validation.OBJECT);
-        if (!in.enterObject()) {
+        if (!in.enterObject(META_PROPERTIES)) {
             return;
         }
         for (String name = in.nextName(); name != null; name = in.nextName()) {
@@ -413,7 +439,7 @@ public final class KitchenValidators {
      */
     private static void tree(JsonInput in, Violations out) {
         Checks.type(in, out, "defs/tree.json#/type", Validation.OBJECT);
-        if (!in.enterObject()) {
+        if (!in.enterObject(TREE_PROPERTIES)) {
             return;
         }
         for (String name = in.nextName(); name != null; name = in.nextName()) {

@@ -51,7 +51,8 @@ public record Meta(String requestId, @Nullable String correlationId, @Nullable S
     public static final Validator VALIDATOR = KitchenValidators.META;
 
     /**
-     * Checks that the required fields are set, applies the schema's defaults to absent ones and makes lists and maps immutable.
+     * Checks that the required fields are set, applies the schema's defaults to absent ones
+     * and makes lists and maps immutable.
      *
      * @param requestId Wire name {@code request_id}, default {@code ""}.
      * @param correlationId Wire name {@code correlation_id}, default {@code null}; also in the
@@ -211,13 +212,14 @@ public record Meta(String requestId, @Nullable String correlationId, @Nullable S
     }
 
     private static final class Adapter extends TypeAdapter<Meta> implements EnvelopeMapping<Meta> {
-        private static final FieldName REQUEST_ID = FieldName.of("request_id");
+        private static final FieldName WIRE_REQUEST_ID = FieldName.of("request_id");
 
-        private static final FieldName CORRELATION_ID = FieldName.of("correlation_id");
+        private static final FieldName WIRE_CORRELATION_ID = FieldName.of("correlation_id");
 
-        private static final FieldName REPLY_TO = FieldName.of("reply_to");
+        private static final FieldName WIRE_REPLY_TO = FieldName.of("reply_to");
 
-        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("request_id", "correlation_id", "reply_to", "headers", "priority", "expiration");
+        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("request_id",
+                "correlation_id", "reply_to", "headers", "priority", "expiration");
 
         Adapter() {
             super(Meta.class);
@@ -226,16 +228,16 @@ public record Meta(String requestId, @Nullable String correlationId, @Nullable S
         @Override
         public void write(JsonBodyWriter out, Meta value) {
             out.beginObject();
-            out.name(REQUEST_ID);
+            out.name(WIRE_REQUEST_ID);
             out.value(value.requestId());
             String correlationId = value.correlationId();
             if (correlationId != null) {
-                out.name(CORRELATION_ID);
+                out.name(WIRE_CORRELATION_ID);
                 out.value(correlationId);
             }
             String replyTo = value.replyTo();
             if (replyTo != null) {
-                out.name(REPLY_TO);
+                out.name(WIRE_REPLY_TO);
                 out.value(replyTo);
             }
             out.endObject();
@@ -250,14 +252,25 @@ public record Meta(String requestId, @Nullable String correlationId, @Nullable S
             @Nullable Map<String, @Nullable Object> headers = null;
             long priority = 4L;
             @Nullable Long expiration = null;
-            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0; property = JsonReading.nextProperty(parser, PROPERTIES)) {
+            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
+                    property = JsonReading.nextProperty(parser, PROPERTIES)) {
                 switch (property) {
                     case 0 -> requestId = JsonReading.readString(parser); // request_id
-                    case 1 -> correlationId = JsonReading.readNullableString(parser); // correlation_id
+                    case 1 -> correlationId =
+                            JsonReading.readNullableString(parser); // correlation_id
                     case 2 -> replyTo = JsonReading.readNullableString(parser); // reply_to
-                    case 3 -> JsonReading.readNullableFreeForm(parser); // headers, checked and left: it comes from the envelope
-                    case 4 -> JsonReading.readLong(parser); // priority, checked and left: it comes from the envelope
-                    case 5 -> JsonReading.readNullableLong(parser); // expiration, checked and left: it comes from the envelope
+                    case 3 -> {
+                        // headers, checked and left: it comes from the envelope
+                        JsonReading.readNullableFreeForm(parser);
+                    }
+                    case 4 -> {
+                        // priority, checked and left: it comes from the envelope
+                        JsonReading.readLong(parser);
+                    }
+                    case 5 -> {
+                        // expiration, checked and left: it comes from the envelope
+                        JsonReading.readNullableLong(parser);
+                    }
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }

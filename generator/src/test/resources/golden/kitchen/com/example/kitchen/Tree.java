@@ -37,7 +37,8 @@ public record Tree(String label, List<Tree> children) {
     public static final Validator VALIDATOR = KitchenValidators.TREE;
 
     /**
-     * Checks that the required fields are set, applies the schema's defaults to absent ones and makes lists and maps immutable.
+     * Checks that the required fields are set, applies the schema's defaults to absent ones
+     * and makes lists and maps immutable.
      *
      * @param label Wire name {@code label}, required.
      * @param children Wire name {@code children}, default {@code []}.
@@ -127,11 +128,12 @@ public record Tree(String label, List<Tree> children) {
     }
 
     private static final class Adapter extends TypeAdapter<Tree> {
-        private static final FieldName LABEL = FieldName.of("label");
+        private static final FieldName WIRE_LABEL = FieldName.of("label");
 
-        private static final FieldName CHILDREN = FieldName.of("children");
+        private static final FieldName WIRE_CHILDREN = FieldName.of("children");
 
-        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("label", "children");
+        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("label",
+                "children");
 
         Adapter() {
             super(Tree.class);
@@ -140,9 +142,9 @@ public record Tree(String label, List<Tree> children) {
         @Override
         public void write(JsonBodyWriter out, Tree value) {
             out.beginObject();
-            out.name(LABEL);
+            out.name(WIRE_LABEL);
             out.value(value.label());
-            out.name(CHILDREN);
+            out.name(WIRE_CHILDREN);
             out.beginArray();
             for (Tree item : value.children()) {
                 Tree.ADAPTER.write(out, item);
@@ -156,10 +158,12 @@ public record Tree(String label, List<Tree> children) {
             JsonReading.beginObject(parser);
             @Nullable String label = null;
             @Nullable List<Tree> children = null;
-            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0; property = JsonReading.nextProperty(parser, PROPERTIES)) {
+            for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
+                    property = JsonReading.nextProperty(parser, PROPERTIES)) {
                 switch (property) {
                     case 0 -> label = JsonReading.readString(parser); // label
-                    case 1 -> children = JsonReading.readList(parser, Tree.ADAPTER::read); // children
+                    case 1 -> children = JsonReading.readList(parser,
+                            Tree.ADAPTER::read); // children
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }

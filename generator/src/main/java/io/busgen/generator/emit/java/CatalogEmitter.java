@@ -233,9 +233,9 @@ final class CatalogEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(RuntimeNames.GENERATED)
                 .addTypeVariable(result)
-                .addJavadoc("Handles each $L type of the {@code $L} catalogue; a new $L is a compile error until it"
-                        + " is handled.\n\n@param <R> what handling gives\n", kind.keyword(),
-                        catalog.info().name(), kind.keyword());
+                .addJavadoc("$L\n\n@param <R> what handling gives\n", JavadocText.wrap("Handles each "
+                        + kind.keyword() + " type of the {@code " + catalog.info().name() + "} catalogue; a new "
+                        + kind.keyword() + " is a compile error until it is handled.", ""));
         for (MessageType entry : entries) {
             spec.addMethod(MethodSpec.methodBuilder("visit")
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)

@@ -992,7 +992,7 @@ public final class ValidatorEmitter {
     }
 
     private String patternConstant(Schema s, String what, String ecma) {
-        return constant(s, what, ECMA_PATTERN, CodeBlock.of("$T.compile($S)", ECMA_PATTERN, ecma));
+        return constant(s, what, ECMA_PATTERN, CodeBlock.of("$W$T.compile($S)", ECMA_PATTERN, ecma));
     }
 
     private String constant(Schema s, String what, TypeName type, CodeBlock initializer) {

@@ -4,7 +4,8 @@ package com.example.kitchen;
 import javax.annotation.processing.Generated;
 
 /**
- * Handles each response type of the {@code kitchen} catalogue; a new response is a compile error until it is handled.
+ * Handles each response type of the {@code kitchen} catalogue; a new response is a compile error
+ * until it is handled.
  *
  * @param <R> what handling gives
  */

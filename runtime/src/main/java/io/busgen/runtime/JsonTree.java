@@ -58,18 +58,7 @@ public final class JsonTree {
      * @throws IllegalArgumentException when a name is not a string or has no value
      */
     public static Map<String, @Nullable Object> object(@Nullable Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("the member " + namesAndValues[namesAndValues.length - 1]
-                    + " has no value");
-        }
-        ObjectMembers members = new ObjectMembers();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (!(namesAndValues[i] instanceof String name)) {
-                throw new IllegalArgumentException("a JSON object's names are strings, not " + namesAndValues[i]);
-            }
-            members.put(name, namesAndValues[i + 1]);
-        }
-        return members.build();
+        return PlainJson.object(namesAndValues, value -> value);
     }
 
     /**

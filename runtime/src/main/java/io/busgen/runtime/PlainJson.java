@@ -101,6 +101,17 @@ public final class PlainJson {
      *     ({@link #freeze})
      */
     public static Map<String, @Nullable Object> object(@Nullable Object... namesAndValues) {
+        return object(namesAndValues, PlainJson::freeze);
+    }
+
+    /**
+     * The object of {@code namesAndValues} (name, value, name, value, ...), each value passed through {@code value}:
+     * what {@link #object} and {@link JsonTree#object} share.
+     *
+     * @throws IllegalArgumentException when a name is not a string or has no value
+     */
+    static Map<String, @Nullable Object> object(@Nullable Object[] namesAndValues,
+            java.util.function.UnaryOperator<@Nullable Object> value) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("the member " + namesAndValues[namesAndValues.length - 1]
                     + " has no value");
@@ -110,7 +121,7 @@ public final class PlainJson {
             if (!(namesAndValues[i] instanceof String name)) {
                 throw new IllegalArgumentException("a JSON object's names are strings, not " + namesAndValues[i]);
             }
-            members.put(name, freeze(namesAndValues[i + 1]));
+            members.put(name, value.apply(namesAndValues[i + 1]));
         }
         return members.build();
     }

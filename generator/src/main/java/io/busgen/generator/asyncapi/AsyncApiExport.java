@@ -267,6 +267,9 @@ public final class AsyncApiExport {
                 if (unit.key.endsWith("#") && !name.equals(stem(unit.file))) {
                     marks.put(AsyncApi.FILE, unit.file);
                 }
+                if (unit.key.endsWith("#")) {
+                    files.get(unit.file).get("$schema").ifPresent(s -> marks.put(AsyncApi.FILE_SCHEMA, s));
+                }
                 if (!unit.key.endsWith("#")) {
                     marks.put(AsyncApi.DEF_OF, unit.file);
                     marks.put(AsyncApi.DEF_NAME, JsonPointer.tokens(unit.key.substring(unit.key.indexOf('#') + 1))

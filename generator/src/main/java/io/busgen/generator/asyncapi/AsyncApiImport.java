@@ -122,6 +122,8 @@ public final class AsyncApiImport {
     private final Set<String> referenced = new LinkedHashSet<>();
     /** Components a payload is a $ref to: the message file is their copy. */
     private final Set<String> payloadRoots = new HashSet<>();
+    /** Where each entry file's root schema stands in the document. */
+    private final Map<String, String> entryRoots = new HashMap<>();
 
     private AsyncApiImport(String display, JsonObject root, Options options, boolean v3) {
         this.display = display;
@@ -565,6 +567,7 @@ public final class AsyncApiImport {
             }
         }
         String own = payloadPointer;
+        entryRoots.put(entry.file(), own);
         JsonValue converted = convert(payload, own, entry.file());
         if (!(converted instanceof JsonObject body)) {
             problems.report(payload.location(), "the payload is " + article(payload) + ": a busgen message's body is"
@@ -797,19 +800,14 @@ public final class AsyncApiImport {
         }
         String target = pointer.get();
         // a schema's own definitions, where the document's bundlers put them
-        String ownPrefix = null;
-        for (Entry entry : entries) {
-            if (entry.file().equals(file)) {
-                ownPrefix = entry.messagePointer + "/payload";
-            }
-        }
+        String ownPrefix = entryRoots.get(file);
         Optional<String> path = Optional.empty();
         for (String defs : List.of("/definitions/", "/$defs/", "/schema/definitions/", "/schema/$defs/")) {
             int index = target.indexOf(defs);
-            if (index > 0 && JsonPointer.tokens(target.substring(index + defs.length())).size() == 1) {
+            if (index > 0 && JsonPointer.tokens(target.substring(index + defs.length() - 1)).size() == 1) {
                 String owner = target.substring(0, index);
-                String name = JsonPointer.tokens(target.substring(index + defs.length())).get(0);
-                if (ownPrefix != null && (owner.equals(ownPrefix) || owner.equals(ownPrefix + "/schema"))) {
+                String name = JsonPointer.tokens(target.substring(index + defs.length() - 1)).get(0);
+                if (owner.equals(ownPrefix)) {
                     path = Optional.of(file + "#" + JsonPointer.append("/$defs", name));
                 } else if (components.containsKey(owner)) {
                     referenced.add(components.get(owner).pointer());
@@ -880,9 +878,9 @@ public final class AsyncApiImport {
 
     private void noteUnplaced() {
         for (String key : List.of("servers", "id", "tags", "externalDocs")) {
-            root.get(key).ifPresent(v -> note(v.location(), key + " " + (v instanceof JsonObject o && key.equals(
-                    "servers") ? o.members().keySet().toString() + " " : "") + "have no place in a catalogue; not"
-                    + " imported"));
+            root.get(key).ifPresent(v -> note(v.location(), "the document's " + key + " " + (v instanceof JsonObject o
+                    && key.equals("servers") ? o.members().keySet().toString() + " " : "")
+                    + (key.endsWith("s") ? "have" : "has") + " no place in a catalogue; not imported"));
         }
         objectAt("/components").ifPresent(c -> c.members().forEach((k, v) -> {
             if (!k.equals("schemas") && !k.equals("messages") && !(busgen && k.equals("x-busgen"))) {
@@ -925,7 +923,8 @@ public final class AsyncApiImport {
                 note(member.getValue().location(), "the " + what + "'s " + MessageText.excerpt(member.getKey())
                         + (member.getKey().equals("headers") ? " (busgen's envelope comes from x-envelope fields)"
                         : member.getKey().equals("traits") ? " (not applied: merge them into the " + what + " first)"
-                        : "") + " has no place in a catalogue; not imported");
+                        : "") + (member.getKey().endsWith("s") ? " have" : " has")
+                        + " no place in a catalogue; not imported");
             }
         }
     }

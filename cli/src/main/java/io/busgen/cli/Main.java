@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
                 + " validators and docs out.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {InitCommand.class, LintCommand.class, GenerateCommand.class, DocsCommand.class, ListCommand.class,
-            ValidateCommand.class, EncodeCommand.class, DiffCommand.class, SchemaCommand.class, CompletionCommand.class},
+            ValidateCommand.class, EncodeCommand.class, DiffCommand.class, SchemaCommand.class, CompletionCommand.class,
+            AsyncApiCommand.class, ImportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             ExitCodes.OK + ":ok",

@@ -691,8 +691,11 @@ public final class RabbitBus implements AutoCloseable {
                     channel.basicPublish(exchange, envelope.routingKey(), mandatory, properties, body);
                     counters.published.increment();
                 } catch (IOException | AlreadyClosedException e) {
-                    outstanding.values().remove(pending);
                     byMessageId.remove(messageId);
+                    outstanding.values().remove(pending);
+                    if (!pending.settle()) {
+                        return pending.future; // the channel's shutdown failed it already
+                    }
                     counters.lost.increment();
                     pending.fail(new PublishException(PublishException.Reason.CONNECTION_LOST, "could not publish "
                             + envelope.routingKey() + ": the connection is down (" + e.getMessage() + ")", e));
@@ -715,6 +718,9 @@ public final class RabbitBus implements AutoCloseable {
             }
             for (Pending pending : settled) {
                 byMessageId.remove(pending.messageId);
+                if (!pending.settle()) {
+                    continue;
+                }
                 if (failure != null) {
                     counters.nacked.increment();
                     pending.fail(new PublishException(failure, "the broker nacked " + pending.routingKey
@@ -737,6 +743,9 @@ public final class RabbitBus implements AutoCloseable {
             outstanding.clear();
             byMessageId.clear();
             for (Pending pending : lost) {
+                if (!pending.settle()) {
+                    continue;
+                }
                 counters.lost.increment();
                 pending.fail(new PublishException(closed ? PublishException.Reason.CLOSED
                         : PublishException.Reason.CONNECTION_LOST, "the connection closed before the broker confirmed "
@@ -774,11 +783,18 @@ public final class RabbitBus implements AutoCloseable {
             final String exchange;
             final CompletableFuture<Void> future = new CompletableFuture<>();
             volatile @Nullable String returned;
+            private final java.util.concurrent.atomic.AtomicBoolean settled =
+                    new java.util.concurrent.atomic.AtomicBoolean();
 
             Pending(String messageId, String routingKey, String exchange) {
                 this.messageId = messageId;
                 this.routingKey = routingKey;
                 this.exchange = exchange;
+            }
+
+            /** Whether this call settles it: each publish is counted and completed once. */
+            boolean settle() {
+                return settled.compareAndSet(false, true);
             }
 
             void fail(PublishException e) {

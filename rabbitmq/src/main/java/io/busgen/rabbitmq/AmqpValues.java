@@ -24,9 +24,9 @@ final class AmqpValues {
 
     private AmqpValues() {}
 
-    /** The AMQP properties of an envelope, with extra headers merged in and the message id set. */
+    /** The AMQP properties of an envelope, with extra headers merged in and the message id set (when not null). */
     static AMQP.BasicProperties properties(Envelope envelope, @Nullable Map<String, Object> extraHeaders,
-            String messageId) {
+            @Nullable String messageId) {
         Map<String, Object> headers = null;
         if (envelope.headers() != null || extraHeaders != null) {
             headers = new LinkedHashMap<>();

@@ -57,11 +57,12 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Every publish uses publisher confirms: its future completes when the broker has taken the message, and fails
- * with a {@link PublishException} when it was nacked, returned unroutable (work and requests are published {@code
- * mandatory}; a broadcast nobody listens to is normal), or its connection closed first. The AMQP {@code message_id}
- * of each publish is set to match returns to publishes (Infrahub ignores it). The connection recovers by itself, with
- * its queues, bindings and consumers. A bus is thread-safe.
+ * <p>Every publish uses publisher confirms (unless {@linkplain Builder#publisherConfirms(boolean) turned off}): its
+ * future completes when the broker has taken the message, and fails with a {@link PublishException} when it was
+ * nacked, returned unroutable (work and requests are published {@code mandatory}; a broadcast nobody listens to is
+ * normal), or its connection closed first. The AMQP {@code message_id} of each confirmed publish is set to match
+ * returns to publishes (Infrahub ignores it). The connection recovers by itself, with its queues, bindings and
+ * consumers. A bus is thread-safe.
  */
 public final class RabbitBus implements AutoCloseable {
 
@@ -78,6 +79,7 @@ public final class RabbitBus implements AutoCloseable {
     private final int maxRetries;
     private final @Nullable String retryDelay;
     private final boolean validate;
+    private final boolean confirms;
     private final Duration shutdownTimeout;
     private final Connection connection;
     private final String callbackQueue;
@@ -105,6 +107,7 @@ public final class RabbitBus implements AutoCloseable {
                     + " one of " + topology.delays().keySet());
         }
         this.validate = b.validate;
+        this.confirms = b.publisherConfirms;
         this.shutdownTimeout = b.shutdownTimeout;
         this.connection = connection;
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("busgen-timer"));
@@ -656,6 +659,15 @@ public final class RabbitBus implements AutoCloseable {
         }
 
         private void prepare(Channel ch) throws IOException {
+            if (!confirms) {
+                ch.addReturnListener(returned -> {
+                    counters.returned.increment();
+                    LOG.log(Level.WARNING, returned.getRoutingKey() + " came back unroutable from " + (returned
+                            .getExchange().isEmpty() ? "the default exchange" : returned.getExchange()) + " ("
+                            + returned.getReplyText() + "): publisher confirms are off, so its future had completed");
+                });
+                return;
+            }
             ch.confirmSelect();
             ch.addConfirmListener((tag, multiple) -> settle(tag, multiple, null),
                     (tag, multiple) -> settle(tag, multiple, PublishException.Reason.NACKED));
@@ -668,12 +680,37 @@ public final class RabbitBus implements AutoCloseable {
             ch.addShutdownListener(cause -> failAll(cause));
         }
 
+        /** Without confirms: the future completes once the client has taken the message for the socket. */
+        private CompletableFuture<Void> publishUnconfirmed(String exchange, Envelope envelope, boolean mandatory,
+                AMQP.BasicProperties properties) {
+            synchronized (lock) {
+                try {
+                    if (!channel.isOpen() && connection.isOpen() && !closed) {
+                        channel = connection.createChannel();
+                        prepare(channel);
+                    }
+                    channel.basicPublish(exchange, envelope.routingKey(), mandatory, properties, envelope.body());
+                    counters.published.increment();
+                } catch (IOException | AlreadyClosedException e) {
+                    counters.lost.increment();
+                    return CompletableFuture.failedFuture(new PublishException(
+                            PublishException.Reason.CONNECTION_LOST, "could not publish " + envelope.routingKey()
+                                    + ": the connection is down (" + e.getMessage() + ")", e));
+                }
+            }
+            return CompletableFuture.completedFuture(null);
+        }
+
         CompletableFuture<Void> publish(String exchange, Envelope envelope, boolean mandatory,
                 @Nullable Map<String, Object> extraHeaders) {
             String problem = AmqpValues.problem(envelope, envelope.routingKey());
             if (problem != null) {
                 return CompletableFuture.failedFuture(new PublishException(PublishException.Reason.INVALID_ENVELOPE,
                         problem));
+            }
+            if (!confirms) {
+                return publishUnconfirmed(exchange, envelope, mandatory,
+                        AmqpValues.properties(envelope, extraHeaders, null));
             }
             String messageId = idPrefix + ids.incrementAndGet();
             AMQP.BasicProperties properties = AmqpValues.properties(envelope, extraHeaders, messageId);
@@ -841,6 +878,7 @@ public final class RabbitBus implements AutoCloseable {
         private int maxRetries = 10;
         private @Nullable String retryDelay;
         private boolean validate = true;
+        private boolean publisherConfirms = true;
         private boolean declareSharedTopology = true;
         private Duration shutdownTimeout = Duration.ofSeconds(30);
         private long recoveryIntervalMillis = 5000;
@@ -966,6 +1004,21 @@ public final class RabbitBus implements AutoCloseable {
          */
         public Builder validate(boolean on) {
             this.validate = on;
+            return this;
+        }
+
+        /**
+         * Whether publishes wait for the broker's publisher confirms (on by default). Off, a publish's future
+         * completes as soon as the client has taken the message for the socket: a message the broker nacks, or
+         * returns unroutable, or that a dropped connection loses, is not reported to the publisher (a return is
+         * logged and counted); a reply or retry is acked as soon as it was written. For throughput where losing
+         * a message is acceptable, such as broadcasts.
+         *
+         * @param on whether to use publisher confirms
+         * @return this builder
+         */
+        public Builder publisherConfirms(boolean on) {
+            this.publisherConfirms = on;
             return this;
         }
 

@@ -7,6 +7,7 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
+import io.busgen.infrahub.GitFileGet;
 import io.busgen.infrahub.InfrahubMessage;
 import io.busgen.infrahub.Meta;
 import io.busgen.infrahub.RefreshRegistryBranches;
@@ -304,6 +305,27 @@ class RabbitBusTest extends BrokerTest {
         broadcast.get(5, TimeUnit.SECONDS);
         assertThat(bus.counters().returned()).isEqualTo(1);
         assertThat(bus.counters().confirmed()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutConfirmsAPublishCompletesOnceWrittenAndAReturnIsOnlyCounted() throws Exception {
+        RabbitBus bus = connect(builder().publisherConfirms(false).topology(new Topology(topology.namespace(),
+                topology.delays(), List.of("send.*.*"), topology.broadcastBindings())));
+        bus.serve(echoHandler());
+
+        // The reply is published without confirms too, and the request is acked once it was written.
+        Reply<SendEchoRequestResponse> reply = bus.request(echo("hi"), SendEchoRequestResponse.ADAPTER,
+                Duration.ofSeconds(5)).get(10, TimeUnit.SECONDS);
+        CompletableFuture<Void> unroutable = bus.publish(GitFileGet.builder().commit("c").file("f").repositoryId("r")
+                .repositoryName("n").repositoryKind("k").build());
+
+        assertThat(reply.response().data().response()).isEqualTo("Reply to: hi");
+        assertThat(unroutable).isCompleted();
+        assertThat(unroutable.isCompletedExceptionally()).isFalse();
+        await(() -> assertThat(bus.counters().returned()).isEqualTo(1));
+        await(() -> assertThat(bus.counters().acked()).isEqualTo(1));
+        assertThat(bus.counters().confirmed()).isZero();
+        assertThat(bus.counters().published()).isEqualTo(3); // the request, its reply, the unroutable message
     }
 
     private static Throwable catchCause(CompletableFuture<?> future) {

@@ -3,6 +3,7 @@ package io.busgen.generator.diff;
 import io.busgen.generator.json.JsonPointer;
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
+import io.busgen.generator.model.BrokerTopology;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.Field;
 import io.busgen.generator.model.JavaTypeName;
@@ -77,6 +78,75 @@ public final class CatalogDiff {
                             + " with other arguments, so services built against either version fail to declare"
                             + " it: move to a new queue, or change it with every service stopped"));
         }
+        compareBroker();
+    }
+
+    /** {@code catalog.json}'s {@code broker}: names and arguments a transport declares on the broker. */
+    private void compareBroker() {
+        BrokerTopology was = base.info().broker();
+        BrokerTopology now = head.info().broker();
+        String oldNamespace = was.namespaceOr(base.info().name());
+        String newNamespace = now.namespaceOr(head.info().name());
+        if (!oldNamespace.equals(newNamespace)) {
+            catalogFinding(Rule.BROKER_NAMESPACE_CHANGED, "broker namespace changed from \"" + oldNamespace
+                    + "\" to \"" + newNamespace + "\"", "services built against either version use other exchanges"
+                    + " and queues and no longer hear each other: move every service at once, or bridge the two"
+                    + " namespaces while they move");
+        }
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        was.delays().forEach((name, millis) -> {
+            Long other = now.delays().get(name);
+            if (other == null) {
+                removed.add(name + " (" + millis + " ms)");
+            } else if (!other.equals(millis)) {
+                changed.add(name + " from " + millis + " to " + other + " ms");
+            }
+        });
+        now.delays().forEach((name, millis) -> {
+            if (!was.delays().containsKey(name)) {
+                added.add(name + " (" + millis + " ms)");
+            }
+        });
+        if (!added.isEmpty()) {
+            catalogFinding(Rule.DELAY_ADDED, "delay queue added: " + String.join(", ", added), null);
+        }
+        if (!removed.isEmpty()) {
+            catalogFinding(Rule.DELAY_REMOVED, "delay queue removed: " + String.join(", ", removed), "the broker"
+                    + " keeps the queue and its binding until someone deletes them by hand, and services built"
+                    + " against the old catalogue still publish delayed messages to it: delete it once they are gone");
+        }
+        if (!changed.isEmpty()) {
+            catalogFinding(Rule.DELAY_CHANGED, "delay queue's time-to-live changed: " + String.join(", ", changed),
+                    "the queue's x-message-ttl changes with it, and a broker refuses to declare an existing queue"
+                            + " with other arguments: add a delay under a new name instead");
+        }
+        bindingFinding(Rule.WORK_BINDINGS_CHANGED, "work queue's bindings", was.workBindings(), now.workBindings());
+        bindingFinding(Rule.BROADCAST_BINDINGS_CHANGED, "broadcast bindings", was.broadcastBindings(),
+                now.broadcastBindings());
+    }
+
+    private void bindingFinding(Rule rule, String what, List<String> was, List<String> now) {
+        List<String> added = now.stream().filter(p -> !was.contains(p)).toList();
+        List<String> removed = was.stream().filter(p -> !now.contains(p)).toList();
+        if (added.isEmpty() && removed.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!added.isEmpty()) {
+            parts.add("added " + String.join(", ", added));
+        }
+        if (!removed.isEmpty()) {
+            parts.add("removed " + String.join(", ", removed));
+        }
+        catalogFinding(rule, what + " changed: " + String.join("; ", parts), "a broker keeps every binding any"
+                + " version declared until someone removes it by hand, so while both versions run, messages go where"
+                + " the union of the bindings sends them: unbind removed patterns once no service declares them");
+    }
+
+    private void catalogFinding(Rule rule, String message, @Nullable String hint) {
+        findings.add(new Finding(rule, null, "", "", Side.HEAD, head.info().location(), message, hint));
     }
 
     // ---- entries --------------------------------------------------------------------------------------------------

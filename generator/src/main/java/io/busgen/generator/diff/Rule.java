@@ -13,6 +13,12 @@ import static io.busgen.generator.diff.Level.WARNING;
  */
 public enum Rule {
     MAX_PRIORITY_CHANGED(BREAKING, BREAKING, "catalogue's maxPriority changed"),
+    BROKER_NAMESPACE_CHANGED(BREAKING, BREAKING, "broker namespace changed"),
+    DELAY_ADDED(INFO, INFO, "delay queue added"),
+    DELAY_REMOVED(WARNING, WARNING, "delay queue removed"),
+    DELAY_CHANGED(BREAKING, BREAKING, "delay queue's time-to-live changed"),
+    WORK_BINDINGS_CHANGED(WARNING, WARNING, "work queue's bindings changed"),
+    BROADCAST_BINDINGS_CHANGED(WARNING, WARNING, "broadcast bindings changed"),
     MESSAGE_ADDED(INFO, INFO, "message added"),
     MESSAGE_REMOVED(BREAKING, WARNING, "message removed"),
     RESPONSE_ADDED(INFO, INFO, "response added with its message"),
@@ -76,7 +82,11 @@ public enum Rule {
 
     /** Whether findings of this rule concern the catalogue as a whole rather than one message or response. */
     public boolean concernsCatalog() {
-        return this == MAX_PRIORITY_CHANGED;
+        return switch (this) {
+            case MAX_PRIORITY_CHANGED, BROKER_NAMESPACE_CHANGED, DELAY_ADDED, DELAY_REMOVED, DELAY_CHANGED,
+                    WORK_BINDINGS_CHANGED, BROADCAST_BINDINGS_CHANGED -> true;
+            default -> false;
+        };
     }
 
     /** The worse of the two sides. */

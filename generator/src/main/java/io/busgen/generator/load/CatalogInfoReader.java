@@ -5,6 +5,7 @@ import io.busgen.generator.json.JsonValue.JsonArray;
 import io.busgen.generator.json.JsonValue.JsonNumber;
 import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
+import io.busgen.generator.model.BrokerTopology;
 import io.busgen.generator.model.CatalogInfo;
 import io.busgen.generator.model.JavaNames;
 import io.busgen.generator.source.MessageText;
@@ -24,7 +25,7 @@ final class CatalogInfoReader {
 
     static final List<String> KEYS = List.of(
             "$schema", "name", "title", "description", "intro", "info", "defaultPriority", "maxPriority",
-            "javaPackage", "routingKeyPattern", "pages");
+            "javaPackage", "routingKeyPattern", "pages", "broker");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final int DEFAULT_PRIORITY = 3;
     private static final int MAX_PRIORITY = 5;
@@ -97,12 +98,15 @@ final class CatalogInfoReader {
         }
         String routingKeyPattern = routingKeyPattern(object);
         List<String> pages = pages(object);
+        JsonValue brokerValue = object.members().get("broker");
+        BrokerTopology broker = brokerValue == null ? BrokerTopology.DEFAULT
+                : new BrokerReader(problems).read(brokerValue).orElse(null);
         if (name == null || title == null || javaPackage == null || maxPriority == null || defaultPriority == null
-                || routingKeyPattern == null || pages == null) {
+                || routingKeyPattern == null || pages == null || broker == null) {
             return Optional.empty();
         }
         return Optional.of(new CatalogInfo(name, title, description, intro, info, defaultPriority, maxPriority,
-                javaPackage, routingKeyPattern, pages, object.location()));
+                javaPackage, routingKeyPattern, pages, broker, object.location()));
     }
 
     private @Nullable String routingKeyPattern(JsonObject object) {

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param routingKeyPattern the ECMA-262 pattern every routing key must match ({@code routingKeyPattern}; JSON Schema's
  *     {@code pattern} semantics: it matches anywhere unless anchored)
  * @param pages the docs pages {@code generate} writes for the catalogue, by name ({@link #PAGE_NAMES})
+ * @param broker how the messages travel on a RabbitMQ broker ({@code broker}; Infrahub's topology by default)
  * @param location where {@code catalog.json} stands, for problems and diff findings about the catalogue as a whole
  */
 public record CatalogInfo(
@@ -31,6 +32,7 @@ public record CatalogInfo(
         String javaPackage,
         String routingKeyPattern,
         List<String> pages,
+        BrokerTopology broker,
         SourceLocation location) {
 
     /** Infrahub's rule, the default: three lower-case segments {@code domain.subdomain.action}. */

@@ -1,0 +1,127 @@
+package io.busgen.rabbitmq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
+import io.busgen.infrahub.InfrahubCatalog;
+import io.busgen.infrahub.SendEchoRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The connection is cut mid-stream by a TCP proxy between the client and the broker: at-least-once holds, every
+ * future tells the truth, and consumers resume after the client's recovery.
+ */
+class FaultInjectionTest extends BrokerTest {
+
+    private RabbitBus throughProxy(TcpProxy proxy) throws Exception {
+        ConnectionFactory broker = Broker.factory();
+        ConnectionFactory factory = Broker.factory();
+        factory.setHost("127.0.0.1");
+        factory.setPort(proxy.port());
+        factory.setVirtualHost(broker.getVirtualHost());
+        return connect(RabbitBus.builder(InfrahubCatalog.INSTANCE).connectionFactory(factory).topology(topology)
+                .shutdownTimeout(Duration.ofSeconds(5)).recoveryInterval(Duration.ofMillis(200)));
+    }
+
+    private TcpProxy proxy() throws Exception {
+        ConnectionFactory broker = Broker.factory();
+        return closeLater(new TcpProxy(broker.getHost(), broker.getPort()));
+    }
+
+    @Test
+    void everyConfirmedPublishArrivesAndEveryOtherFutureFails() throws Exception {
+        connect(builder()).close(); // declares the topology directly
+        TcpProxy proxy = proxy();
+        RabbitBus bus = throughProxy(proxy);
+        int total = 3000;
+        List<CompletableFuture<Void>> futures = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            if (i == total / 3) {
+                proxy.cut();
+            }
+            futures.add(bus.publish(SendEchoRequest.builder().message(Integer.toString(i)).build()));
+            if (i > total / 3 && i % 50 == 0) {
+                Thread.sleep(10); // keep publishing through the outage and the recovery
+            }
+        }
+        Set<Integer> confirmed = new HashSet<>();
+        Set<Integer> failed = new HashSet<>();
+        for (int i = 0; i < total; i++) {
+            try {
+                futures.get(i).get(20, TimeUnit.SECONDS);
+                confirmed.add(i);
+            } catch (ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(PublishException.class);
+                assertThat(((PublishException) e.getCause()).reason())
+                        .isEqualTo(PublishException.Reason.CONNECTION_LOST);
+                failed.add(i);
+            }
+        }
+        Set<Integer> delivered = new HashSet<>();
+        try (Connection c = Broker.connect()) {
+            Channel ch = c.createChannel();
+            for (GetResponse r = ch.basicGet(topology.workQueue(), true); r != null;
+                    r = ch.basicGet(topology.workQueue(), true)) {
+                delivered.add(Integer.parseInt(SendEchoRequest.ADAPTER.decode(r.getBody()).message()));
+            }
+        }
+        Set<Integer> failedButDelivered = new HashSet<>(failed);
+        failedButDelivered.retainAll(delivered);
+        System.out.printf("fault while publishing: %d published, %d confirmed, %d failed (%d of them delivered"
+                + " anyway), %d delivered; counters %s%n", total, confirmed.size(), failed.size(),
+                failedButDelivered.size(), delivered.size(), bus.counters());
+
+        assertThat(confirmed.size() + failed.size()).isEqualTo(total);
+        assertThat(delivered).containsAll(confirmed);
+        assertThat(failed).isNotEmpty();
+        assertThat(confirmed).contains(total - 1); // publishing works again after recovery
+    }
+
+    @Test
+    void theConsumerResumesAfterRecoveryAndEveryMessageIsHandled() throws Exception {
+        RabbitBus producer = connect(builder());
+        TcpProxy proxy = proxy();
+        RabbitBus consumer = throughProxy(proxy);
+        int total = 600;
+        List<CompletableFuture<Void>> sent = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            sent.add(producer.publish(SendEchoRequest.builder().message(Integer.toString(i)).build()));
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+        Map<Integer, AtomicInteger> handled = new ConcurrentHashMap<>();
+        AtomicInteger calls = new AtomicInteger();
+        consumer.serve((message, envelope) -> {
+            handled.computeIfAbsent(Integer.parseInt(((SendEchoRequest) message).message()),
+                    k -> new AtomicInteger()).incrementAndGet();
+            if (calls.incrementAndGet() == total / 4) {
+                proxy.cut();
+            }
+            return null;
+        });
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (handled.size() < total && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        long duplicates = handled.values().stream().mapToInt(AtomicInteger::get).filter(n -> n > 1).count();
+        System.out.printf("fault while serving: %d messages, %d handled, %d handled more than once, %d handler"
+                + " calls; counters %s%n", total, handled.size(), duplicates, calls.get(), consumer.counters());
+
+        assertThat(handled).hasSize(total);
+        assertThat(Broker.depth(topology.workQueue())).isZero();
+    }
+}

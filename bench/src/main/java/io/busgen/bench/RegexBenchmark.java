@@ -1,8 +1,8 @@
 package io.busgen.bench;
 
-import io.busgen.runtime.EcmaPattern;
-import io.busgen.runtime.EcmaRegex;
 import io.busgen.runtime.ValidationOptions;
+import io.busgen.runtime.internal.EcmaPattern;
+import io.busgen.runtime.internal.EcmaRegex;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Benchmark;

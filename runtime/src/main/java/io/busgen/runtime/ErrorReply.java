@@ -1,5 +1,6 @@
 package io.busgen.runtime;
 
+import io.busgen.runtime.internal.Immutable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

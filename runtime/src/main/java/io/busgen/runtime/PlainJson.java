@@ -1,15 +1,16 @@
 package io.busgen.runtime;
 
-import io.busgen.runtime.DecodeException.Reason;
+import io.busgen.runtime.internal.Immutable;
+import io.busgen.runtime.internal.JsonBodyWriter;
+import io.busgen.runtime.internal.JsonCodec;
+import io.busgen.runtime.internal.JsonReading;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * Plain JSON values, as free-form objects hold them: {@code null}, {@link String}, {@link Boolean}, {@link Long}
@@ -18,77 +19,11 @@ import tools.jackson.core.JsonToken;
  * {@link Map}s with string keys.
  *
  * <p>This keeps what re-encoding needs: an integer keeps its exact digits; any number written with a fraction or an
- * exponent is a double and is re-encoded by {@link WireNumbers} ({@code 1E2} becomes {@code 100.0}).
+ * exponent is a double and is re-encoded as Infrahub's Python writes it ({@code 1E2} becomes {@code 100.0}).
  */
 public final class PlainJson {
 
     private PlainJson() {}
-
-    /**
-     * Reads the value the parser is on.
-     *
-     * @param parser the parser, on the value's first token; left on its last
-     * @return the value, as this class represents it
-     * @throws DecodeException when a limit is reached
-     */
-    public static @Nullable Object readValue(JsonParser parser) {
-        JsonToken token = parser.currentToken();
-        if (token == null) {
-            throw new DecodeException(Reason.MALFORMED_JSON, "", "the body ends where a value was expected");
-        }
-        switch (token) {
-            case START_OBJECT:
-                return readObject(parser);
-            case START_ARRAY:
-                List<@Nullable Object> list = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    DecodeContext.checkSize(parser, list.size() + 1);
-                    list.add(readValue(parser));
-                }
-                return Immutable.wrap(list.toArray());
-            case VALUE_STRING:
-                return parser.getString();
-            case VALUE_NUMBER_INT:
-                return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                        ? parser.getBigIntegerValue()
-                        : (Object) parser.getLongValue();
-            case VALUE_NUMBER_FLOAT:
-                double value = parser.getDoubleValue();
-                if (value == 0 || Double.isInfinite(value)) {
-                    // An exponent no decimal holds is refused as the validators refuse it; beyond a double's range,
-                    // the number is kept exactly as written (and written back so).
-                    BigDecimal exact = JsonReading.readDecimal(parser);
-                    return value == 0 ? (Object) value : exact;
-                }
-                return value;
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                throw new DecodeException(Reason.MALFORMED_JSON, JsonReading.pointerOfValue(parser),
-                        "unexpected " + token);
-        }
-    }
-
-    static Map<String, @Nullable Object> readObject(JsonParser parser) {
-        ObjectMembers members = new ObjectMembers();
-        String name;
-        while ((name = parser.nextName()) != null) {
-            parser.nextToken();
-            DecodeContext.checkSize(parser, members.size() + 1);
-            // The same key twice: the last one counts, as Infrahub reads it; its position is the first one's.
-            members.put(name, readValue(parser));
-        }
-        return members.build();
-    }
-
-    /** A list as readers build it, made immutable without a copy. */
-    static <T> List<T> frozenList(List<T> list) {
-        return Immutable.wrap(list.toArray());
-    }
 
     /**
      * An immutable, order-keeping object of plain values, as decoding makes one: what generated code builds schema
@@ -101,29 +36,7 @@ public final class PlainJson {
      *     ({@link #freeze})
      */
     public static Map<String, @Nullable Object> object(@Nullable Object... namesAndValues) {
-        return object(namesAndValues, PlainJson::freeze);
-    }
-
-    /**
-     * The object of {@code namesAndValues} (name, value, name, value, ...), each value passed through {@code value}:
-     * what {@link #object} and {@link JsonTree#object} share.
-     *
-     * @throws IllegalArgumentException when a name is not a string or has no value
-     */
-    static Map<String, @Nullable Object> object(@Nullable Object[] namesAndValues,
-            java.util.function.UnaryOperator<@Nullable Object> value) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("the member " + namesAndValues[namesAndValues.length - 1]
-                    + " has no value");
-        }
-        ObjectMembers members = new ObjectMembers();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (!(namesAndValues[i] instanceof String name)) {
-                throw new IllegalArgumentException("a JSON object's names are strings, not " + namesAndValues[i]);
-            }
-            members.put(name, value.apply(namesAndValues[i + 1]));
-        }
-        return members.build();
+        return Immutable.object(namesAndValues, PlainJson::freeze);
     }
 
     /**
@@ -164,7 +77,7 @@ public final class PlainJson {
     }
 
     /**
-     * The codec of a free-form JSON object, as plain Java values ({@link #readValue}).
+     * The codec of a free-form JSON object, as plain Java values.
      *
      * @return the codec
      */
@@ -175,7 +88,17 @@ public final class PlainJson {
     @SuppressWarnings("unchecked") // Map.class stands for every Map<String, Object>; there is no generic class literal
     private static final Class<Map<String, @Nullable Object>> MAP = (Class<Map<String, @Nullable Object>>) (Class<?>) Map.class;
 
-    private static final TypeAdapter<Map<String, @Nullable Object>> OBJECT = new TypeAdapter<>(MAP) {
+    private static final TypeAdapter<Map<String, @Nullable Object>> OBJECT = new ObjectCodec();
+
+    private static final TypeAdapter<Object> ANY = new AnyCodec();
+
+    /** The codec of free-form objects. */
+    private static final class ObjectCodec extends TypeAdapter<Map<String, @Nullable Object>>
+            implements JsonCodec<Map<String, @Nullable Object>> {
+        ObjectCodec() {
+            super(MAP);
+        }
+
         @Override
         public void write(JsonBodyWriter out, Map<String, @Nullable Object> value) {
             out.plainValue(value);
@@ -190,9 +113,14 @@ public final class PlainJson {
         public Object dump(Map<String, @Nullable Object> value) {
             return value;
         }
-    };
+    }
 
-    private static final TypeAdapter<Object> ANY = new TypeAdapter<>(Object.class) {
+    /** The codec of any plain value. */
+    private static final class AnyCodec extends TypeAdapter<Object> implements JsonCodec<Object> {
+        AnyCodec() {
+            super(Object.class);
+        }
+
         @Override
         public void write(JsonBodyWriter out, Object value) {
             out.plainValue(value);
@@ -200,14 +128,14 @@ public final class PlainJson {
 
         @Override
         public Object read(JsonParser parser) {
-            return readValue(parser);
+            return JsonReading.readAny(parser);
         }
 
         @Override
         public Object dump(Object value) {
             return value;
         }
-    };
+    }
 
     /**
      * An immutable deep copy of a plain JSON value, checking that it is one: maps keep their order; integers become

@@ -3,13 +3,13 @@ package io.busgen.runtime;
 /**
  * What a validation asserts and how much work it may do, so that hostile input gets an answer in bounded time.
  *
- * @param assertFormats whether {@code format} keywords are assertions (they are annotations by default); see
- *     {@link Formats}
+ * @param assertFormats whether {@code format} keywords are assertions (they are annotations by default); the
+ *     formats asserted are listed in {@code docs/validators.md}
  * @param regexStepsPerCharacter the step budget of a {@code pattern} or {@code patternProperties} check that cannot
- *     run on the linear-time engine (one with a lookaround or a backreference, see {@link EcmaPattern}): such a check
- *     of a string of {@code n} characters may read a character {@code regexStepsPerCharacter × (n + }{@value
+ *     run on the linear-time engine (one with a lookaround or a backreference; see {@code docs/runtime.md}): such a
+ *     check of a string of {@code n} characters may read a character {@code regexStepsPerCharacter × (n + }{@value
  *     #BUDGET_BASE_CHARACTERS}{@code )} times. When the budget is spent, the string is rejected with a violation of
- *     its own, keyword {@value EcmaPattern#BUDGET_KEYWORD}. Checks on the linear-time engine need no budget.
+ *     its own, keyword {@value Validator#BUDGET_KEYWORD}. Checks on the linear-time engine need no budget.
  */
 public record ValidationOptions(boolean assertFormats, int regexStepsPerCharacter) {
 

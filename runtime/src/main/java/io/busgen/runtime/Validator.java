@@ -1,5 +1,6 @@
 package io.busgen.runtime;
 
+import io.busgen.runtime.internal.EcmaPattern;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -8,34 +9,6 @@ import org.jspecify.annotations.Nullable;
  * run time; the checks are plain Java generated from the schema.
  */
 public interface Validator {
-
-    /** The check of one schema, as generated: reads the value the input stands on and reports its violations. */
-    @FunctionalInterface
-    interface SchemaCheck {
-        /**
-         * Checks the value the input stands on against the schema.
-         *
-         * @param in the input, on the value's first token; a check that enters an object or array reads it to its
-         *     end
-         * @param out where violations go
-         */
-        void check(JsonInput in, Violations out);
-    }
-
-    /**
-     * A validator running a generated check. It validates a body in one streaming pass ({@link JsonInput}), without
-     * building a tree; a body whose stream has violations and the same key twice in one object is validated again as
-     * a tree, where the last of the duplicates counts, as decoding reads it.
-     *
-     * @param check the generated check of the root schema
-     * @param enforcedByDecoding whether decoding with the type's adapter already enforces every keyword of the schema
-     *     (only structure: types, required properties, enum values), so that a body that decodes is valid unless
-     *     formats are asserted
-     * @return the validator
-     */
-    static Validator of(SchemaCheck check, boolean enforcedByDecoding) {
-        return new GeneratedValidator(check, enforcedByDecoding);
-    }
 
     /**
      * Whether a body that decodes with the type's adapter is valid (when formats are not asserted).
@@ -56,9 +29,25 @@ public interface Validator {
     String LIMIT_KEYWORD = "limit";
 
     /**
+     * The keyword of the violation reported for a string whose {@code pattern} check spent its budget ({@link
+     * ValidationOptions#regexStepsPerCharacter}): the string is rejected, at its location.
+     */
+    String BUDGET_KEYWORD = "pattern-budget";
+
+    /**
+     * How many pattern checks have spent their budget ({@value #BUDGET_KEYWORD}) in this JVM so far, for monitoring:
+     * each is a rejected string.
+     *
+     * @return the count since the JVM started
+     */
+    static long patternBudgetsSpent() {
+        return EcmaPattern.budgetsSpent();
+    }
+
+    /**
      * Validates a parsed instance ({@link JsonTree}); every violation, in a stable order. A pattern check that spends
      * its budget (see {@link ValidationOptions#regexStepsPerCharacter}) is a violation with the keyword {@value
-     * EcmaPattern#BUDGET_KEYWORD}.
+     * #BUDGET_KEYWORD}.
      *
      * @param instance the value, as {@link JsonTree} holds it
      * @param options the options of validation
@@ -112,7 +101,7 @@ public interface Validator {
 
     /**
      * Validates a body parsed within {@code decodeOptions}, with {@code options}. This default parses the body into a
-     * tree and validates it; generated validators ({@link #of}) read the body in one streaming pass instead, with the
+     * tree and validates it; generated validators read the body in one streaming pass instead, with the
      * same result.
      *
      * @param body the body's bytes

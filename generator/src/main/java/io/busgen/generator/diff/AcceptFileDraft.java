@@ -1,6 +1,6 @@
 package io.busgen.generator.diff;
 
-import io.busgen.generator.json.JsonValues;
+import io.busgen.runtime.internal.JsonStrings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +39,8 @@ public record AcceptFileDraft(String text, int entries, int toFill) {
         for (Map.Entry<FindingKey, String> entry : reasons.entrySet()) {
             out.append(i++ == 0 ? "\n" : ",\n")
                     .append("    {\n")
-                    .append("      \"finding\": ").append(JsonValues.quote(entry.getKey().toString())).append(",\n")
-                    .append("      \"reason\": ").append(JsonValues.quote(entry.getValue())).append('\n')
+                    .append("      \"finding\": ").append(JsonStrings.quote(entry.getKey().toString())).append(",\n")
+                    .append("      \"reason\": ").append(JsonStrings.quote(entry.getValue())).append('\n')
                     .append("    }");
         }
         out.append(reasons.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");

@@ -16,6 +16,7 @@ import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.SourceLocation;
+import io.busgen.runtime.internal.JsonStrings;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -173,7 +174,7 @@ public final class CatalogDiff {
                         + " every consumer has moved";
             }
             report(message ? Rule.MESSAGE_REMOVED : Rule.RESPONSE_REMOVED, "", Side.BASE, entry.location(),
-                    entryKind.keyword() + " " + JsonValues.quote(entry.routingKey()) + " removed", hint);
+                    entryKind.keyword() + " " + JsonStrings.quote(entry.routingKey()) + " removed", hint);
         }
         for (MessageType entry : added) {
             enter(entryKind, entry.routingKey());
@@ -194,7 +195,7 @@ public final class CatalogDiff {
                 }
             }
             report(rule, "", Side.HEAD, entry.location(), entryKind.keyword() + " "
-                    + JsonValues.quote(entry.routingKey()) + " added", hint);
+                    + JsonStrings.quote(entry.routingKey()) + " added", hint);
         }
         for (MessageType entry : before) {
             MessageType next = now.get(entry.routingKey());
@@ -296,7 +297,7 @@ public final class CatalogDiff {
 
     private void fieldRemoved(String pointer, Field field, ObjectType was, ObjectType now, boolean nowClosed) {
         String at = JsonPointer.append(pointer, field.wireName());
-        String name = JsonValues.quote(field.wireName());
+        String name = JsonStrings.quote(field.wireName());
         String renamed = renameHint(field, "added", now.fields().stream()
                 .filter(f -> was.field(f.wireName()).isEmpty()).toList());
         if (field.required()) {
@@ -320,7 +321,7 @@ public final class CatalogDiff {
 
     private void fieldAdded(String pointer, Field field, ObjectType was, ObjectType now, boolean wasClosed) {
         String at = JsonPointer.append(pointer, field.wireName());
-        String name = JsonValues.quote(field.wireName());
+        String name = JsonStrings.quote(field.wireName());
         String renamed = renameHint(field, "removed", was.fields().stream()
                 .filter(f -> now.field(f.wireName()).isEmpty()).toList());
         if (field.required()) {
@@ -503,7 +504,7 @@ public final class CatalogDiff {
             for (Field field : structure.fields()) {
                 if (field.required()) {
                     report(Rule.FIELD_ADDED_REQUIRED, JsonPointer.append(pointer, field.wireName()), Side.HEAD,
-                            field.location(), "field " + JsonValues.quote(field.wireName()) + " added as required",
+                            field.location(), "field " + JsonStrings.quote(field.wireName()) + " added as required",
                             "producers built against the old schema need not send it");
                 }
             }
@@ -663,6 +664,6 @@ public final class CatalogDiff {
     }
 
     private static String quoted(List<String> names) {
-        return String.join(", ", names.stream().map(JsonValues::quote).toList());
+        return String.join(", ", names.stream().map(JsonStrings::quote).toList());
     }
 }

@@ -4,6 +4,7 @@ import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.SourceLocation;
+import io.busgen.runtime.internal.JsonStrings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -180,8 +181,8 @@ final class KeywordComparison {
             return;
         }
         SourceLocation at = where(keyword, v -> !was.contains(v), v -> !now.contains(v));
-        List<String> added = now.stream().filter(v -> !was.contains(v)).map(JsonValues::quote).toList();
-        List<String> removed = was.stream().filter(v -> !now.contains(v)).map(JsonValues::quote).toList();
+        List<String> added = now.stream().filter(v -> !was.contains(v)).map(JsonStrings::quote).toList();
+        List<String> removed = was.stream().filter(v -> !now.contains(v)).map(JsonStrings::quote).toList();
         if (removed.isEmpty()) {
             sink.report(Rule.CONSTRAINT_TIGHTENED, name + " " + String.join(", ", added) + " added", at);
         } else if (added.isEmpty()) {

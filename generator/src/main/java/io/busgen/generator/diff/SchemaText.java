@@ -3,6 +3,7 @@ package io.busgen.generator.diff;
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.schema.Schema;
+import io.busgen.runtime.internal.JsonStrings;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ final class SchemaText {
             // on its own), so members are written sorted.
             out.append('{');
             new TreeMap<>(map).forEach((k, v) -> {
-                out.append(JsonValues.quote(String.valueOf(k))).append(':');
+                out.append(JsonStrings.quote(String.valueOf(k))).append(':');
                 write(v, out);
                 out.append(',');
             });
@@ -58,7 +59,7 @@ final class SchemaText {
             });
             out.append(']');
         } else if (value instanceof String text) {
-            out.append(JsonValues.quote(text));
+            out.append(JsonStrings.quote(text));
         } else {
             out.append(value);
         }

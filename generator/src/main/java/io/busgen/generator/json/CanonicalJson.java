@@ -5,6 +5,7 @@ import io.busgen.generator.json.JsonValue.JsonBoolean;
 import io.busgen.generator.json.JsonValue.JsonNumber;
 import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
+import io.busgen.runtime.internal.JsonStrings;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -62,7 +63,7 @@ public final class CanonicalJson {
                     out.append(',');
                 }
                 first = false;
-                JsonValues.quote(member.getKey(), out);
+                JsonStrings.quote(member.getKey(), out);
                 out.append(':');
                 write(member.getValue(), out);
             }
@@ -77,7 +78,7 @@ public final class CanonicalJson {
             }
             out.append(']');
         } else if (value instanceof JsonString string) {
-            JsonValues.quote(string.value(), out);
+            JsonStrings.quote(string.value(), out);
         } else if (value instanceof JsonNumber number) {
             double d = Double.parseDouble(number.value().toString());
             if (Double.isInfinite(d)) {

@@ -7,6 +7,7 @@ import io.busgen.generator.json.JsonValue.JsonNumber;
 import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.source.SourceLocation;
+import io.busgen.runtime.internal.JsonStrings;
 import java.util.Iterator;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +73,7 @@ public final class JsonValues {
             Iterator<Map.Entry<String, JsonValue>> members = object.members().entrySet().iterator();
             while (members.hasNext()) {
                 Map.Entry<String, JsonValue> member = members.next();
-                quote(member.getKey(), out);
+                JsonStrings.quote(member.getKey(), out);
                 out.append(':');
                 write(member.getValue(), out);
                 if (members.hasNext()) {
@@ -90,7 +91,7 @@ public final class JsonValues {
             }
             out.append(']');
         } else if (value instanceof JsonString string) {
-            quote(string.value(), out);
+            JsonStrings.quote(string.value(), out);
         } else if (value instanceof JsonNumber number) {
             out.append(number.lexeme());
         } else if (value instanceof JsonBoolean bool) {
@@ -117,7 +118,7 @@ public final class JsonValues {
             while (members.hasNext()) {
                 Map.Entry<String, JsonValue> member = members.next();
                 out.append(" ".repeat(indent + 2));
-                quote(member.getKey(), out);
+                JsonStrings.quote(member.getKey(), out);
                 out.append(": ");
                 writePretty(member.getValue(), indent + 2, out);
                 out.append(members.hasNext() ? ",\n" : "\n");
@@ -134,37 +135,6 @@ public final class JsonValues {
         } else {
             write(value, out);
         }
-    }
-
-    /** Writes a JSON string literal: quotes, backslashes and control characters escaped, the rest as is. */
-    public static void quote(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    public static String quote(String text) {
-        StringBuilder out = new StringBuilder();
-        quote(text, out);
-        return out.toString();
     }
 
     /** The value at {@code pointer} within {@code root}, or null when nothing stands there. */

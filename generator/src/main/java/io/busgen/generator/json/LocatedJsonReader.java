@@ -10,7 +10,7 @@ import io.busgen.generator.source.Problem;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.MessageText;
 import io.busgen.generator.source.SourceLocation;
-import io.busgen.runtime.JsonParseError;
+import io.busgen.runtime.internal.JsonParseError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

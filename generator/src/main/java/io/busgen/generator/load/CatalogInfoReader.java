@@ -12,7 +12,7 @@ import io.busgen.generator.source.MessageText;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.SourceLocation;
 import io.busgen.generator.source.Suggestions;
-import io.busgen.runtime.EcmaRegex;
+import io.busgen.runtime.internal.EcmaRegex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

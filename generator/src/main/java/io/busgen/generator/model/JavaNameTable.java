@@ -1,10 +1,52 @@
 package io.busgen.generator.model;
 
+import io.busgen.runtime.BusCatalog;
+import io.busgen.runtime.DecodeException;
+import io.busgen.runtime.DecodeOptions;
+import io.busgen.runtime.EntryAdapter;
+import io.busgen.runtime.Envelope;
+import io.busgen.runtime.ErrorReplyAdapter;
+import io.busgen.runtime.PlainJson;
+import io.busgen.runtime.Replies;
+import io.busgen.runtime.Reply;
+import io.busgen.runtime.TypeAdapter;
+import io.busgen.runtime.ValidationException;
+import io.busgen.runtime.ValidationOptions;
+import io.busgen.runtime.Validator;
+import io.busgen.runtime.internal.Checks;
+import io.busgen.runtime.internal.Dumping;
+import io.busgen.runtime.internal.EcmaPattern;
+import io.busgen.runtime.internal.EcmaRegex;
+import io.busgen.runtime.internal.EnvelopeFields;
+import io.busgen.runtime.internal.FieldName;
+import io.busgen.runtime.internal.Formats;
+import io.busgen.runtime.internal.GeneratedEntryAdapter;
+import io.busgen.runtime.internal.GeneratedTypeAdapter;
+import io.busgen.runtime.internal.GeneratedValidator;
+import io.busgen.runtime.internal.Immutable;
+import io.busgen.runtime.internal.JsonBodyWriter;
+import io.busgen.runtime.internal.JsonCodec;
+import io.busgen.runtime.internal.JsonInput;
+import io.busgen.runtime.internal.JsonReading;
+import io.busgen.runtime.internal.PropertyNames;
+import io.busgen.runtime.internal.Validation;
+import io.busgen.runtime.internal.Violations;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The one table of the Java names busgen's generated code is made of: what the generator writes itself (members,
@@ -60,7 +102,6 @@ public final class JavaNameTable {
 
     public static final String ADAPTER = "ADAPTER";
     public static final String VALIDATOR = "VALIDATOR";
-    public static final String ENVELOPE = "ENVELOPE";
     public static final String ROUTING_KEY = "ROUTING_KEY";
     public static final String KIND = "KIND";
     public static final String PRIORITY = "PRIORITY";
@@ -72,7 +113,7 @@ public final class JavaNameTable {
 
     /** The public constants of a generated record (and {@code ADAPTER} of an enum). */
     public static final Set<String> RECORD_CONSTANTS = Set.of(
-            ADAPTER, VALIDATOR, ENVELOPE, ROUTING_KEY, KIND, PRIORITY, FINGERPRINT);
+            ADAPTER, VALIDATOR, ROUTING_KEY, KIND, PRIORITY, FINGERPRINT);
 
     /** The constants of the catalogue class. */
     public static final Set<String> CATALOG_CONSTANTS = Set.of(
@@ -121,27 +162,28 @@ public final class JavaNameTable {
 
     // ---- what generated code refers to ---------------------------------------------------------------------------
 
-    /** Types generated code names, other than the catalogue's own: the runtime's, Jackson's and the JDK's. */
-    public static final List<String> REFERENCED_TYPES = List.of(
-            "io.busgen.runtime.BusCatalog", "io.busgen.runtime.Checks", "io.busgen.runtime.DecodeException",
-            "io.busgen.runtime.DecodeOptions", "io.busgen.runtime.JsonInput", "io.busgen.runtime.PropertyNames",
-            "io.busgen.runtime.EcmaPattern", "io.busgen.runtime.ValidationOptions",
-            "io.busgen.runtime.Dumping", "io.busgen.runtime.EcmaRegex", "io.busgen.runtime.EntryAdapter",
-            "io.busgen.runtime.Envelope", "io.busgen.runtime.EnvelopeFields", "io.busgen.runtime.EnvelopeMapping",
-            "io.busgen.runtime.ErrorReplyAdapter", "io.busgen.runtime.FieldName", "io.busgen.runtime.Formats",
-            "io.busgen.runtime.Immutable", "io.busgen.runtime.JsonBodyWriter", "io.busgen.runtime.JsonReading",
-            "io.busgen.runtime.JsonTree", "io.busgen.runtime.Kind", "io.busgen.runtime.PlainJson",
-            "io.busgen.runtime.Replies", "io.busgen.runtime.Reply", "io.busgen.runtime.TypeAdapter",
-            "io.busgen.runtime.Validation", "io.busgen.runtime.ValidationException", "io.busgen.runtime.Validator",
-            "io.busgen.runtime.Violations",
-            "tools.jackson.core.JsonParser", "tools.jackson.core.JsonToken", "tools.jackson.core.sym.PropertyNameMatcher",
-            "org.jspecify.annotations.Nullable", "javax.annotation.processing.Generated",
-            "java.util.List", "java.util.Map", "java.util.Optional", "java.util.Objects", "java.util.LinkedHashMap",
-            "java.math.BigDecimal", "java.util.regex.Pattern",
-            "java.lang.String", "java.lang.Object", "java.lang.Override", "java.lang.Long", "java.lang.Double",
-            "java.lang.Boolean", "java.lang.Integer", "java.lang.Math", "java.lang.Throwable",
-            "java.lang.IllegalStateException", "java.lang.IllegalArgumentException",
-            "java.lang.NullPointerException", "java.lang.Class");
+    /**
+     * Types generated code names, other than the catalogue's own: the runtime's (its API and its internal package),
+     * Jackson's and the JDK's. Named by class literal, so that a runtime type renamed or moved is a compile error here.
+     */
+    public static final List<String> REFERENCED_TYPES = Stream.of(
+            BusCatalog.class, DecodeException.class, DecodeOptions.class, EntryAdapter.class, Envelope.class,
+            ErrorReplyAdapter.class, io.busgen.runtime.Kind.class, PlainJson.class, Replies.class, Reply.class,
+            TypeAdapter.class, ValidationException.class, ValidationOptions.class, Validator.class,
+            Checks.class, Dumping.class, EcmaPattern.class, EcmaRegex.class, EnvelopeFields.class, FieldName.class,
+            Formats.class, GeneratedEntryAdapter.class, GeneratedTypeAdapter.class, GeneratedValidator.class,
+            Immutable.class,
+            JsonBodyWriter.class, JsonCodec.class, JsonInput.class, JsonReading.class, PropertyNames.class,
+            Validation.class, Violations.class,
+            JsonParser.class, PropertyNameMatcher.class,
+            Nullable.class, Generated.class,
+            List.class, Map.class, Optional.class, Objects.class, LinkedHashMap.class,
+            BigDecimal.class, Pattern.class,
+            String.class, Object.class, Override.class, Long.class, Double.class,
+            Boolean.class, Integer.class, Math.class, Throwable.class,
+            IllegalStateException.class, IllegalArgumentException.class,
+            NullPointerException.class, Class.class)
+            .map(Class::getName).toList();
 
     private JavaNameTable() {}
 

@@ -2,13 +2,13 @@ package io.busgen.generator.source;
 
 /**
  * Text taken from the input made safe to quote in a message: the generator's name for the runtime's
- * {@link io.busgen.runtime.MessageText}, which body messages and catalogue messages share so that both quote the same
+ * {@link io.busgen.runtime.internal.MessageText}, which body messages and catalogue messages share so that both quote the same
  * way.
  */
 public final class MessageText {
 
     /** The most characters of a file's content a message quotes: {@value}. */
-    public static final int EXCERPT_LIMIT = io.busgen.runtime.MessageText.EXCERPT_LIMIT;
+    public static final int EXCERPT_LIMIT = io.busgen.runtime.internal.MessageText.EXCERPT_LIMIT;
 
     private MessageText() {}
 
@@ -19,7 +19,7 @@ public final class MessageText {
      * @return the excerpt, safe to print
      */
     public static String excerpt(String text) {
-        return io.busgen.runtime.MessageText.excerpt(text);
+        return io.busgen.runtime.internal.MessageText.excerpt(text);
     }
 
     /**
@@ -29,7 +29,7 @@ public final class MessageText {
      * @return the text, safe to print
      */
     public static String oneLine(String text) {
-        return io.busgen.runtime.MessageText.oneLine(text);
+        return io.busgen.runtime.internal.MessageText.oneLine(text);
     }
 
     /**

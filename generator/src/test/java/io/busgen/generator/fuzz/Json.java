@@ -1,7 +1,7 @@
 package io.busgen.generator.fuzz;
 
 import io.busgen.generator.json.JsonValue;
-import io.busgen.generator.json.JsonValues;
+import io.busgen.runtime.internal.JsonStrings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,7 +111,7 @@ final class Json {
             for (Map.Entry<?, ?> member : map.entrySet()) {
                 out.append(first ? "" : ",");
                 newline(out, indent + 2, pretty);
-                JsonValues.quote((String) member.getKey(), out);
+                JsonStrings.quote((String) member.getKey(), out);
                 out.append(pretty ? ": " : ":");
                 write(member.getValue(), out, indent + 2, pretty);
                 first = false;
@@ -137,7 +137,7 @@ final class Json {
             }
             out.append(']');
         } else if (value instanceof String string) {
-            JsonValues.quote(string, out);
+            JsonStrings.quote(string, out);
         } else if (value instanceof Num number) {
             out.append(number.lexeme());
         } else if (value instanceof Boolean bool) {

@@ -7,7 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import io.busgen.runtime.EcmaRegex;
+import io.busgen.runtime.internal.EcmaRegex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

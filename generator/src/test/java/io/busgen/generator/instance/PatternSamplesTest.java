@@ -2,7 +2,7 @@ package io.busgen.generator.instance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.busgen.runtime.EcmaRegex;
+import io.busgen.runtime.internal.EcmaRegex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,5 @@
 package io.busgen.generator.emit.docs;
 
-import io.busgen.generator.source.MessageText;
 import io.busgen.generator.instance.ExampleBodies;
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
@@ -17,6 +16,8 @@ import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.Schema;
+import io.busgen.generator.source.MessageText;
+import io.busgen.runtime.internal.JsonStrings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -257,7 +258,7 @@ final class CatalogPage {
         } else if (type instanceof EnumType enumType) {
             out.append("A string, one of:\n\n");
             for (EnumType.Constant constant : enumType.constants()) {
-                out.append("- ").append(Markdown.code(JsonValues.quote(constant.value()))).append(" (Java ")
+                out.append("- ").append(Markdown.code(JsonStrings.quote(constant.value()))).append(" (Java ")
                         .append(Markdown.code(constant.javaName())).append(")\n");
             }
             out.append('\n');
@@ -303,7 +304,7 @@ final class CatalogPage {
         if (shape instanceof Shape.Named named) {
             if (catalog.type(named.name()) instanceof EnumType enumType) {
                 return typeLink(named.name()) + " (one of " + enumType.constants().stream()
-                        .map(c -> Markdown.code(JsonValues.quote(c.value()))).collect(Collectors.joining(", "))
+                        .map(c -> Markdown.code(JsonStrings.quote(c.value()))).collect(Collectors.joining(", "))
                         + ")";
             }
             return typeLink(named.name());

@@ -6,7 +6,7 @@ import io.busgen.generator.json.JsonValue.JsonBoolean;
 import io.busgen.generator.json.JsonValue.JsonNumber;
 import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
-import io.busgen.runtime.WireNumbers;
+import io.busgen.runtime.internal.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;

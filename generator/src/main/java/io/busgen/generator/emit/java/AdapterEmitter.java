@@ -58,7 +58,7 @@ final class AdapterEmitter {
     TypeSpec adapter(ObjectType type, @Nullable MessageType entry) {
         ClassName record = types.className(type.name());
         TypeName superclass = ParameterizedTypeName.get(
-                entry == null ? RuntimeNames.TYPE_ADAPTER : RuntimeNames.ENTRY_ADAPTER, record);
+                entry == null ? RuntimeNames.GENERATED_TYPE_ADAPTER : RuntimeNames.GENERATED_ENTRY_ADAPTER, record);
         Map<Field, String> nameConstants = nameConstants(type);
         TypeSpec.Builder adapter = TypeSpec.classBuilder(JavaNameTable.ADAPTER_CLASS)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -96,9 +96,6 @@ final class AdapterEmitter {
         adapter.addMethod(dump(type, record));
         EnvelopePaths paths = catalog.envelopePaths(type.name());
         if (entry != null || !paths.isEmpty()) {
-            if (entry == null) {
-                adapter.addSuperinterface(ParameterizedTypeName.get(RuntimeNames.ENVELOPE_MAPPING, record));
-            }
             adapter.addMethod(envelopeFields(type, record, paths));
             adapter.addMethod(withEnvelopeFields(type, record, paths));
         }
@@ -286,7 +283,7 @@ final class AdapterEmitter {
         if (shape instanceof Shape.Named named) {
             return named.form() == NamedType.Form.ENUM
                     ? CodeBlock.builder().addStatement("out.value($L.wireValue())", value).build()
-                    : CodeBlock.builder().addStatement("$T.ADAPTER.write(out, $L)",
+                    : CodeBlock.builder().addStatement("$T.of($T.ADAPTER)$Z.write(out, $L)", RuntimeNames.JSON_CODEC,
                             types.className(named.name()), value).build();
         }
         if (shape instanceof Shape.ArrayOf array) {
@@ -415,7 +412,7 @@ final class AdapterEmitter {
             ClassName name = types.className(named.name());
             return nullable
                     ? CodeBlock.of("$T.readNullable($N, $T.ADAPTER)", RuntimeNames.JSON_READING, parser, name)
-                    : CodeBlock.of("$T.ADAPTER.read($N)", name, parser);
+                    : CodeBlock.of("$T.of($T.ADAPTER)$Z.read($N)", RuntimeNames.JSON_CODEC, name, parser);
         }
         if (shape instanceof Shape.ArrayOf array) {
             return CodeBlock.of("$T.read$LList($N,$W$L)", RuntimeNames.JSON_READING, nullable ? "Nullable" : "",
@@ -435,7 +432,7 @@ final class AdapterEmitter {
             return CodeBlock.of("$T::read$LString", RuntimeNames.JSON_READING, items.nullable() ? "Nullable" : "");
         }
         if (shape instanceof Shape.Named named && !items.nullable()) {
-            return CodeBlock.of("$T.ADAPTER::read", types.className(named.name()));
+            return CodeBlock.of("$T.of($T.ADAPTER)", RuntimeNames.JSON_CODEC, types.className(named.name()));
         }
         String parameter = locals.allocate("element");
         return CodeBlock.of("$N -> $L", parameter, readValue(items, parameter, locals));

@@ -137,16 +137,13 @@ final class CatalogEmitter {
             Optional<JavaTypeName> meta = names.replyMeta();
             if (meta.isPresent()) {
                 ClassName metaType = types.className(meta.get());
-                boolean mapped = !catalog.envelopePaths(meta.get()).isEmpty();
                 spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ERROR_REPLY_ADAPTER,
                                 metaType), "ERROR_REPLY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("$L\n", JavadocText.wrap("The codec of the generic error reply ({@code"
                                 + " rpc_error}) sent when handling a request failed, whatever the request; its"
                                 + " {@code meta} is the responses' meta type.", ""))
-                        .initializer(mapped ? "new $T<>($T.ADAPTER, $T.ENVELOPE,$WDEFAULT_PRIORITY,$WMAX_PRIORITY)"
-                                        : "new $T<>($T.ADAPTER, $T.none(),$WDEFAULT_PRIORITY,$WMAX_PRIORITY)",
-                                RuntimeNames.ERROR_REPLY_ADAPTER, metaType,
-                                mapped ? metaType : RuntimeNames.ENVELOPE_MAPPING)
+                        .initializer("$T.of($T.ADAPTER,$WDEFAULT_PRIORITY,$WMAX_PRIORITY)",
+                                RuntimeNames.ERROR_REPLY_ADAPTER, metaType)
                         .build());
             } else {
                 TypeName freeForm = ParameterizedTypeName.get(ClassName.get(java.util.Map.class),
@@ -183,7 +180,7 @@ final class CatalogEmitter {
                     .addJavadoc("Decodes a published message, choosing its type by the envelope's routing key.\n\n"
                             + "@param envelope the envelope as it was consumed\n@return the message\n"
                             + "@throws $T when the routing key is unknown or the body does not decode\n",
-                            ClassName.get(RuntimeNames.RUNTIME, "DecodeException"))
+                            RuntimeNames.DECODE_EXCEPTION)
                     .addParameter(RuntimeNames.ENVELOPE, "envelope")
                     .addStatement("return ($T) decode(envelope)", names.messageInterface())
                     .build());

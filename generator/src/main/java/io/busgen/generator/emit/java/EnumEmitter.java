@@ -76,7 +76,7 @@ final class EnumEmitter {
         spec.addMethod(fromWire.build());
         spec.addType(TypeSpec.classBuilder(JavaNameTable.ADAPTER_CLASS)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RuntimeNames.TYPE_ADAPTER, name))
+                .superclass(ParameterizedTypeName.get(RuntimeNames.GENERATED_TYPE_ADAPTER, name))
                 .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", name).build())
                 .addMethod(MethodSpec.methodBuilder("write")
                         .addAnnotation(Override.class)

@@ -70,13 +70,6 @@ final class RecordEmitter {
                         : "Reads and writes {@code " + entry.routingKey() + "} bodies and envelopes.\n")
                 .initializer("new $N()", JavaNameTable.ADAPTER_CLASS)
                 .build());
-        if (entry == null && !catalog.envelopePaths(type.name()).isEmpty()) {
-            record.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ENVELOPE_MAPPING, name),
-                            "ENVELOPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("How this type's fields map to envelope properties.\n")
-                    .initializer("new $N()", JavaNameTable.ADAPTER_CLASS)
-                    .build());
-        }
         record.addField(FieldSpec.builder(RuntimeNames.VALIDATOR, "VALIDATOR", Modifier.PUBLIC, Modifier.STATIC,
                         Modifier.FINAL)
                 .addJavadoc("Validates bodies against this type's schema, reporting every violation.\n")

@@ -2,37 +2,70 @@ package io.busgen.generator.emit.java;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import io.busgen.runtime.BusCatalog;
+import io.busgen.runtime.DecodeException;
+import io.busgen.runtime.DecodeOptions;
+import io.busgen.runtime.EntryAdapter;
+import io.busgen.runtime.Envelope;
+import io.busgen.runtime.ErrorReplyAdapter;
+import io.busgen.runtime.Kind;
+import io.busgen.runtime.PlainJson;
+import io.busgen.runtime.Replies;
+import io.busgen.runtime.Reply;
+import io.busgen.runtime.TypeAdapter;
+import io.busgen.runtime.ValidationException;
+import io.busgen.runtime.Validator;
+import io.busgen.runtime.internal.Dumping;
+import io.busgen.runtime.internal.EnvelopeFields;
+import io.busgen.runtime.internal.FieldName;
+import io.busgen.runtime.internal.GeneratedEntryAdapter;
+import io.busgen.runtime.internal.GeneratedTypeAdapter;
+import io.busgen.runtime.internal.Immutable;
+import io.busgen.runtime.internal.JsonBodyWriter;
+import io.busgen.runtime.internal.JsonCodec;
+import io.busgen.runtime.internal.JsonReading;
+import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
-/** The names of the runtime and annotation types generated code refers to. */
+/**
+ * The names of the runtime and annotation types generated code refers to, from their class literals: renaming or
+ * moving one breaks the generator's compile, not the generated code's. The API types are what generated code shows
+ * its users; the {@code internal} ones appear only inside generated adapters and validators.
+ */
 final class RuntimeNames {
 
-    static final String RUNTIME = "io.busgen.runtime";
-    static final ClassName KIND = ClassName.get(RUNTIME, "Kind");
-    static final ClassName ENVELOPE = ClassName.get(RUNTIME, "Envelope");
-    static final ClassName ENVELOPE_FIELDS = ClassName.get(RUNTIME, "EnvelopeFields");
-    static final ClassName TYPE_ADAPTER = ClassName.get(RUNTIME, "TypeAdapter");
-    static final ClassName ENTRY_ADAPTER = ClassName.get(RUNTIME, "EntryAdapter");
-    static final ClassName BUS_CATALOG = ClassName.get(RUNTIME, "BusCatalog");
-    static final ClassName JSON_BODY_WRITER = ClassName.get(RUNTIME, "JsonBodyWriter");
-    static final ClassName JSON_READING = ClassName.get(RUNTIME, "JsonReading");
-    static final ClassName FIELD_NAME = ClassName.get(RUNTIME, "FieldName");
-    static final ClassName PLAIN_JSON = ClassName.get(RUNTIME, "PlainJson");
-    static final ClassName IMMUTABLE = ClassName.get(RUNTIME, "Immutable");
-    static final ClassName DUMPING = ClassName.get(RUNTIME, "Dumping");
-    static final ClassName ENVELOPE_MAPPING = ClassName.get(RUNTIME, "EnvelopeMapping");
-    static final ClassName ERROR_REPLY_ADAPTER = ClassName.get(RUNTIME, "ErrorReplyAdapter");
-    static final ClassName REPLY = ClassName.get(RUNTIME, "Reply");
-    static final ClassName VALIDATOR = ClassName.get(RUNTIME, "Validator");
-    static final ClassName VALIDATION_EXCEPTION = ClassName.get(RUNTIME, "ValidationException");
-    static final ClassName REPLIES = ClassName.get(RUNTIME, "Replies");
-    static final ClassName DECODE_OPTIONS = ClassName.get(RUNTIME, "DecodeOptions");
-    static final ClassName JSON_PARSER = ClassName.get("tools.jackson.core", "JsonParser");
-    static final ClassName JSON_TOKEN = ClassName.get("tools.jackson.core", "JsonToken");
-    static final ClassName PROPERTY_NAME_MATCHER = ClassName.get("tools.jackson.core.sym", "PropertyNameMatcher");
-    static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+    static final ClassName KIND = ClassName.get(Kind.class);
+    static final ClassName ENVELOPE = ClassName.get(Envelope.class);
+    static final ClassName TYPE_ADAPTER = ClassName.get(TypeAdapter.class);
+    static final ClassName ENTRY_ADAPTER = ClassName.get(EntryAdapter.class);
+    static final ClassName BUS_CATALOG = ClassName.get(BusCatalog.class);
+    static final ClassName PLAIN_JSON = ClassName.get(PlainJson.class);
+    static final ClassName ERROR_REPLY_ADAPTER = ClassName.get(ErrorReplyAdapter.class);
+    static final ClassName REPLY = ClassName.get(Reply.class);
+    static final ClassName VALIDATOR = ClassName.get(Validator.class);
+    static final ClassName VALIDATION_EXCEPTION = ClassName.get(ValidationException.class);
+    static final ClassName REPLIES = ClassName.get(Replies.class);
+    static final ClassName DECODE_OPTIONS = ClassName.get(DecodeOptions.class);
+    static final ClassName DECODE_EXCEPTION = ClassName.get(DecodeException.class);
+
+    static final ClassName JSON_CODEC = ClassName.get(JsonCodec.class);
+    static final ClassName GENERATED_TYPE_ADAPTER = ClassName.get(GeneratedTypeAdapter.class);
+    static final ClassName GENERATED_ENTRY_ADAPTER = ClassName.get(GeneratedEntryAdapter.class);
+    static final ClassName ENVELOPE_FIELDS = ClassName.get(EnvelopeFields.class);
+    static final ClassName JSON_BODY_WRITER = ClassName.get(JsonBodyWriter.class);
+    static final ClassName JSON_READING = ClassName.get(JsonReading.class);
+    static final ClassName FIELD_NAME = ClassName.get(FieldName.class);
+    static final ClassName IMMUTABLE = ClassName.get(Immutable.class);
+    static final ClassName DUMPING = ClassName.get(Dumping.class);
+    static final ClassName JSON_PARSER = ClassName.get(JsonParser.class);
+    static final ClassName PROPERTY_NAME_MATCHER = ClassName.get(PropertyNameMatcher.class);
+
+    static final ClassName NULLABLE = ClassName.get(Nullable.class);
     static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
-    static final AnnotationSpec GENERATED = AnnotationSpec.builder(
-            ClassName.get("javax.annotation.processing", "Generated")).addMember("value", "$S", "busgen").build();
+    static final AnnotationSpec GENERATED = AnnotationSpec.builder(Generated.class)
+            .addMember("value", "$S", "busgen").build();
 
     private RuntimeNames() {}
 }

@@ -21,6 +21,14 @@ import io.busgen.generator.model.NameAllocator;
 import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
+import io.busgen.runtime.Validator;
+import io.busgen.runtime.internal.Checks;
+import io.busgen.runtime.internal.EcmaPattern;
+import io.busgen.runtime.internal.GeneratedValidator;
+import io.busgen.runtime.internal.JsonInput;
+import io.busgen.runtime.internal.PropertyNames;
+import io.busgen.runtime.internal.Validation;
+import io.busgen.runtime.internal.Violations;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,6 +41,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.function.Function;
+import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
@@ -51,16 +60,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ValidatorEmitter {
 
-    private static final String RUNTIME = "io.busgen.runtime";
-    private static final ClassName VALIDATOR = ClassName.get(RUNTIME, "Validator");
-    private static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
-    private static final ClassName VALIDATION = ClassName.get(RUNTIME, "Validation");
-    private static final ClassName CHECKS = ClassName.get(RUNTIME, "Checks");
-    private static final ClassName JSON_INPUT = ClassName.get(RUNTIME, "JsonInput");
-    private static final ClassName PROPERTY_NAMES = ClassName.get(RUNTIME, "PropertyNames");
-    private static final ClassName JSON_TREE = ClassName.get(RUNTIME, "JsonTree");
-    private static final ClassName ECMA_PATTERN = ClassName.get(RUNTIME, "EcmaPattern");
-    private static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+    private static final ClassName VALIDATOR = ClassName.get(Validator.class);
+    private static final ClassName GENERATED_VALIDATOR = ClassName.get(GeneratedValidator.class);
+    private static final ClassName VIOLATIONS = ClassName.get(Violations.class);
+    private static final ClassName VALIDATION = ClassName.get(Validation.class);
+    private static final ClassName CHECKS = ClassName.get(Checks.class);
+    private static final ClassName JSON_INPUT = ClassName.get(JsonInput.class);
+    private static final ClassName PROPERTY_NAMES = ClassName.get(PropertyNames.class);
+    private static final ClassName ECMA_PATTERN = ClassName.get(EcmaPattern.class);
+    private static final ClassName NULLABLE = ClassName.get(Nullable.class);
     private static final Set<String> FORMATS_ASSERTED = Set.of(
             "date-time", "date", "time", "uuid", "email", "uri", "ipv4", "ipv6");
     /** The keywords of the object part of a schema: read in one pass over the members. */
@@ -140,7 +148,7 @@ public final class ValidatorEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L\n", javadoc);
         if (generatedAnnotation) {
-            type.addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+            type.addAnnotation(AnnotationSpec.builder(Generated.class)
                     .addMember("value", "$S", "busgen").build());
         }
         List<FieldSpec> publicValidators = new ArrayList<>();
@@ -149,7 +157,8 @@ public final class ValidatorEmitter {
             publicValidators.add(FieldSpec.builder(VALIDATOR, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC,
                             Modifier.FINAL)
                     .addJavadoc("$L\n", entry.description())
-                    .initializer("$T.of($Z$T::$N,$W$L)", VALIDATOR, self, method, entry.enforcedByDecoding())
+                    .initializer("$T.of($Z$T::$N,$W$L)", GENERATED_VALIDATOR, self, method,
+                            entry.enforcedByDecoding())
                     .build());
         }
         List<MethodSpec> checks = new ArrayList<>();
@@ -515,7 +524,7 @@ public final class ValidatorEmitter {
         }
         String json = JsonValues.toJson(new JsonArray(values, s.location()));
         TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class));
-        String constant = constant(s, "VALUES", list, CodeBlock.of("$T.array($Z$L)", JSON_TREE,
+        String constant = constant(s, "VALUES", list, CodeBlock.of("$T.array($Z$L)", VALIDATION,
                 elements(values.stream().map(ValidatorEmitter::tree).toList())));
         code.addStatement("$T.enumValue($L, out,$W$L,$W$N,$W$S)", CHECKS, in, at(s, "enum"), constant, json);
     }
@@ -956,7 +965,7 @@ public final class ValidatorEmitter {
     /**
      * A value from a schema as a tree holds it ({@code JsonTree}), built with code: an integer a {@code long} (a
      * {@code BigInteger} beyond one), any other number the exact {@code BigDecimal} the schema writes, objects and
-     * arrays by {@code JsonTree.object} and {@code JsonTree.array}.
+     * arrays by {@code Validation.object} and {@code Validation.array}.
      */
     private static CodeBlock tree(JsonValue value) {
         if (value instanceof JsonString string) {
@@ -975,13 +984,13 @@ public final class ValidatorEmitter {
             return CodeBlock.of("new $T($S)", BigDecimal.class, lexeme);
         }
         if (value instanceof JsonArray array) {
-            return CodeBlock.of("$T.array($L)", JSON_TREE, elements(array.elements().stream()
+            return CodeBlock.of("$T.array($L)", VALIDATION, elements(array.elements().stream()
                     .map(ValidatorEmitter::tree).toList()));
         }
         if (value instanceof JsonValue.JsonObject object) {
             List<CodeBlock> members = new ArrayList<>();
             object.members().forEach((name, member) -> members.add(CodeBlock.of("$S, $L", name, tree(member))));
-            return CodeBlock.of("$T.object($L)", JSON_TREE, CodeBlock.join(members, ",$W"));
+            return CodeBlock.of("$T.object($L)", VALIDATION, CodeBlock.join(members, ",$W"));
         }
         return CodeBlock.of("null");
     }

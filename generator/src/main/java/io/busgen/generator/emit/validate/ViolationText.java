@@ -2,13 +2,14 @@ package io.busgen.generator.emit.validate;
 
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.schema.JsonType;
+import io.busgen.runtime.internal.JsonStrings;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The parts of the messages generated code reports that the generator words from a schema: the types a {@code type}
  * violation names, an enum's values as compact JSON. The rest of each message is worded at run time, once for the
- * validators and the decoders ({@code io.busgen.runtime.Checks}, {@code JsonReading}), so that a body refused both
+ * validators and the decoders ({@code io.busgen.runtime.internal.Checks}, {@code JsonReading}), so that a body refused both
  * ways reads the same; docs/validators.md has the table of every keyword's message.
  */
 public final class ViolationText {
@@ -57,7 +58,7 @@ public final class ViolationText {
      */
     public static String stringArray(List<String> values) {
         List<String> quoted = new ArrayList<>();
-        values.forEach(value -> quoted.add(JsonValues.quote(value)));
+        values.forEach(value -> quoted.add(JsonStrings.quote(value)));
         return "[" + String.join(",", quoted) + "]";
     }
 

@@ -134,6 +134,51 @@ class GeneratedJavaTest {
         }
     }
 
+    /**
+     * What generated code shows its users keeps to the runtime's API: no public or protected signature of a public
+     * generated type names a Jackson type or one of {@code io.busgen.runtime.internal}, which only the adapters and
+     * validators use inside.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"infrahub", "kitchen"})
+    void generatedPublicSignaturesNameNoJacksonOrInternalType(String catalogue) throws Exception {
+        InMemoryCompiler.Result result = InMemoryCompiler.compile(JavaEmitter.emit(load(catalogue), null),
+                System.getProperty("java.class.path"), STRICT);
+        ClassLoader loader = result.classLoader(GeneratedJavaTest.class.getClassLoader());
+        List<String> signatures = new ArrayList<>();
+        for (String name : result.classes().keySet()) {
+            Class<?> type = Class.forName(name, false, loader);
+            if (!shown(type)) {
+                continue;
+            }
+            signatures.add(name + " extends " + type.getGenericSuperclass() + " implements "
+                    + java.util.Arrays.toString(type.getGenericInterfaces()));
+            Stream.of(type.getDeclaredMethods(), type.getDeclaredFields(), type.getDeclaredConstructors())
+                    .flatMap(Stream::of)
+                    .filter(member -> shown(member.getModifiers()))
+                    .forEach(member -> signatures.add(member instanceof java.lang.reflect.Method method
+                            ? method.toGenericString() : member instanceof java.lang.reflect.Field field
+                            ? field.toGenericString() : ((java.lang.reflect.Constructor<?>) member).toGenericString()));
+        }
+        assertThat(signatures).hasSizeGreaterThan(100)
+                .filteredOn(signature -> signature.contains("tools.jackson.")
+                        || signature.contains("io.busgen.runtime.internal."))
+                .isEmpty();
+    }
+
+    private static boolean shown(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            if (!java.lang.reflect.Modifier.isPublic(c.getModifiers())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean shown(int modifiers) {
+        return java.lang.reflect.Modifier.isPublic(modifiers) || java.lang.reflect.Modifier.isProtected(modifiers);
+    }
+
     /** Generated Javadoc passes {@code javadoc -Xdoclint:all}, so builds that fail on Javadoc warnings pass. */
     @ParameterizedTest
     @ValueSource(strings = {"infrahub", "kitchen", "generated-names", "numbers"})

@@ -60,7 +60,7 @@ public final class KitchenCatalog implements BusCatalog {
      * The codec of the generic error reply ({@code rpc_error}) sent when handling a request failed,
      * whatever the request; its {@code meta} is the responses' meta type.
      */
-    public static final ErrorReplyAdapter<Meta> ERROR_REPLY = new ErrorReplyAdapter<>(Meta.ADAPTER, Meta.ENVELOPE,
+    public static final ErrorReplyAdapter<Meta> ERROR_REPLY = ErrorReplyAdapter.of(Meta.ADAPTER,
             DEFAULT_PRIORITY, MAX_PRIORITY);
 
     private KitchenCatalog() {

@@ -3,15 +3,18 @@ package com.example.kitchen;
 
 import io.busgen.runtime.EntryAdapter;
 import io.busgen.runtime.Envelope;
-import io.busgen.runtime.EnvelopeFields;
-import io.busgen.runtime.FieldName;
-import io.busgen.runtime.JsonBodyWriter;
-import io.busgen.runtime.JsonReading;
 import io.busgen.runtime.Kind;
 import io.busgen.runtime.PlainJson;
 import io.busgen.runtime.TypeAdapter;
 import io.busgen.runtime.ValidationException;
 import io.busgen.runtime.Validator;
+import io.busgen.runtime.internal.EnvelopeFields;
+import io.busgen.runtime.internal.FieldName;
+import io.busgen.runtime.internal.GeneratedEntryAdapter;
+import io.busgen.runtime.internal.GeneratedTypeAdapter;
+import io.busgen.runtime.internal.JsonBodyWriter;
+import io.busgen.runtime.internal.JsonCodec;
+import io.busgen.runtime.internal.JsonReading;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -180,7 +183,7 @@ public record KitchenOrderPlacedResponse(Meta meta, boolean passed,
         }
     }
 
-    private static final class Adapter extends EntryAdapter<KitchenOrderPlacedResponse> {
+    private static final class Adapter extends GeneratedEntryAdapter<KitchenOrderPlacedResponse> {
         private static final FieldName WIRE_META = FieldName.of("meta");
 
         private static final FieldName WIRE_PASSED = FieldName.of("passed");
@@ -199,10 +202,10 @@ public record KitchenOrderPlacedResponse(Meta meta, boolean passed,
         public void write(JsonBodyWriter out, KitchenOrderPlacedResponse value) {
             out.beginObject();
             out.name(WIRE_META);
-            Meta.ADAPTER.write(out, value.meta());
+            JsonCodec.of(Meta.ADAPTER).write(out, value.meta());
             out.name(WIRE_PASSED).value(value.passed());
             out.name(WIRE_DATA);
-            Data.ADAPTER.write(out, value.data());
+            JsonCodec.of(Data.ADAPTER).write(out, value.data());
             out.endObject();
         }
 
@@ -215,9 +218,9 @@ public record KitchenOrderPlacedResponse(Meta meta, boolean passed,
             for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
                     property = JsonReading.nextProperty(parser, PROPERTIES)) {
                 switch (property) {
-                    case 0 -> meta = Meta.ADAPTER.read(parser); // meta
+                    case 0 -> meta = JsonCodec.of(Meta.ADAPTER).read(parser); // meta
                     case 1 -> passed = JsonReading.readBoolean(parser); // passed
-                    case 2 -> data = Data.ADAPTER.read(parser); // data
+                    case 2 -> data = JsonCodec.of(Data.ADAPTER).read(parser); // data
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
@@ -353,7 +356,7 @@ public record KitchenOrderPlacedResponse(Meta meta, boolean passed,
             }
         }
 
-        private static final class Adapter extends TypeAdapter<Data> {
+        private static final class Adapter extends GeneratedTypeAdapter<Data> {
             private static final FieldName WIRE_ORDER_NUMBER = FieldName.of("order_number");
 
             private static final PropertyNameMatcher PROPERTIES = JsonReading.names("order_number");

@@ -3,14 +3,15 @@ package com.example.kitchen;
 
 import io.busgen.runtime.EntryAdapter;
 import io.busgen.runtime.Envelope;
-import io.busgen.runtime.EnvelopeFields;
-import io.busgen.runtime.FieldName;
-import io.busgen.runtime.JsonBodyWriter;
-import io.busgen.runtime.JsonReading;
 import io.busgen.runtime.Kind;
 import io.busgen.runtime.PlainJson;
 import io.busgen.runtime.ValidationException;
 import io.busgen.runtime.Validator;
+import io.busgen.runtime.internal.EnvelopeFields;
+import io.busgen.runtime.internal.FieldName;
+import io.busgen.runtime.internal.GeneratedEntryAdapter;
+import io.busgen.runtime.internal.JsonBodyWriter;
+import io.busgen.runtime.internal.JsonReading;
 import java.util.LinkedHashMap;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -136,7 +137,7 @@ public record KitchenPantryChecked(@Nullable Long shelves) implements KitchenMes
         }
     }
 
-    private static final class Adapter extends EntryAdapter<KitchenPantryChecked> {
+    private static final class Adapter extends GeneratedEntryAdapter<KitchenPantryChecked> {
         private static final FieldName WIRE_SHELVES = FieldName.of("shelves");
 
         private static final PropertyNameMatcher PROPERTIES = JsonReading.names("shelves");

@@ -1,0 +1,273 @@
+package io.busgen.runtime.internal;
+
+import io.busgen.runtime.DecodeException;
+import io.busgen.runtime.DecodeException.Reason;
+import io.busgen.runtime.DecodeOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.ErrorReportConfiguration;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/** Decodes whole bodies: one JSON value, nothing after it, within the configured limits. */
+public final class BodyDecoder {
+
+    /**
+     * Jackson quotes at most {@value MessageText#EXCERPT_LIMIT} characters of a malformed token, and none of the body
+     * around it: a body comes from another service, and its text ends up in logs.
+     */
+    private static final ErrorReportConfiguration ERROR_REPORT = ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(MessageText.EXCERPT_LIMIT)
+            .maxRawContentLength(0)
+            .build();
+
+    /** One parser factory per set of options; there are few. */
+    private static final Map<DecodeOptions, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+
+    private BodyDecoder() {}
+
+    /**
+     * Decodes a whole body with {@code codec}: UTF-8, no lone surrogate, one JSON value and nothing after it, within
+     * {@code options}. A value refused in a body with duplicate keys is read again with the duplicates resolved (the
+     * last one counts), unless {@code options} refuse duplicates.
+     *
+     * @param <T> the type read
+     * @param body the body's bytes
+     * @param codec reads the value
+     * @param options the limits and rules of decoding
+     * @return the value
+     * @throws DecodeException when the body does not decode
+     */
+    public static <T> T decode(byte[] body, JsonCodec<T> codec, DecodeOptions options) {
+        checkEncoding(body, options);
+        try {
+            return read(body, codec, options, false);
+        } catch (DecodeException e) {
+            if (options.rejectDuplicateProperties() || !readAgainForDuplicates(e)) {
+                throw e;
+            }
+            // The value refused may be one a later duplicate key replaces, as Infrahub reads the body.
+            byte[] rewritten = withoutDuplicates(body, options);
+            if (rewritten == null) {
+                throw e;
+            }
+            return read(rewritten, codec, options.withMaxBodyBytes(Integer.MAX_VALUE), false);
+        }
+    }
+
+    /**
+     * Tries to decode a whole body as {@link #decode} does, but with no second reading for duplicate keys, and with
+     * failures that say why (their reason) but not where or what: a caller that goes on to list every violation needs
+     * no more, and a refusal then costs less than a decode.
+     *
+     * @param <T> the type read
+     * @param body the body's bytes
+     * @param codec reads the value
+     * @param options the limits and rules of decoding
+     * @return the value
+     * @throws DecodeException when the body does not decode, with its reason only
+     */
+    public static <T> T tryDecode(byte[] body, JsonCodec<T> codec, DecodeOptions options) {
+        checkEncoding(body, options);
+        return read(body, codec, options, true);
+    }
+
+    /**
+     * Whether {@link #decode} reads a body again, with its duplicate keys resolved, after this failure: a value of the
+     * wrong type, a null or a value not allowed, or an object missing a property, which a later duplicate key may
+     * replace. Such a failure comes from reading the body, so the body passed the checks of its encoding.
+     *
+     * @param failure a failure of decoding
+     * @return whether duplicate keys may take it back
+     */
+    public static boolean readAgainForDuplicates(DecodeException failure) {
+        return REPLACEABLE.contains(failure.reason());
+    }
+
+    /**
+     * Reads a whole body with {@code reader} under the rules of {@link #decode} (size, UTF-8, no lone surrogate, one
+     * JSON value and nothing after it, the limits), but with no second reading for duplicate keys.
+     *
+     * @param encodingChecked whether the body is known to pass the checks of size and encoding (a decode of it got as
+     *     far as reading it), which are then not made again
+     */
+    static <T> T stream(byte[] body, DecodeOptions options, JsonCodec<T> reader, boolean encodingChecked) {
+        if (!encodingChecked) {
+            checkEncoding(body, options);
+        }
+        return read(body, reader, options, false);
+    }
+
+    private static void checkEncoding(byte[] body, DecodeOptions options) {
+        if (body.length > options.maxBodyBytes()) {
+            throw new DecodeException(Reason.LIMIT_EXCEEDED, "", "limit: the body has " + body.length
+                    + " bytes, more than " + options.maxBodyBytes() + " (DecodeOptions.maxBodyBytes)");
+        }
+        int notUtf8 = notUtf8(body);
+        if (notUtf8 >= 0) {
+            // Jackson would detect UTF-16 and UTF-32 and read them; the bus's content encoding is UTF-8.
+            throw new DecodeException(Reason.INVALID_UTF8, "", "invalid UTF-8 at " + position(body, notUtf8)
+                    + ": the body is UTF-16 or UTF-32 text, not UTF-8 (the content encoding of every message)");
+        }
+        int loneSurrogate = LoneSurrogates.find(body);
+        if (loneSurrogate >= 0) {
+            throw new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at " + position(body, loneSurrogate)
+                    + ": " + new String(body, loneSurrogate, 6, StandardCharsets.US_ASCII) + " is half of a surrogate"
+                    + " pair, not a character; escape a character beyond U+FFFF as a pair (\\ud83d\\ude00)");
+        }
+    }
+
+    /**
+     * The failures a later duplicate key can take back: the refused value, or an object missing a property, is
+     * replaced.
+     */
+    private static final Set<Reason> REPLACEABLE = EnumSet.of(Reason.WRONG_TYPE, Reason.NULL_VALUE,
+            Reason.INVALID_VALUE, Reason.MISSING_PROPERTY);
+
+    private static byte @Nullable [] withoutDuplicates(byte[] body, DecodeOptions options) {
+        try (JsonParser parser = FACTORIES.computeIfAbsent(options, BodyDecoder::factory)
+                .createParser(new DecodeContext(options), body)) {
+            parser.nextToken();
+            byte[] rewritten = Deduplication.rewrite(parser);
+            // A body that is not one well-formed JSON value keeps its first failure: only duplicates are resolved.
+            return parser.nextToken() == null ? rewritten : null;
+        } catch (JacksonException | DecodeException e) {
+            return null; // the body breaks a rule past the failure; the first failure stands
+        }
+    }
+
+    private static <T> T read(byte[] body, JsonCodec<T> reader, DecodeOptions options, boolean trial) {
+        JsonFactory factory = FACTORIES.computeIfAbsent(options, BodyDecoder::factory);
+        try (JsonParser parser = factory.createParser(new DecodeContext(options, trial), body)) {
+            try {
+                if (parser.nextToken() == null) {
+                    throw new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at "
+                            + position(parser.currentLocation()) + ": " + (body.length == 0 ? "the body is empty"
+                            : "the body holds no JSON value, only white space"));
+                }
+                T value = reader.read(parser);
+                if (parser.nextToken() != null) {
+                    throw new DecodeException(Reason.TRAILING_DATA, "", "unexpected data after the JSON value at "
+                            + position(parser.currentTokenLocation()));
+                }
+                return value;
+            } catch (StreamConstraintsException e) {
+                String message = limitMessage(e.getOriginalMessage(), options);
+                if (message == null) {
+                    throw translate(e, parser, body);
+                }
+                throw new DecodeException(Reason.LIMIT_EXCEEDED, JsonReading.pointerOfValue(parser), message);
+            } catch (JacksonException e) {
+                throw translate(e, parser, body);
+            }
+        }
+    }
+
+    /**
+     * Where a body shows that it is UTF-16 or UTF-32: the offset of its byte order mark, or of a NUL among its first
+     * four bytes, which UTF-8 JSON never has there; -1 when it does not.
+     */
+    private static int notUtf8(byte[] body) {
+        if (body.length >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
+                || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE))) {
+            return 0;
+        }
+        for (int i = 0; i < Math.min(4, body.length); i++) {
+            if (body[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A limit of Jackson's that a decode option sets, in busgen's words: what was too large, and the option that raises
+     * it; null for another limit.
+     */
+    private static @Nullable String limitMessage(@Nullable String jackson, DecodeOptions options) {
+        if (jackson == null) {
+            return null;
+        }
+        if (jackson.contains("getMaxNestingDepth")) {
+            return "limit: the body nests objects and arrays deeper than " + options.maxNestingDepth()
+                    + " levels (DecodeOptions.maxNestingDepth)";
+        }
+        if (jackson.contains("getMaxStringLength") || jackson.contains("getMaxNameLength")) {
+            return "limit: a string or property name is longer than " + options.maxStringLength()
+                    + " characters (DecodeOptions.maxStringLength)";
+        }
+        if (jackson.contains("getMaxNumberLength")) {
+            return "limit: a number is longer than " + options.maxNumberLength()
+                    + " characters (DecodeOptions.maxNumberLength)";
+        }
+        if (jackson.contains("getMaxTokenCount")) {
+            return "limit: the body has more than " + options.maxTokens() + " JSON tokens (DecodeOptions.maxTokens)";
+        }
+        if (jackson.contains("getMaxDocumentLength")) {
+            return "limit: the body is longer than " + options.maxBodyBytes() + " bytes (DecodeOptions.maxBodyBytes)";
+        }
+        return null;
+    }
+
+    /**
+     * A parse failure in busgen's words ({@link JsonParseError}); Jackson's own message is not kept, not even as a
+     * cause, since it names Jackson's classes and settings.
+     */
+    private static DecodeException translate(JacksonException e, JsonParser parser, byte[] body) {
+        JsonParseError error = JsonParseError.of(e, parser, body);
+        String at = "line " + error.line() + ", column " + error.column();
+        return switch (error.kind()) {
+            case DUPLICATE_PROPERTY -> new DecodeException(Reason.DUPLICATE_PROPERTY,
+                    JsonReading.pointerOfValue(parser), error.message());
+            case INVALID_UTF8 -> new DecodeException(Reason.INVALID_UTF8, "", "invalid UTF-8 at " + at + ": "
+                    + error.message());
+            case LIMIT -> new DecodeException(Reason.LIMIT_EXCEEDED, JsonReading.pointerOfValue(parser), "limit: "
+                    + error.message() + " at " + at);
+            case SYNTAX -> new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at " + at + ": "
+                    + error.message());
+        };
+    }
+
+    private static JsonFactory factory(DecodeOptions options) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxDocumentLength(options.maxBodyBytes())
+                .maxNestingDepth(options.maxNestingDepth())
+                .maxStringLength(options.maxStringLength())
+                .maxNameLength(options.maxStringLength())
+                .maxNumberLength(options.maxNumberLength())
+                .maxTokenCount(options.maxTokens())
+                .build();
+        return JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .errorReportConfiguration(ERROR_REPORT)
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, options.rejectDuplicateProperties())
+                .build();
+    }
+
+    /** The line and column of a byte offset, counted as the parser counts them (columns in bytes, from 1). */
+    private static String position(byte[] body, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (body[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return "line " + line + ", column " + (offset - lineStart + 1);
+    }
+
+    private static String position(TokenStreamLocation location) {
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+}

@@ -1,0 +1,29 @@
+package io.busgen.runtime.internal;
+
+import java.util.Collection;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** What generated {@code dump} methods call to turn collections of generated values into plain JSON. */
+public final class Dumping {
+
+    private Dumping() {}
+
+    /**
+     * The plain JSON list of {@code values}, each element turned by {@code element}; null elements stay null.
+     *
+     * @param <T> the type of the elements
+     * @param values the elements
+     * @param element turns one element into plain JSON
+     * @return the immutable list
+     */
+    public static <T> java.util.List<@Nullable Object> list(Collection<? extends @Nullable T> values,
+            Function<? super T, ?> element) {
+        Object[] plain = new Object[values.size()];
+        int i = 0;
+        for (T value : values) {
+            plain[i++] = value == null ? null : element.apply(value);
+        }
+        return Immutable.wrap(plain);
+    }
+}

@@ -13,6 +13,7 @@ import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.SourceLocation;
 import java.util.ArrayDeque;
@@ -544,16 +545,14 @@ public final class CatalogDiff {
 
     private void compareDocumentation(String pointer, Schema was, Schema now, SourceLocation at, String what) {
         List<String> changed = new ArrayList<>();
-        if (!Objects.equals(was.description(), now.description())) {
-            changed.add("description");
+        for (Keyword keyword : Keyword.values()) {
+            // "deprecated added" says what happened itself: it is not one of the things that "changed".
+            if (KeywordComparison.judgement(keyword) == KeywordComparison.Judgement.DOCUMENTATION
+                    && keyword != Keyword.DEPRECATED
+                    && !SchemaText.of(was.value(keyword)).equals(SchemaText.of(now.value(keyword)))) {
+                changed.add(keyword.keyword());
+            }
         }
-        if (!Objects.equals(was.title(), now.title())) {
-            changed.add("title");
-        }
-        if (!SchemaText.of(was.examples()).equals(SchemaText.of(now.examples()))) {
-            changed.add("examples");
-        }
-        // "deprecated added" says what happened itself: it is not one of the things that "changed".
         String text = changed.isEmpty() ? "" : String.join(", ", changed) + " changed";
         if (was.deprecated() != now.deprecated()) {
             text = (text.isEmpty() ? "" : text + ", ") + (now.deprecated() ? "deprecated added" : "deprecated removed");

@@ -7,6 +7,7 @@ import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValue.JsonArray;
 import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
+import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The schema fingerprint of a message or response file: the first 16 hex digits of the SHA-256 of the RFC 8785
@@ -33,8 +33,14 @@ import java.util.Set;
  */
 final class SchemaFingerprint {
 
-    /** The keywords of a schema object that do not take part in the fingerprint. */
-    static final Set<String> DROPPED = Set.of("title", "description", "examples", "$comment", "x-java-name");
+    /**
+     * Whether a member of a schema object takes no part in the fingerprint: a keyword that only documents
+     * ({@link Keyword.Meaning#DOCUMENTATION}: {@code title}, {@code description}, {@code examples}, {@code $comment},
+     * {@code x-java-name}, {@code x-enum-descriptions}).
+     */
+    static boolean dropped(String member) {
+        return Keyword.named(member).filter(k -> k.meaning() == Keyword.Meaning.DOCUMENTATION).isPresent();
+    }
 
     private static final int HEX_DIGITS = 16;
 
@@ -133,7 +139,7 @@ final class SchemaFingerprint {
             String keyword = member.getKey();
             JsonValue value = member.getValue();
             String at = JsonPointer.append(pointer, keyword);
-            if (DROPPED.contains(keyword)) {
+            if (dropped(keyword)) {
                 continue;
             }
             if (keyword.equals("$ref") && value instanceof JsonString ref) {

@@ -329,6 +329,20 @@ public record Schema(
         return location.pointer();
     }
 
+    /**
+     * What {@code x-enum-descriptions} says of the value at {@code index} of {@code enum}; null when it says nothing
+     * (it is absent, or the description is blank).
+     */
+    public @Nullable String enumDescription(int index) {
+        if (extensions.get(Keyword.X_ENUM_DESCRIPTIONS.keyword()) instanceof JsonValue.JsonArray descriptions
+                && index < descriptions.elements().size()
+                && descriptions.elements().get(index) instanceof JsonValue.JsonString description
+                && !description.value().isBlank()) {
+            return description.value();
+        }
+        return null;
+    }
+
     public boolean hasExtension(String name) {
         return extensions.containsKey(name);
     }

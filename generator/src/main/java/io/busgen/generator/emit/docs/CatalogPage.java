@@ -259,7 +259,11 @@ final class CatalogPage {
             out.append("A string, one of:\n\n");
             for (EnumType.Constant constant : enumType.constants()) {
                 out.append("- ").append(Markdown.code(JsonValues.quote(constant.value()))).append(" (Java ")
-                        .append(Markdown.code(constant.javaName())).append(")\n");
+                        .append(Markdown.code(constant.javaName())).append(")");
+                if (constant.description() != null) {
+                    out.append(": ").append(Markdown.oneLine(constant.description()));
+                }
+                out.append('\n');
             }
             out.append('\n');
         }
@@ -404,8 +408,13 @@ final class CatalogPage {
         switch (keyword) {
             case ENUM -> {
                 if (!isStringEnum(schema)) {
-                    all.add(prefix + "one of " + schema.enumValues().stream()
-                            .map(v -> Markdown.code(JsonValues.toJson(v))).collect(Collectors.joining(", ")));
+                    List<String> values = new ArrayList<>();
+                    for (int i = 0; i < schema.enumValues().size(); i++) {
+                        String description = schema.enumDescription(i);
+                        values.add(Markdown.code(JsonValues.toJson(schema.enumValues().get(i)))
+                                + (description == null ? "" : " (" + Markdown.oneLine(description) + ")"));
+                    }
+                    all.add(prefix + "one of " + String.join(", ", values));
                 }
             }
             case CONST -> all.add(prefix + Markdown.code("const: " + JsonValues.toJson(schema.constValue())));

@@ -3,6 +3,7 @@ package com.example.kitchen;
 
 import io.busgen.runtime.Checks;
 import io.busgen.runtime.JsonInput;
+import io.busgen.runtime.JsonTree;
 import io.busgen.runtime.PropertyNames;
 import io.busgen.runtime.Validation;
 import io.busgen.runtime.Validator;
@@ -86,7 +87,9 @@ public final class KitchenValidators {
             "done", "1st");
 
     private static final PropertyNames KITCHEN_PANTRY_CHECKED_PROPERTIES = PropertyNames.of(
-            "shelves");
+            "shelves", "stock");
+
+    private static final List<?> KITCHEN_PANTRY_CHECKED_STOCK_VALUES = JsonTree.array(0L, 1L, 2L);
 
     private static final PropertyNames META_PROPERTIES = PropertyNames.of("request_id",
             "correlation_id", "reply_to", "headers", "priority", "expiration");
@@ -394,6 +397,16 @@ public final class KitchenValidators {
                             "messages/kitchen.pantry.checked.json#/properties/shelves");
                     Checks.maximum(in, out,
                             "messages/kitchen.pantry.checked.json#/properties/shelves/maximum", 12);
+                }
+                case "stock" -> {
+                    Checks.type(in, out,
+                            "messages/kitchen.pantry.checked.json#/properties/stock/type",
+                            Validation.INTEGER);
+                    Checks.fitsLong(in, out,
+                            "messages/kitchen.pantry.checked.json#/properties/stock");
+                    Checks.enumValue(in, out,
+                            "messages/kitchen.pantry.checked.json#/properties/stock/enum",
+                            KITCHEN_PANTRY_CHECKED_STOCK_VALUES, "[0,1,2]");
                 }
             }
         }

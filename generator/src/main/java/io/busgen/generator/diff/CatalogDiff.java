@@ -6,7 +6,6 @@ import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.Field;
 import io.busgen.generator.model.JavaTypeName;
-import io.busgen.generator.model.Kind;
 import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
@@ -16,6 +15,7 @@ import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.SourceLocation;
+import io.busgen.runtime.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,19 +99,19 @@ public final class CatalogDiff {
                             + " responders built against it fail to reply to requests that carry no reply_to: keep"
                             + " the response until every requester has upgraded";
             if (!sameShape.isEmpty()) {
-                hint = "its body has the same shape as the added " + entryKind.keyword() + " "
+                hint = "its body has the same shape as the added " + entryKind.wireName() + " "
                         + quoted(sameShape) + ": if this is a renamed routing key, publish under both keys until"
                         + " every consumer has moved";
             }
             report(message ? Rule.MESSAGE_REMOVED : Rule.RESPONSE_REMOVED, "", Side.BASE, entry.location(),
-                    entryKind.keyword() + " " + JsonValues.quote(entry.routingKey()) + " removed", hint);
+                    entryKind.wireName() + " " + JsonValues.quote(entry.routingKey()) + " removed", hint);
         }
         for (MessageType entry : added) {
             enter(entryKind, entry.routingKey());
             List<String> sameShape = removed.stream().filter(r -> sameShape(r, entry)).map(MessageType::routingKey)
                     .toList();
             String hint = sameShape.isEmpty() ? null : "its body has the same shape as the removed "
-                    + entryKind.keyword() + " " + quoted(sameShape) + ": a renamed routing key?";
+                    + entryKind.wireName() + " " + quoted(sameShape) + ": a renamed routing key?";
             Rule rule = Rule.MESSAGE_ADDED;
             if (entryKind == Kind.RESPONSE) {
                 // A new request-reply pair is news; a reply to a request that had none changes what requesters wait
@@ -124,7 +124,7 @@ public final class CatalogDiff {
                             + " reply";
                 }
             }
-            report(rule, "", Side.HEAD, entry.location(), entryKind.keyword() + " "
+            report(rule, "", Side.HEAD, entry.location(), entryKind.wireName() + " "
                     + JsonValues.quote(entry.routingKey()) + " added", hint);
         }
         for (MessageType entry : before) {

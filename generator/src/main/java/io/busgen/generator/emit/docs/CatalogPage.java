@@ -1,6 +1,5 @@
 package io.busgen.generator.emit.docs;
 
-import io.busgen.generator.source.MessageText;
 import io.busgen.generator.instance.ExampleBodies;
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
@@ -10,7 +9,6 @@ import io.busgen.generator.model.EnumType;
 import io.busgen.generator.model.EnvelopeProperty;
 import io.busgen.generator.model.Field;
 import io.busgen.generator.model.JavaTypeName;
-import io.busgen.generator.model.Kind;
 import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
@@ -18,6 +16,8 @@ import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
+import io.busgen.generator.source.MessageText;
+import io.busgen.runtime.Kind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,7 +98,7 @@ final class CatalogPage {
     }
 
     private static String key(MessageType entry) {
-        return entry.kind().keyword() + " " + entry.routingKey();
+        return entry.kind().wireName() + " " + entry.routingKey();
     }
 
     /** The visible text of an entry's heading: {@code git.file.get}, {@code git.file.get response}. */
@@ -205,7 +205,7 @@ final class CatalogPage {
         out.append("### ").append(entryHeading(entry)).append("\n\n");
         paragraph(entry.description());
         out.append("- Routing key: ").append(Markdown.code(entry.routingKey())).append('\n');
-        out.append("- Kind: ").append(entry.kind().keyword()).append('\n');
+        out.append("- Kind: ").append(entry.kind().wireName()).append('\n');
         Optional<MessageType> pair = catalog.pairOf(entry);
         if (entry.kind() == Kind.MESSAGE) {
             out.append("- Priority: ").append(entry.priority())

@@ -159,7 +159,7 @@ class CatalogPageTest {
                 throw new AssertionError("no validator " + constant, e);
             }
             List<Violation> violations = validator.validate(body.getBytes(StandardCharsets.UTF_8));
-            assertThat(violations).as(entry.kind().keyword() + " " + entry.routingKey() + ":\n" + body).isEmpty();
+            assertThat(violations).as(entry.kind().wireName() + " " + entry.routingKey() + ":\n" + body).isEmpty();
         });
         return examples;
     }

@@ -7,6 +7,7 @@ import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValue.JsonArray;
 import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
+import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import java.nio.charset.StandardCharsets;
@@ -165,22 +166,13 @@ final class SchemaFingerprint {
         if (inlining.contains(key)) {
             return new JsonString(links.typeName(target).orElse(key), ref.location());
         }
-        JsonValue json = valueAt(target.file().json(), target.pointer()).orElseThrow(() ->
-                new IllegalStateException("nothing at " + key + " in a linked catalogue"));
+        JsonValue json = JsonValues.at(target.file().json(), target.pointer());
+        if (json == null) {
+            throw new IllegalStateException("nothing at " + key + " in a linked catalogue");
+        }
         inlining.push(key);
         JsonValue inlined = transform(target.file(), target.pointer(), json, inlining);
         inlining.pop();
         return inlined;
-    }
-
-    private static Optional<JsonValue> valueAt(JsonValue root, String pointer) {
-        JsonValue current = root;
-        for (String token : JsonPointer.tokens(pointer)) {
-            if (!(current instanceof JsonObject object) || !object.has(token)) {
-                return Optional.empty();
-            }
-            current = object.members().get(token);
-        }
-        return Optional.of(current);
     }
 }

@@ -75,7 +75,7 @@ final class CatalogClasses {
 
     /** The adapter (codec, routing key, kind, priority) of an entry. */
     EntryAdapter<?> adapter(MessageType entry) {
-        Kind kind = Kind.valueOf(entry.kind().name());
+        Kind kind = entry.kind();
         return catalog.find(entry.routingKey(), kind).orElseThrow(() -> new IllegalStateException("the generated "
                 + catalog.getClass().getName() + " has no " + kind.wireName() + " '" + entry.routingKey() + "'"));
     }

@@ -1,7 +1,6 @@
 package io.busgen.cli;
 
 import io.busgen.generator.source.MessageText;
-import io.busgen.generator.model.MessageType;
 import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.EntryAdapter;
 import io.busgen.runtime.Envelope;
@@ -10,15 +9,12 @@ import io.busgen.runtime.Violation;
 import io.busgen.runtime.internal.JsonBodyWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -52,23 +48,15 @@ final class EncodeCommand implements Callable<Integer> {
                     + " --no-validate only decodes it.")
     private boolean validate = true;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The body files to encode; - reads standard"
-            + " input.")
-    private List<String> files = new ArrayList<>();
-
-    @ParentCommand
-    private Main main;
-
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        EntryInputs.Opened opened = entryInputs.open(files, main.stdin(), spec);
-        MessageType entry = opened.entry();
+        EntryInputs.Opened opened = entryInputs.open();
         List<InputFile> inputs = opened.inputs();
-        EntryAdapter<?> adapter = opened.classes().adapter(entry);
-        Validator validator = opened.classes().validator(entry);
+        EntryAdapter<?> adapter = opened.classes().adapter(opened.entry());
+        Validator validator = opened.validator();
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -107,7 +95,7 @@ final class EncodeCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         err.println(failed + " of " + MessageText.count(inputs.size(), "file") + " did not "
-                + (validate ? "validate" : "decode") + " as " + entry.routingKey() + " " + entry.kind().keyword());
+                + (validate ? "validate" : "decode") + " as " + opened.what());
         return ExitCodes.FINDINGS;
     }
 

@@ -61,7 +61,7 @@ final class ListCommand implements Callable<Integer> {
         for (MessageType entry : entries) {
             rows.add(List.of(
                     entry.routingKey(),
-                    entry.kind().keyword(),
+                    entry.kind().wireName(),
                     Integer.toString(entry.priority()),
                     Integer.toString(entry.body().fields().size()),
                     catalog.pairOf(entry).map(MessageType::routingKey).orElse("-")));
@@ -84,7 +84,7 @@ final class ListCommand implements Callable<Integer> {
         for (MessageType entry : entries) {
             ObjectNode node = array.addObject();
             node.put("routingKey", entry.routingKey());
-            node.put("kind", entry.kind().keyword());
+            node.put("kind", entry.kind().wireName());
             node.put("priority", entry.priority());
             node.put("fields", entry.body().fields().size());
             catalog.pairOf(entry).ifPresentOrElse(pair -> node.put("pairedWith", pair.routingKey()),

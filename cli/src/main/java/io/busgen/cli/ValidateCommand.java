@@ -1,7 +1,6 @@
 package io.busgen.cli;
 
 import io.busgen.generator.source.MessageText;
-import io.busgen.generator.model.MessageType;
 import io.busgen.runtime.DecodeOptions;
 import io.busgen.runtime.Validator;
 import io.busgen.runtime.Violation;
@@ -13,8 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -49,22 +46,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private FormatOption formatOption;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The body files to validate; - reads standard"
-            + " input.")
-    private List<String> files = new ArrayList<>();
-
-    @ParentCommand
-    private Main main;
-
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        EntryInputs.Opened opened = entryInputs.open(files, main.stdin(), spec);
-        MessageType entry = opened.entry();
+        EntryInputs.Opened opened = entryInputs.open();
         List<InputFile> inputs = opened.inputs();
-        Validator validator = opened.classes().validator(entry);
+        Validator validator = opened.validator();
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -84,15 +73,15 @@ final class ValidateCommand implements Callable<Integer> {
         int violations = findings.size();
         if (formatOption.json()) {
             ObjectNode document = JsonOutput.object();
-            document.put("routingKey", entry.routingKey());
-            document.put("kind", entry.kind().keyword());
+            document.put("routingKey", opened.entry().routingKey());
+            document.put("kind", opened.entry().kind().wireName());
             document.put("files", inputs.size());
             document.put("invalidFiles", invalid);
             JsonOutput.putFindings(document, findings);
             JsonOutput.print(out, document);
             return invalid == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
         }
-        String what = entry.routingKey() + " " + entry.kind().keyword();
+        String what = opened.what();
         if (invalid == 0) {
             out.println(MessageText.count(inputs.size(), "file") + " valid as " + what);
             return ExitCodes.OK;

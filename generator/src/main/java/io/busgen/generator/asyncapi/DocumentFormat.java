@@ -7,6 +7,7 @@ import io.busgen.generator.json.JsonValue.JsonNumber;
 import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.json.JsonValues;
+import io.busgen.runtime.internal.JsonStrings;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -89,7 +90,7 @@ public enum DocumentFormat {
             while (members.hasNext()) {
                 Map.Entry<String, JsonValue> member = members.next();
                 out.append(" ".repeat(indent + 2));
-                JsonValues.quote(member.getKey(), out);
+                JsonStrings.quote(member.getKey(), out);
                 out.append(": ");
                 writeFile(member.getValue(), indent + 2, out);
                 out.append(members.hasNext() ? ",\n" : "\n");

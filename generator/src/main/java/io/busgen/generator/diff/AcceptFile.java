@@ -1,15 +1,15 @@
 package io.busgen.generator.diff;
 
-import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValue.JsonArray;
 import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
+import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.LocatedJsonReader;
-import io.busgen.generator.model.Kind;
 import io.busgen.generator.source.Problem;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.SourceLocation;
 import io.busgen.generator.source.Suggestions;
+import io.busgen.runtime.Kind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -177,7 +177,7 @@ public final class AcceptFile {
             pointer = rest.substring("catalog".length()).strip();
         } else if (rest.startsWith("message ") || rest.startsWith("response ")) {
             kind = rest.startsWith("message ") ? Kind.MESSAGE : Kind.RESPONSE;
-            String afterKind = rest.substring(kind.keyword().length() + 1);
+            String afterKind = rest.substring(kind.wireName().length() + 1);
             int end = afterKind.indexOf(' ');
             routingKey = end < 0 ? afterKind : afterKind.substring(0, end);
             pointer = end < 0 ? "" : afterKind.substring(end + 1);

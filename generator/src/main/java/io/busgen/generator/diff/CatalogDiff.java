@@ -7,15 +7,16 @@ import io.busgen.generator.model.BrokerTopology;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.Field;
 import io.busgen.generator.model.JavaTypeName;
-import io.busgen.generator.model.Kind;
 import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.SourceLocation;
+import io.busgen.runtime.Kind;
 import io.busgen.runtime.internal.JsonStrings;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -169,19 +170,19 @@ public final class CatalogDiff {
                             + " responders built against it fail to reply to requests that carry no reply_to: keep"
                             + " the response until every requester has upgraded";
             if (!sameShape.isEmpty()) {
-                hint = "its body has the same shape as the added " + entryKind.keyword() + " "
+                hint = "its body has the same shape as the added " + entryKind.wireName() + " "
                         + quoted(sameShape) + ": if this is a renamed routing key, publish under both keys until"
                         + " every consumer has moved";
             }
             report(message ? Rule.MESSAGE_REMOVED : Rule.RESPONSE_REMOVED, "", Side.BASE, entry.location(),
-                    entryKind.keyword() + " " + JsonStrings.quote(entry.routingKey()) + " removed", hint);
+                    entryKind.wireName() + " " + JsonStrings.quote(entry.routingKey()) + " removed", hint);
         }
         for (MessageType entry : added) {
             enter(entryKind, entry.routingKey());
             List<String> sameShape = removed.stream().filter(r -> sameShape(r, entry)).map(MessageType::routingKey)
                     .toList();
             String hint = sameShape.isEmpty() ? null : "its body has the same shape as the removed "
-                    + entryKind.keyword() + " " + quoted(sameShape) + ": a renamed routing key?";
+                    + entryKind.wireName() + " " + quoted(sameShape) + ": a renamed routing key?";
             Rule rule = Rule.MESSAGE_ADDED;
             if (entryKind == Kind.RESPONSE) {
                 // A new request-reply pair is news; a reply to a request that had none changes what requesters wait
@@ -194,7 +195,7 @@ public final class CatalogDiff {
                             + " reply";
                 }
             }
-            report(rule, "", Side.HEAD, entry.location(), entryKind.keyword() + " "
+            report(rule, "", Side.HEAD, entry.location(), entryKind.wireName() + " "
                     + JsonStrings.quote(entry.routingKey()) + " added", hint);
         }
         for (MessageType entry : before) {
@@ -615,16 +616,14 @@ public final class CatalogDiff {
 
     private void compareDocumentation(String pointer, Schema was, Schema now, SourceLocation at, String what) {
         List<String> changed = new ArrayList<>();
-        if (!Objects.equals(was.description(), now.description())) {
-            changed.add("description");
+        for (Keyword keyword : Keyword.values()) {
+            // "deprecated added" says what happened itself: it is not one of the things that "changed".
+            if (KeywordComparison.judgement(keyword) == KeywordComparison.Judgement.DOCUMENTATION
+                    && keyword != Keyword.DEPRECATED
+                    && !SchemaText.of(was.value(keyword)).equals(SchemaText.of(now.value(keyword)))) {
+                changed.add(keyword.keyword());
+            }
         }
-        if (!Objects.equals(was.title(), now.title())) {
-            changed.add("title");
-        }
-        if (!SchemaText.of(was.examples()).equals(SchemaText.of(now.examples()))) {
-            changed.add("examples");
-        }
-        // "deprecated added" says what happened itself: it is not one of the things that "changed".
         String text = changed.isEmpty() ? "" : String.join(", ", changed) + " changed";
         if (was.deprecated() != now.deprecated()) {
             text = (text.isEmpty() ? "" : text + ", ") + (now.deprecated() ? "deprecated added" : "deprecated removed");

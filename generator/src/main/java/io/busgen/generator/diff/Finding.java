@@ -1,7 +1,7 @@
 package io.busgen.generator.diff;
 
-import io.busgen.generator.model.Kind;
 import io.busgen.generator.source.SourceLocation;
+import io.busgen.runtime.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package io.busgen.generator.diff;
 
-import io.busgen.generator.model.Kind;
+import io.busgen.runtime.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +22,7 @@ public record FindingKey(Rule rule, @Nullable Kind kind, String routingKey, Stri
      */
     @Override
     public String toString() {
-        String entry = kind == null ? "catalog" : kind.keyword() + " " + routingKey;
+        String entry = kind == null ? "catalog" : kind.wireName() + " " + routingKey;
         return rule.id() + " " + entry + " " + (pointer.isEmpty() ? "#" : "#" + pointer);
     }
 }

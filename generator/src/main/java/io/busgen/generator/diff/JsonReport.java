@@ -32,7 +32,7 @@ final class JsonReport {
             node.put("level", finding.level().label());
             node.put("producers", finding.producers().label());
             node.put("consumers", finding.consumers().label());
-            node.put("kind", finding.kind() == null ? "catalog" : finding.kind().keyword());
+            node.put("kind", finding.kind() == null ? "catalog" : finding.kind().wireName());
             node.put("routingKey", finding.routingKey());
             node.put("pointer", finding.pointer());
             node.put("message", finding.message());

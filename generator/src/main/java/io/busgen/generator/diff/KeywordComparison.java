@@ -2,6 +2,7 @@ package io.busgen.generator.diff;
 
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
+import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.SourceLocation;
 import io.busgen.runtime.internal.JsonStrings;
@@ -32,16 +33,58 @@ final class KeywordComparison {
         void report(Rule rule, String message, SourceLocation location);
     }
 
-    /** A count bound: the combined value is the tightest of the chain's. */
-    private record Count(String name, Function<Schema, @Nullable Integer> value, boolean lower) {}
+    /** How the diff judges a change to a keyword. */
+    enum Judgement {
+        /** A lower bound on a count ({@code minLength}): the highest of the chain's applies. */
+        LOWER_COUNT,
+        /** An upper bound on a count ({@code maxItems}): the lowest of the chain's applies. */
+        UPPER_COUNT,
+        /** One end of a number's range, judged with the other keyword of that end ({@code exclusiveMinimum}). */
+        RANGE,
+        /** Each value added tightens, each removed relaxes ({@code pattern}, {@code format}). */
+        EACH,
+        /** {@code multipleOf}: by whether the new divisors divide the old. */
+        MULTIPLE,
+        /** {@code uniqueItems}. */
+        UNIQUE,
+        /** {@code enum}: value by value. */
+        VALUES,
+        /** {@code const}. */
+        CONSTANT,
+        /** Only for equality: a change is {@link Rule#KEYWORD_CHANGED}, for a person to judge. */
+        EQUALITY,
+        /**
+         * By {@code CatalogDiff} through the model: the value's shape ({@code type}, {@code properties},
+         * {@code items}, {@code $ref}), its fields, its default, the entry's priority, its envelope, Java names.
+         */
+        MODEL,
+        /** {@link Rule#DOCUMENTATION_CHANGED}: {@code CatalogDiff#compareDocumentation}. */
+        DOCUMENTATION,
+        /** Not at all: it changes nothing a producer or consumer does. */
+        NOTHING
+    }
 
-    private static final List<Count> COUNTS = List.of(
-            new Count("minLength", Schema::minLength, true),
-            new Count("maxLength", Schema::maxLength, false),
-            new Count("minItems", Schema::minItems, true),
-            new Count("maxItems", Schema::maxItems, false),
-            new Count("minProperties", Schema::minProperties, true),
-            new Count("maxProperties", Schema::maxProperties, false));
+    /** How the diff judges a change to each keyword: a new {@link Keyword} does not compile until it says. */
+    static Judgement judgement(Keyword keyword) {
+        return switch (keyword) {
+            case MIN_LENGTH, MIN_ITEMS, MIN_PROPERTIES -> Judgement.LOWER_COUNT;
+            case MAX_LENGTH, MAX_ITEMS, MAX_PROPERTIES -> Judgement.UPPER_COUNT;
+            case MINIMUM, EXCLUSIVE_MINIMUM, MAXIMUM, EXCLUSIVE_MAXIMUM -> Judgement.RANGE;
+            case PATTERN, FORMAT -> Judgement.EACH;
+            case MULTIPLE_OF -> Judgement.MULTIPLE;
+            case UNIQUE_ITEMS -> Judgement.UNIQUE;
+            case ENUM -> Judgement.VALUES;
+            case CONST -> Judgement.CONSTANT;
+            case ALL_OF, ANY_OF, ONE_OF, NOT, IF, THEN, ELSE, PREFIX_ITEMS, CONTAINS, MIN_CONTAINS, MAX_CONTAINS,
+                    ADDITIONAL_PROPERTIES, PATTERN_PROPERTIES, PROPERTY_NAMES, DEPENDENT_REQUIRED, DEPENDENT_SCHEMAS ->
+                    Judgement.EQUALITY;
+            case TYPE, REF, PROPERTIES, REQUIRED, ITEMS, DEFAULT, X_ROUTING_KEY, X_KIND, X_PRIORITY, X_ENVELOPE, X_BODY,
+                    X_JAVA_NAME -> Judgement.MODEL;
+            case DESCRIPTION, TITLE, EXAMPLES, DEPRECATED, X_ENUM_DESCRIPTIONS -> Judgement.DOCUMENTATION;
+            case SCHEMA, ID, ANCHOR, DEFS, COMMENT, READ_ONLY, WRITE_ONLY, CONTENT_ENCODING, CONTENT_MEDIA_TYPE,
+                    CONTENT_SCHEMA -> Judgement.NOTHING;
+        };
+    }
 
     /** One end of a number's range: {@code minimum 0} or {@code exclusiveMinimum 0}, the latter the tighter. */
     private record Limit(BigDecimal value, boolean exclusive, String keyword) {
@@ -49,25 +92,6 @@ final class KeywordComparison {
             return keyword + " " + KeywordComparison.text(value);
         }
     }
-
-    private record Other(String name, Function<Schema, @Nullable Object> value) {}
-
-    /** Keywords compared only for equality: a change is {@link Rule#KEYWORD_CHANGED}. */
-    private static final List<Other> OTHERS = List.of(
-            new Other("allOf", Schema::allOf),
-            new Other("oneOf", Schema::oneOf),
-            new Other("not", Schema::not),
-            new Other("if", Schema::ifSchema),
-            new Other("then", Schema::thenSchema),
-            new Other("else", Schema::elseSchema),
-            new Other("prefixItems", Schema::prefixItems),
-            new Other("contains", Schema::contains),
-            new Other("minContains", Schema::minContains),
-            new Other("maxContains", Schema::maxContains),
-            new Other("patternProperties", Schema::patternProperties),
-            new Other("propertyNames", Schema::propertyNames),
-            new Other("dependentRequired", Schema::dependentRequired),
-            new Other("dependentSchemas", Schema::dependentSchemas));
 
     private final SchemaChain base;
     private final SchemaChain head;
@@ -92,36 +116,45 @@ final class KeywordComparison {
     static void compare(SchemaChain base, SchemaChain head, boolean shapeReported, boolean nullReported,
             boolean declaresFields, Sink sink) {
         KeywordComparison comparison = new KeywordComparison(base, head, sink);
-        for (Count count : COUNTS) {
-            comparison.count(count);
+        for (Keyword keyword : Keyword.values()) {
+            switch (judgement(keyword)) {
+                case LOWER_COUNT -> comparison.count(keyword, true);
+                case UPPER_COUNT -> comparison.count(keyword, false);
+                case RANGE -> {
+                    // both ends at once, below
+                }
+                case EACH -> comparison.unordered(keyword);
+                case MULTIPLE -> comparison.multipleOf();
+                case UNIQUE -> comparison.uniqueItems();
+                case VALUES -> comparison.values(shapeReported, nullReported);
+                case CONSTANT -> comparison.constants();
+                case EQUALITY -> comparison.other(keyword, declaresFields);
+                case MODEL, DOCUMENTATION, NOTHING -> {
+                    // not here
+                }
+            }
         }
         comparison.range(true);
         comparison.range(false);
-        comparison.unordered("pattern", Schema::pattern);
-        comparison.unordered("format", Schema::format);
-        comparison.multipleOf();
-        comparison.uniqueItems();
-        comparison.values(shapeReported, nullReported);
-        comparison.constants();
-        comparison.others(declaresFields);
     }
 
     // ---- bounds ---------------------------------------------------------------------------------------------------
 
-    private void count(Count count) {
-        Integer was = tightest(base.all(count.value()), count.lower());
-        Integer now = tightest(head.all(count.value()), count.lower());
+    private void count(Keyword keyword, boolean lower) {
+        Function<Schema, @Nullable Integer> value = s -> (Integer) s.value(keyword);
+        Integer was = tightest(base.all(value), lower);
+        Integer now = tightest(head.all(value), lower);
         if (Objects.equals(was, now)) {
             return;
         }
-        SourceLocation at = where(count.value(), v -> v.equals(now), v -> v.equals(was));
+        SourceLocation at = where(value, v -> v.equals(now), v -> v.equals(was));
         if (was == null) {
-            sink.report(Rule.CONSTRAINT_TIGHTENED, count.name() + " " + now + " added", at);
+            sink.report(Rule.CONSTRAINT_TIGHTENED, keyword + " " + now + " added", at);
         } else if (now == null) {
-            sink.report(Rule.CONSTRAINT_RELAXED, count.name() + " " + was + " removed", at);
+            sink.report(Rule.CONSTRAINT_RELAXED, keyword + " " + was + " removed", at);
         } else {
-            boolean tighter = count.lower() == now > was;
-            sink.report(tighter ? Rule.CONSTRAINT_TIGHTENED : Rule.CONSTRAINT_RELAXED, count.name() + " "
+            boolean tighter = lower == now > was;
+            sink.report(tighter ? Rule.CONSTRAINT_TIGHTENED : Rule.CONSTRAINT_RELAXED, keyword + " "
                     + (now > was ? "raised" : "lowered") + " from " + was + " to " + now, at);
         }
     }
@@ -174,7 +207,8 @@ final class KeywordComparison {
     // ---- keywords whose values cannot be ordered ------------------------------------------------------------------
 
     /** {@code pattern}, {@code format}: each one added tightens, removed relaxes; one replaced by another does both. */
-    private void unordered(String name, Function<Schema, @Nullable String> keyword) {
+    private void unordered(Keyword name) {
+        Function<Schema, @Nullable String> keyword = s -> (String) s.value(name);
         TreeSet<String> was = new TreeSet<>(base.all(keyword));
         TreeSet<String> now = new TreeSet<>(head.all(keyword));
         if (was.equals(now)) {
@@ -274,13 +308,19 @@ final class KeywordComparison {
 
     // ---- everything else ------------------------------------------------------------------------------------------
 
-    private void others(boolean declaresFields) {
-        for (Other other : OTHERS) {
-            other(other.name(), other.value());
-        }
-        other("anyOf", s -> s.nullableAlternative().isPresent() ? null : s.anyOf());
-        if (!declaresFields) {
-            other("additionalProperties", s -> additionalProperties(s));
+    /**
+     * A keyword compared for equality: {@code anyOf} but for the nullable form (the value's shape), and
+     * {@code additionalProperties} but of an object with declared fields (which the object comparison covers).
+     */
+    private void other(Keyword name, boolean declaresFields) {
+        switch (name) {
+            case ANY_OF -> other(name, s -> s.nullableAlternative().isPresent() ? null : s.anyOf());
+            case ADDITIONAL_PROPERTIES -> {
+                if (!declaresFields) {
+                    other(name, KeywordComparison::additionalProperties);
+                }
+            }
+            default -> other(name, s -> s.value(name));
         }
     }
 
@@ -290,7 +330,7 @@ final class KeywordComparison {
         return value != null && Boolean.TRUE.equals(value.booleanValue()) ? null : value;
     }
 
-    private void other(String name, Function<Schema, @Nullable Object> keyword) {
+    private void other(Keyword name, Function<Schema, @Nullable Object> keyword) {
         Object was = base.first(keyword);
         Object now = head.first(keyword);
         if (!SchemaText.of(was).equals(SchemaText.of(now))) {

@@ -51,7 +51,8 @@ public enum Rule {
     OBJECT_MADE_FREE_FORM(INFO, BREAKING, "object's declared fields dropped: any object allowed"),
     ENVELOPE_CHANGED(BREAKING, BREAKING, "envelope mapping changed (x-envelope, x-body)"),
     FIELD_ORDER_CHANGED(INFO, INFO, "field order changed"),
-    DOCUMENTATION_CHANGED(INFO, INFO, "documentation changed: description, title, examples, deprecated"),
+    DOCUMENTATION_CHANGED(INFO, INFO,
+            "documentation changed: description, title, examples, deprecated, x-enum-descriptions"),
     JAVA_NAME_CHANGED(INFO, INFO, "generated Java name changed"),
     KEYWORD_CHANGED(WARNING, WARNING, "a keyword no other rule covers changed");
 

@@ -2,27 +2,22 @@ package io.busgen.generator.diff;
 
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
+import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import io.busgen.runtime.internal.JsonStrings;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A location-free text of a keyword's value, for keywords the diff has no rule of its own for: two values are the same
- * when their texts are. Member order and the order of {@code required} do not count. Documentation ({@code title},
- * {@code description}, {@code examples}, {@code $comment}, {@code deprecated}) is left out, as it is from the schema
- * fingerprint.
+ * when their texts are. Member order and the order of {@code required} do not count. Documentation is left out: what
+ * the diff judges as documentation ({@code title}, {@code description}, {@code examples}, {@code deprecated},
+ * {@code x-enum-descriptions}) and what is no part of the wire contract ({@code $comment}, {@code x-java-name}).
  */
 final class SchemaText {
-
-    private static final Set<String> LEFT_OUT =
-            Set.of("location", "title", "description", "examples", "comment", "deprecated");
 
     private SchemaText() {}
 
@@ -71,23 +66,18 @@ final class SchemaText {
 
     private static void writeSchema(Schema schema, StringBuilder out) {
         out.append('{');
-        for (RecordComponent component : Schema.class.getRecordComponents()) {
-            if (LEFT_OUT.contains(component.getName())) {
+        if (schema.isBooleanSchema()) {
+            out.append(schema.booleanValue());
+        }
+        for (Keyword keyword : schema.keywords()) {
+            if (KeywordComparison.judgement(keyword) == KeywordComparison.Judgement.DOCUMENTATION
+                    || keyword.meaning() == Keyword.Meaning.DOCUMENTATION) {
                 continue;
             }
-            Object member;
-            try {
-                member = component.getAccessor().invoke(schema);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component.getName() + " of a schema", e);
-            }
-            boolean absent = member == null || member instanceof List<?> l && l.isEmpty()
-                    || member instanceof Map<?, ?> m && m.isEmpty() || Boolean.FALSE.equals(member);
-            if (!absent) {
-                out.append(component.getName()).append('=');
-                write(component.getName().equals("required") ? sorted((List<?>) member) : member, out);
-                out.append(';');
-            }
+            Object value = schema.value(keyword);
+            out.append(keyword).append('=');
+            write(keyword == Keyword.REQUIRED ? sorted((List<?>) value) : value, out);
+            out.append(';');
         }
         out.append('}');
     }

@@ -148,7 +148,7 @@ public final class ExampleBodies {
         List<Problem> warnings = new ArrayList<>();
         unmet.forEach((schema, entries) -> warnings.add(Problem.advice(Problem.Level.WARNING, schema.location(),
                 "busgen finds no value that meets this schema, so the docs show no example body for "
-                        + String.join(", ", entries.stream().map(e -> e.kind().keyword() + " " + e.routingKey())
+                        + String.join(", ", entries.stream().map(e -> e.kind().wireName() + " " + e.routingKey())
                                 .toList())
                         + ": add \"examples\" here with a valid value")));
         return warnings;

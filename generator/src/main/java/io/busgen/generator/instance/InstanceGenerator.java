@@ -9,6 +9,7 @@ import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
 import io.busgen.generator.source.SourceLocation;
@@ -311,25 +312,17 @@ public final class InstanceGenerator {
         return pick(new ArrayList<>(allowed));
     }
 
-    /** The types a schema without {@code type} constrains with its keywords: the ones a value likely has. */
+    /**
+     * The types a schema without {@code type} constrains with its keywords ({@link Keyword#instanceType()}): the ones
+     * a value likely has.
+     */
     private static Set<JsonType> hintedTypes(List<Schema> parts) {
         Set<JsonType> hinted = EnumSet.noneOf(JsonType.class);
         for (Schema s : parts) {
-            if (!s.properties().isEmpty() || !s.required().isEmpty() || s.additionalProperties() != null
-                    || !s.patternProperties().isEmpty() || s.minProperties() != null || s.maxProperties() != null
-                    || s.propertyNames() != null || !s.dependentRequired().isEmpty()) {
-                hinted.add(JsonType.OBJECT);
-            }
-            if (s.items() != null || !s.prefixItems().isEmpty() || s.minItems() != null || s.maxItems() != null
-                    || s.contains() != null || s.uniqueItems()) {
-                hinted.add(JsonType.ARRAY);
-            }
-            if (s.minLength() != null || s.maxLength() != null || s.pattern() != null || s.format() != null) {
-                hinted.add(JsonType.STRING);
-            }
-            if (s.minimum() != null || s.maximum() != null || s.exclusiveMinimum() != null
-                    || s.exclusiveMaximum() != null || s.multipleOf() != null) {
-                hinted.add(JsonType.NUMBER);
+            for (Keyword keyword : s.keywords()) {
+                if (keyword.instanceType() != null) {
+                    hinted.add(keyword.instanceType());
+                }
             }
         }
         return hinted;

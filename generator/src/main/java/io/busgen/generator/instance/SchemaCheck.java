@@ -9,6 +9,7 @@ import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
 import io.busgen.runtime.internal.EcmaRegex;
@@ -52,35 +53,71 @@ final class SchemaCheck {
         if (schema.isBooleanSchema()) {
             return Boolean.TRUE.equals(schema.booleanValue());
         }
-        if (schema.ref() != null) {
-            Schema target = index.target(schema).orElse(null);
-            if (target == null || !valid(value, target, depth + 1)) {
+        for (Keyword keyword : schema.keywords()) {
+            if (!holds(keyword, value, schema, depth)) {
                 return false;
             }
         }
-        if (!schema.types().isEmpty() && schema.types().stream().noneMatch(t -> hasType(value, t))) {
-            return false;
-        }
-        if (schema.enumValues() != null
-                && schema.enumValues().stream().noneMatch(e -> JsonValues.sameValue(e, value))) {
-            return false;
-        }
-        if (schema.constValue() != null && !JsonValues.sameValue(schema.constValue(), value)) {
-            return false;
-        }
-        if (value instanceof JsonNumber number && !number(number.value(), schema)) {
-            return false;
-        }
-        if (value instanceof JsonString string && !string(string.value(), schema)) {
-            return false;
-        }
-        if (value instanceof JsonArray array && !array(array.elements(), schema, depth)) {
-            return false;
-        }
-        if (value instanceof JsonObject object && !object(object.members(), schema, depth)) {
-            return false;
-        }
-        return applicators(value, schema, depth);
+        return true;
+    }
+
+    /**
+     * Whether a value meets one keyword of a schema; a keyword that constrains another type of value holds. A new
+     * {@link Keyword} does not compile until it says.
+     */
+    private boolean holds(Keyword keyword, JsonValue value, Schema s, int depth) {
+        return switch (keyword) {
+            case REF -> {
+                Schema target = index.target(s).orElse(null);
+                yield target != null && valid(value, target, depth + 1);
+            }
+            case TYPE -> s.types().stream().anyMatch(t -> hasType(value, t));
+            case ENUM -> s.enumValues().stream().anyMatch(e -> JsonValues.sameValue(e, value));
+            case CONST -> JsonValues.sameValue(s.constValue(), value);
+            case MIN_LENGTH -> !(value instanceof JsonString string) || length(string) >= s.minLength();
+            case MAX_LENGTH -> !(value instanceof JsonString string) || length(string) <= s.maxLength();
+            case PATTERN -> !(value instanceof JsonString string) || matches(s.pattern(), string.value());
+            case FORMAT -> !(value instanceof JsonString string) || formatHolds(s.format(), string.value());
+            case MINIMUM -> !(value instanceof JsonNumber number) || number.value().compareTo(s.minimum()) >= 0;
+            case EXCLUSIVE_MINIMUM -> !(value instanceof JsonNumber number)
+                    || number.value().compareTo(s.exclusiveMinimum()) > 0;
+            case MAXIMUM -> !(value instanceof JsonNumber number) || number.value().compareTo(s.maximum()) <= 0;
+            case EXCLUSIVE_MAXIMUM -> !(value instanceof JsonNumber number)
+                    || number.value().compareTo(s.exclusiveMaximum()) < 0;
+            case MULTIPLE_OF -> !(value instanceof JsonNumber number) || isMultiple(number.value(), s.multipleOf());
+            case MIN_ITEMS -> !(value instanceof JsonArray array) || array.elements().size() >= s.minItems();
+            case MAX_ITEMS -> !(value instanceof JsonArray array) || array.elements().size() <= s.maxItems();
+            case UNIQUE_ITEMS -> !(value instanceof JsonArray array) || unique(array.elements());
+            case PREFIX_ITEMS, ITEMS -> !(value instanceof JsonArray array) || items(keyword, array.elements(), s,
+                    depth);
+            case CONTAINS -> !(value instanceof JsonArray array) || contains(array.elements(), s, depth);
+            case MIN_CONTAINS, MAX_CONTAINS -> true; // with contains
+            case MIN_PROPERTIES -> !(value instanceof JsonObject object)
+                    || object.members().size() >= s.minProperties();
+            case MAX_PROPERTIES -> !(value instanceof JsonObject object)
+                    || object.members().size() <= s.maxProperties();
+            case REQUIRED -> !(value instanceof JsonObject object)
+                    || object.members().keySet().containsAll(s.required());
+            case PROPERTIES, PATTERN_PROPERTIES, ADDITIONAL_PROPERTIES, PROPERTY_NAMES ->
+                    !(value instanceof JsonObject object) || members(keyword, object.members(), s, depth);
+            case DEPENDENT_REQUIRED -> !(value instanceof JsonObject object) || s.dependentRequired().entrySet()
+                    .stream().allMatch(d -> !object.members().containsKey(d.getKey())
+                            || object.members().keySet().containsAll(d.getValue()));
+            case DEPENDENT_SCHEMAS -> !(value instanceof JsonObject object) || s.dependentSchemas().entrySet().stream()
+                    .allMatch(d -> !object.members().containsKey(d.getKey()) || valid(value, d.getValue(), depth + 1));
+            case ALL_OF -> s.allOf().stream().allMatch(each -> valid(value, each, depth + 1));
+            case ANY_OF -> s.anyOf().stream().anyMatch(branch -> valid(value, branch, depth + 1));
+            case ONE_OF -> s.oneOf().stream().filter(branch -> valid(value, branch, depth + 1)).count() == 1;
+            case NOT -> !valid(value, s.not(), depth + 1);
+            case IF -> {
+                Schema branch = valid(value, s.ifSchema(), depth + 1) ? s.thenSchema() : s.elseSchema();
+                yield branch == null || valid(value, branch, depth + 1);
+            }
+            case THEN, ELSE -> true; // with if
+            case SCHEMA, ID, ANCHOR, DEFS, DESCRIPTION, TITLE, DEFAULT, EXAMPLES, DEPRECATED, READ_ONLY, WRITE_ONLY,
+                    COMMENT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA, X_ROUTING_KEY, X_KIND, X_PRIORITY,
+                    X_ENVELOPE, X_BODY, X_JAVA_NAME, X_ENUM_DESCRIPTIONS -> true; // constrain nothing
+        };
     }
 
     static boolean hasType(JsonValue value, JsonType type) {
@@ -95,24 +132,12 @@ final class SchemaCheck {
         };
     }
 
-    private static boolean number(BigDecimal value, Schema s) {
-        return (s.minimum() == null || value.compareTo(s.minimum()) >= 0)
-                && (s.maximum() == null || value.compareTo(s.maximum()) <= 0)
-                && (s.exclusiveMinimum() == null || value.compareTo(s.exclusiveMinimum()) > 0)
-                && (s.exclusiveMaximum() == null || value.compareTo(s.exclusiveMaximum()) < 0)
-                && (s.multipleOf() == null || isMultiple(value, s.multipleOf()));
-    }
-
     static boolean isMultiple(BigDecimal value, BigDecimal divisor) {
         return value.remainder(divisor).signum() == 0;
     }
 
-    private boolean string(String value, Schema s) {
-        int length = value.codePointCount(0, value.length());
-        return (s.minLength() == null || length >= s.minLength())
-                && (s.maxLength() == null || length <= s.maxLength())
-                && (s.pattern() == null || matches(s.pattern(), value))
-                && formatHolds(s.format(), value);
+    private static int length(JsonString string) {
+        return string.value().codePointCount(0, string.value().length());
     }
 
     /** Whether a string meets its {@code format}: always when formats are annotations. */
@@ -132,104 +157,63 @@ final class SchemaCheck {
         return pattern != null && pattern.matcher(text).find();
     }
 
-    private boolean array(List<JsonValue> items, Schema s, int depth) {
-        for (int i = 0; i < items.size(); i++) {
-            Schema itemSchema = i < s.prefixItems().size() ? s.prefixItems().get(i) : s.items();
-            if (itemSchema != null && !valid(items.get(i), itemSchema, depth + 1)) {
-                return false;
+    /** {@code prefixItems}: the first elements, each against its schema; {@code items}: the elements after them. */
+    private boolean items(Keyword keyword, List<JsonValue> elements, Schema s, int depth) {
+        int prefix = s.prefixItems().size();
+        for (int i = keyword == Keyword.ITEMS ? prefix : 0; i < elements.size(); i++) {
+            if (keyword == Keyword.PREFIX_ITEMS && i >= prefix) {
+                break;
             }
-        }
-        if ((s.minItems() != null && items.size() < s.minItems())
-                || (s.maxItems() != null && items.size() > s.maxItems())) {
-            return false;
-        }
-        if (s.uniqueItems()) {
-            for (int i = 0; i < items.size(); i++) {
-                for (int j = i + 1; j < items.size(); j++) {
-                    if (JsonValues.sameValue(items.get(i), items.get(j))) {
-                        return false;
-                    }
-                }
-            }
-        }
-        if (s.contains() != null) {
-            int matches = 0;
-            for (JsonValue item : items) {
-                matches += valid(item, s.contains(), depth + 1) ? 1 : 0;
-            }
-            int minimum = s.minContains() != null ? s.minContains() : 1;
-            if (matches < minimum || (s.maxContains() != null && matches > s.maxContains())) {
+            Schema itemSchema = keyword == Keyword.ITEMS ? s.items() : s.prefixItems().get(i);
+            if (!valid(elements.get(i), itemSchema, depth + 1)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean object(Map<String, JsonValue> members, Schema s, int depth) {
-        for (Map.Entry<String, JsonValue> member : members.entrySet()) {
-            String name = member.getKey();
-            Schema declared = s.properties().get(name);
-            if (declared != null && !valid(member.getValue(), declared, depth + 1)) {
-                return false;
-            }
-            boolean matched = false;
-            for (Map.Entry<String, Schema> pattern : s.patternProperties().entrySet()) {
-                if (matches(pattern.getKey(), name)) {
-                    matched = true;
-                    if (!valid(member.getValue(), pattern.getValue(), depth + 1)) {
-                        return false;
-                    }
-                }
-            }
-            if (declared == null && !matched && s.additionalProperties() != null
-                    && !valid(member.getValue(), s.additionalProperties(), depth + 1)) {
-                return false;
-            }
-            if (s.propertyNames() != null && !valid(new JsonString(name, member.getValue().location()),
-                    s.propertyNames(), depth + 1)) {
-                return false;
-            }
-        }
-        for (String required : s.required()) {
-            if (!members.containsKey(required)) {
-                return false;
-            }
-        }
-        for (Map.Entry<String, List<String>> dependency : s.dependentRequired().entrySet()) {
-            if (members.containsKey(dependency.getKey()) && !members.keySet().containsAll(dependency.getValue())) {
-                return false;
-            }
-        }
-        return (s.minProperties() == null || members.size() >= s.minProperties())
-                && (s.maxProperties() == null || members.size() <= s.maxProperties());
-    }
-
-    private boolean applicators(JsonValue value, Schema s, int depth) {
-        if (value instanceof JsonObject object) {
-            for (Map.Entry<String, Schema> dependency : s.dependentSchemas().entrySet()) {
-                if (object.members().containsKey(dependency.getKey())
-                        && !valid(value, dependency.getValue(), depth + 1)) {
+    private static boolean unique(List<JsonValue> items) {
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                if (JsonValues.sameValue(items.get(i), items.get(j))) {
                     return false;
                 }
             }
         }
-        for (Schema each : s.allOf()) {
-            if (!valid(value, each, depth + 1)) {
+        return true;
+    }
+
+    /** {@code contains}, with {@code minContains} (1 without it) and {@code maxContains}. */
+    private boolean contains(List<JsonValue> items, Schema s, int depth) {
+        int matches = 0;
+        for (JsonValue item : items) {
+            matches += valid(item, s.contains(), depth + 1) ? 1 : 0;
+        }
+        int minimum = s.minContains() != null ? s.minContains() : 1;
+        return matches >= minimum && (s.maxContains() == null || matches <= s.maxContains());
+    }
+
+    /**
+     * The keywords that check each member: {@code properties} a declared member, {@code patternProperties} one whose
+     * name matches, {@code additionalProperties} any other, {@code propertyNames} every name.
+     */
+    private boolean members(Keyword keyword, Map<String, JsonValue> members, Schema s, int depth) {
+        for (Map.Entry<String, JsonValue> member : members.entrySet()) {
+            String name = member.getKey();
+            JsonValue value = member.getValue();
+            boolean holds = switch (keyword) {
+                case PROPERTIES -> !s.properties().containsKey(name)
+                        || valid(value, s.properties().get(name), depth + 1);
+                case PATTERN_PROPERTIES -> s.patternProperties().entrySet().stream()
+                        .allMatch(p -> !matches(p.getKey(), name) || valid(value, p.getValue(), depth + 1));
+                case ADDITIONAL_PROPERTIES -> s.properties().containsKey(name)
+                        || s.patternProperties().keySet().stream().anyMatch(p -> matches(p, name))
+                        || valid(value, s.additionalProperties(), depth + 1);
+                default -> valid(new JsonString(name, value.location()), s.propertyNames(), depth + 1);
+            };
+            if (!holds) {
                 return false;
             }
-        }
-        if (!s.anyOf().isEmpty() && s.anyOf().stream().noneMatch(b -> valid(value, b, depth + 1))) {
-            return false;
-        }
-        if (!s.oneOf().isEmpty() && s.oneOf().stream().filter(b -> valid(value, b, depth + 1)).count() != 1) {
-            return false;
-        }
-        if (s.not() != null && valid(value, s.not(), depth + 1)) {
-            return false;
-        }
-        if (s.ifSchema() != null) {
-            Schema branch = valid(value, s.ifSchema(), depth + 1) ? s.thenSchema() : s.elseSchema();
-            return branch == null || valid(value, branch, depth + 1);
         }
         return true;
     }

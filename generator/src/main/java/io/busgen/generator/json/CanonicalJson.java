@@ -1,17 +1,10 @@
 package io.busgen.generator.json;
 
-import io.busgen.generator.json.JsonValue.JsonArray;
-import io.busgen.generator.json.JsonValue.JsonBoolean;
 import io.busgen.generator.json.JsonValue.JsonNumber;
-import io.busgen.generator.json.JsonValue.JsonObject;
-import io.busgen.generator.json.JsonValue.JsonString;
-import io.busgen.runtime.internal.JsonStrings;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * RFC 8785, the JSON Canonicalization Scheme: the one text of a JSON value that schema fingerprints hash. Beside
@@ -48,48 +41,17 @@ public final class CanonicalJson {
      */
     public static String write(JsonValue value) {
         StringBuilder out = new StringBuilder();
-        write(value, out);
+        JsonValues.writeCompact(value, out, true, CanonicalJson::number);
         return out.toString();
     }
 
-    private static void write(JsonValue value, StringBuilder out) {
-        if (value instanceof JsonObject object) {
-            // String.compareTo compares UTF-16 code units, as RFC 8785 sorts.
-            Map<String, JsonValue> sorted = new TreeMap<>(object.members());
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<String, JsonValue> member : sorted.entrySet()) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                JsonStrings.quote(member.getKey(), out);
-                out.append(':');
-                write(member.getValue(), out);
-            }
-            out.append('}');
-        } else if (value instanceof JsonArray array) {
-            out.append('[');
-            for (int i = 0; i < array.elements().size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                write(array.elements().get(i), out);
-            }
-            out.append(']');
-        } else if (value instanceof JsonString string) {
-            JsonStrings.quote(string.value(), out);
-        } else if (value instanceof JsonNumber number) {
-            double d = Double.parseDouble(number.value().toString());
-            if (Double.isInfinite(d)) {
-                throw new NumberOutOfRange(number);
-            }
-            out.append(number(d));
-        } else if (value instanceof JsonBoolean bool) {
-            out.append(bool.value() ? "true" : "false");
-        } else {
-            out.append("null");
+    /** A number as RFC 8785 writes it: the nearest IEEE double, as ECMAScript writes it. */
+    private static String number(JsonNumber number) {
+        double d = Double.parseDouble(number.value().toString());
+        if (Double.isInfinite(d)) {
+            throw new NumberOutOfRange(number);
         }
+        return number(d);
     }
 
     /**

@@ -10,6 +10,8 @@ import io.busgen.generator.source.SourceLocation;
 import io.busgen.runtime.internal.JsonStrings;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Operations on {@link JsonValue}s that ignore where they came from. */
@@ -63,22 +65,33 @@ public final class JsonValues {
     /** Compact JSON text of a value, members in source order, numbers as written. */
     public static String toJson(JsonValue value) {
         StringBuilder out = new StringBuilder();
-        write(value, out);
+        writeCompact(value, out, false, JsonNumber::lexeme);
         return out.toString();
     }
 
-    private static void write(JsonValue value, StringBuilder out) {
+    /**
+     * Compact JSON text of a value, without whitespace: what {@link #toJson} and RFC 8785's canonical form
+     * ({@link CanonicalJson}) share.
+     *
+     * @param sortMembers whether object members are written sorted by name (as UTF-16 code units), else in source
+     *     order
+     * @param number how a number is written
+     */
+    static void writeCompact(JsonValue value, StringBuilder out, boolean sortMembers,
+            Function<JsonNumber, String> number) {
         if (value instanceof JsonObject object) {
+            // String.compareTo compares UTF-16 code units, as RFC 8785 sorts.
+            Map<String, JsonValue> members = sortMembers ? new TreeMap<>(object.members()) : object.members();
             out.append('{');
-            Iterator<Map.Entry<String, JsonValue>> members = object.members().entrySet().iterator();
-            while (members.hasNext()) {
-                Map.Entry<String, JsonValue> member = members.next();
-                JsonStrings.quote(member.getKey(), out);
-                out.append(':');
-                write(member.getValue(), out);
-                if (members.hasNext()) {
+            boolean first = true;
+            for (Map.Entry<String, JsonValue> member : members.entrySet()) {
+                if (!first) {
                     out.append(',');
                 }
+                first = false;
+                JsonStrings.quote(member.getKey(), out);
+                out.append(':');
+                writeCompact(member.getValue(), out, sortMembers, number);
             }
             out.append('}');
         } else if (value instanceof JsonArray array) {
@@ -87,13 +100,13 @@ public final class JsonValues {
                 if (i > 0) {
                     out.append(',');
                 }
-                write(array.elements().get(i), out);
+                writeCompact(array.elements().get(i), out, sortMembers, number);
             }
             out.append(']');
         } else if (value instanceof JsonString string) {
             JsonStrings.quote(string.value(), out);
-        } else if (value instanceof JsonNumber number) {
-            out.append(number.lexeme());
+        } else if (value instanceof JsonNumber n) {
+            out.append(number.apply(n));
         } else if (value instanceof JsonBoolean bool) {
             out.append(bool.value());
         } else {
@@ -133,7 +146,7 @@ public final class JsonValues {
             }
             out.append(" ".repeat(indent)).append(']');
         } else {
-            write(value, out);
+            writeCompact(value, out, false, JsonNumber::lexeme);
         }
     }
 
@@ -141,17 +154,10 @@ public final class JsonValues {
     public static @Nullable JsonValue at(JsonValue root, String pointer) {
         JsonValue current = root;
         for (String token : JsonPointer.tokens(pointer)) {
-            JsonValue next = null;
-            if (current instanceof JsonObject object) {
-                next = object.members().get(token);
-            } else if (current instanceof JsonArray array && token.matches("\\d{1,9}")
-                    && Integer.parseInt(token) < array.elements().size()) {
-                next = array.elements().get(Integer.parseInt(token));
-            }
-            if (next == null) {
+            current = child(current, token);
+            if (current == null) {
                 return null;
             }
-            current = next;
         }
         return current;
     }
@@ -161,19 +167,9 @@ public final class JsonValues {
      * the nearest existing ancestor, with the pointer asked for.
      */
     public static SourceLocation locate(JsonValue root, String pointer) {
-        JsonValue found = at(root, pointer);
-        if (found != null) {
-            return found.location();
-        }
         JsonValue current = root;
         for (String token : JsonPointer.tokens(pointer)) {
-            JsonValue next = null;
-            if (current instanceof JsonObject object) {
-                next = object.members().get(token);
-            } else if (current instanceof JsonArray array && token.matches("\\d{1,9}")
-                    && Integer.parseInt(token) < array.elements().size()) {
-                next = array.elements().get(Integer.parseInt(token));
-            }
+            JsonValue next = child(current, token);
             if (next == null) {
                 SourceLocation parent = current.location();
                 return new SourceLocation(parent.file(), pointer, parent.line(), parent.column());
@@ -181,5 +177,17 @@ public final class JsonValues {
             current = next;
         }
         return current.location();
+    }
+
+    /** The member or element a pointer token names, or null. */
+    private static @Nullable JsonValue child(JsonValue parent, String token) {
+        if (parent instanceof JsonObject object) {
+            return object.members().get(token);
+        }
+        if (parent instanceof JsonArray array && token.matches("\\d{1,9}")
+                && Integer.parseInt(token) < array.elements().size()) {
+            return array.elements().get(Integer.parseInt(token));
+        }
+        return null;
     }
 }

@@ -1,8 +1,8 @@
 package io.busgen.generator.load;
 
 import io.busgen.generator.json.JsonValue;
-import io.busgen.generator.model.Kind;
 import io.busgen.generator.schema.SchemaDocument;
+import io.busgen.runtime.Kind;
 import java.util.Optional;
 
 /**
@@ -29,11 +29,19 @@ record CatalogFile(String path, String display, JsonValue json, SchemaDocument d
     /** The kind of entry the folder holds, if it holds messages or responses. */
     Optional<Kind> kind() {
         for (Kind kind : Kind.values()) {
-            if (kind.folder().equals(folder())) {
+            if (folder(kind).equals(folder())) {
                 return Optional.of(kind);
             }
         }
         return Optional.empty();
+    }
+
+    /** The catalogue folder that holds entries of a kind: {@code messages} or {@code responses}. */
+    static String folder(Kind kind) {
+        return switch (kind) {
+            case MESSAGE -> "messages";
+            case RESPONSE -> "responses";
+        };
     }
 
     /** The folder of the file, relative to the catalogue root ({@code defs}). */

@@ -1,11 +1,11 @@
 package io.busgen.generator.load;
 
 import io.busgen.generator.json.CanonicalJson;
-
+import io.busgen.generator.load.EntryRules.Entry;
+import io.busgen.generator.load.References.Target;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.CatalogInfo;
 import io.busgen.generator.model.JavaTypeName;
-import io.busgen.generator.model.Kind;
 import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
@@ -14,10 +14,9 @@ import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaDocument;
 import io.busgen.generator.schema.SchemaIndex;
 import io.busgen.generator.source.Problems;
+import io.busgen.runtime.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import io.busgen.generator.load.EntryRules.Entry;
-import io.busgen.generator.load.References.Target;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,14 +1,14 @@
 package io.busgen.generator.load;
 
-import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValue.JsonNumber;
 import io.busgen.generator.json.JsonValue.JsonString;
+import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.model.CatalogInfo;
-import io.busgen.generator.model.Kind;
 import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.MessageText;
 import io.busgen.generator.source.Problems;
+import io.busgen.runtime.Kind;
 import io.busgen.runtime.internal.EcmaPattern;
 import io.busgen.runtime.internal.EcmaRegex;
 import java.util.HashMap;
@@ -83,13 +83,13 @@ final class EntryRules {
     Entry read(CatalogFile file, Kind kind) {
         Schema root = file.document().root();
         if (root.isBooleanSchema() || !root.allowsOnly(JsonType.OBJECT)) {
-            problems.report(root.location(), "a " + kind.keyword() + " schema must describe an object: add"
+            problems.report(root.location(), "a " + kind.wireName() + " schema must describe an object: add"
                     + " \"type\": \"object\" with its \"properties\"");
         }
         String routingKey = file.stem();
         JsonValue declaredKey = root.extensions().get("x-routing-key");
         if (declaredKey == null) {
-            problems.report(root.location(), "a " + kind.keyword() + " needs \"x-routing-key\": add"
+            problems.report(root.location(), "a " + kind.wireName() + " needs \"x-routing-key\": add"
                     + " \"x-routing-key\": \"" + file.stem() + "\"");
         } else {
             String key = ((JsonString) declaredKey).value();
@@ -104,18 +104,18 @@ final class EntryRules {
         }
         JsonValue declaredKind = root.extensions().get("x-kind");
         if (declaredKind == null) {
-            problems.report(root.location(), "a file in " + kind.folder() + "/ needs \"x-kind\": add \"x-kind\": \""
-                    + kind.keyword() + "\"");
+            problems.report(root.location(), "a file in " + CatalogFile.folder(kind) + "/ needs \"x-kind\": add"
+                    + " \"x-kind\": \"" + kind.wireName() + "\"");
         } else {
             String value = ((JsonString) declaredKind).value();
-            if (!value.equals(Kind.MESSAGE.keyword()) && !value.equals(Kind.RESPONSE.keyword())) {
+            if (!value.equals(Kind.MESSAGE.wireName()) && !value.equals(Kind.RESPONSE.wireName())) {
                 problems.report(declaredKind.location(), "\"x-kind\" must be \"message\" or \"response\", not \""
                         + value + "\"");
-            } else if (!value.equals(kind.keyword())) {
+            } else if (!value.equals(kind.wireName())) {
                 Kind other = kind == Kind.MESSAGE ? Kind.RESPONSE : Kind.MESSAGE;
                 problems.report(declaredKind.location(), "\"x-kind\" is \"" + value + "\" but the file is in "
-                        + kind.folder() + "/: move it to " + other.folder() + "/ or write \"x-kind\": \""
-                        + kind.keyword() + "\"");
+                        + CatalogFile.folder(kind) + "/: move it to " + CatalogFile.folder(other) + "/ or write"
+                        + " \"x-kind\": \"" + kind.wireName() + "\"");
             }
         }
         JsonValue priority = root.extensions().get("x-priority");
@@ -148,13 +148,13 @@ final class EntryRules {
             Entry first = seen.putIfAbsent(entry.kind() + " " + entry.routingKey().toLowerCase(Locale.ROOT), entry);
             if (first != null && first.routingKey().equals(entry.routingKey())) {
                 problems.report(entry.file().document().root().location(), "routing key \"" + entry.routingKey()
-                        + "\" is already used by " + first.file().display() + ": give each " + entry.kind().keyword()
+                        + "\" is already used by " + first.file().display() + ": give each " + entry.kind().wireName()
                         + " its own routing key");
             } else if (first != null) {
                 problems.report(entry.file().document().root().location(), "routing key \"" + entry.routingKey()
                         + "\" differs only in case from \"" + first.routingKey() + "\" (" + first.file().display()
                         + "), and their files would be one file on macOS and Windows: give each "
-                        + entry.kind().keyword() + " a routing key of its own");
+                        + entry.kind().wireName() + " a routing key of its own");
             }
         }
     }
@@ -168,7 +168,7 @@ final class EntryRules {
         }
         for (Entry entry : entries) {
             if (entry.kind() == Kind.RESPONSE && !messageKeys.contains(entry.routingKey())
-                    && !unreadable.contains(Kind.MESSAGE.folder() + "/" + entry.routingKey() + ".json")) {
+                    && !unreadable.contains(CatalogFile.folder(Kind.MESSAGE) + "/" + entry.routingKey() + ".json")) {
                 problems.report(entry.file().document().root().location(), "response \"" + entry.routingKey()
                         + "\" answers no message: add messages/" + entry.routingKey() + ".json or rename the response"
                         + " after the message it answers");

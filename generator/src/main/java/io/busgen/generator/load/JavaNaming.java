@@ -277,7 +277,8 @@ final class JavaNaming {
                 .reserve(JavaNameTable.referencedSimpleNames());
         List<EnumType.Constant> constants = new ArrayList<>();
         for (EnumType.Constant constant : type.constants()) {
-            constants.add(new EnumType.Constant(constant.value(), names.allocate(JavaNames.upperSnake(constant.value()))));
+            constants.add(new EnumType.Constant(constant.value(), names.allocate(JavaNames.upperSnake(constant.value())),
+                    constant.description()));
         }
         return new EnumType(type.name(), type.origin(), type.description(), constants, type.schema());
     }

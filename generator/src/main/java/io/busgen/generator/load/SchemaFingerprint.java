@@ -7,6 +7,8 @@ import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValue.JsonArray;
 import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
+import io.busgen.generator.json.JsonValues;
+import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The schema fingerprint of a message or response file: the first 16 hex digits of the SHA-256 of the RFC 8785
@@ -33,8 +34,14 @@ import java.util.Set;
  */
 final class SchemaFingerprint {
 
-    /** The keywords of a schema object that do not take part in the fingerprint. */
-    static final Set<String> DROPPED = Set.of("title", "description", "examples", "$comment", "x-java-name");
+    /**
+     * Whether a member of a schema object takes no part in the fingerprint: a keyword that only documents
+     * ({@link Keyword.Meaning#DOCUMENTATION}: {@code title}, {@code description}, {@code examples}, {@code $comment},
+     * {@code x-java-name}, {@code x-enum-descriptions}).
+     */
+    static boolean dropped(String member) {
+        return Keyword.named(member).filter(k -> k.meaning() == Keyword.Meaning.DOCUMENTATION).isPresent();
+    }
 
     private static final int HEX_DIGITS = 16;
 
@@ -133,7 +140,7 @@ final class SchemaFingerprint {
             String keyword = member.getKey();
             JsonValue value = member.getValue();
             String at = JsonPointer.append(pointer, keyword);
-            if (DROPPED.contains(keyword)) {
+            if (dropped(keyword)) {
                 continue;
             }
             if (keyword.equals("$ref") && value instanceof JsonString ref) {
@@ -159,22 +166,13 @@ final class SchemaFingerprint {
         if (inlining.contains(key)) {
             return new JsonString(links.typeName(target).orElse(key), ref.location());
         }
-        JsonValue json = valueAt(target.file().json(), target.pointer()).orElseThrow(() ->
-                new IllegalStateException("nothing at " + key + " in a linked catalogue"));
+        JsonValue json = JsonValues.at(target.file().json(), target.pointer());
+        if (json == null) {
+            throw new IllegalStateException("nothing at " + key + " in a linked catalogue");
+        }
         inlining.push(key);
         JsonValue inlined = transform(target.file(), target.pointer(), json, inlining);
         inlining.pop();
         return inlined;
-    }
-
-    private static Optional<JsonValue> valueAt(JsonValue root, String pointer) {
-        JsonValue current = root;
-        for (String token : JsonPointer.tokens(pointer)) {
-            if (!(current instanceof JsonObject object) || !object.has(token)) {
-                return Optional.empty();
-            }
-            current = object.members().get(token);
-        }
-        return Optional.of(current);
     }
 }

@@ -168,10 +168,12 @@ final class TypeBuilder {
     private EnumType buildEnum(JavaTypeName name, Origin origin, Schema schema) {
         List<EnumType.Constant> constants = new ArrayList<>();
         Set<String> values = new java.util.HashSet<>();
-        for (JsonValue value : schema.enumValues()) {
+        List<JsonValue> enumValues = schema.enumValues();
+        for (int i = 0; i < enumValues.size(); i++) {
             // Named for good, unique, once every type has its name (JavaNaming.nameMembers).
-            if (value instanceof JsonString s && values.add(s.value())) {
-                constants.add(new EnumType.Constant(s.value(), JavaNames.upperSnake(s.value())));
+            if (enumValues.get(i) instanceof JsonString s && values.add(s.value())) {
+                constants.add(new EnumType.Constant(s.value(), JavaNames.upperSnake(s.value()),
+                        schema.enumDescription(i)));
             }
         }
         return new EnumType(name, origin, schema.description(), constants, schema);

@@ -3,6 +3,7 @@ package io.busgen.generator.model;
 import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
+import io.busgen.runtime.Kind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,12 +1,11 @@
 package io.busgen.generator.model;
 
 import io.busgen.generator.json.JsonValue;
-import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,11 +15,35 @@ import java.util.Set;
  */
 final class DecodingCoverage {
 
-    private static final Set<String> STRUCTURAL = Set.of(
-            "type", "properties", "required", "items", "enum", "$ref", "title", "description", "default", "examples",
-            "deprecated", "readOnly", "writeOnly", "$comment", "$schema", "$defs", "format");
-
     private DecodingCoverage() {}
+
+    /**
+     * Whether a body that decodes meets the keyword of {@code schema} (its subschemas aside): a new {@link Keyword}
+     * does not compile until it says.
+     */
+    private static boolean enforced(Keyword keyword, Schema schema) {
+        return switch (keyword) {
+            // what decoding into the generated types checks: string enums are Java enums (the others are left out
+            // above), the nullable anyOf a @Nullable type
+            case TYPE, PROPERTIES, REQUIRED, ITEMS, ENUM, REF -> true;
+            case ANY_OF -> schema.types().isEmpty() && schema.anyOf().size() == 2 && schema.anyOf().stream()
+                    .anyMatch(DecodingCoverage::nullOnly);
+            // what constrains nothing (format is an annotation unless formats are asserted)
+            case SCHEMA, ID, ANCHOR, DEFS, DESCRIPTION, TITLE, DEFAULT, EXAMPLES, DEPRECATED, READ_ONLY, WRITE_ONLY,
+                    COMMENT, FORMAT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA, X_ROUTING_KEY, X_KIND,
+                    X_PRIORITY, X_ENVELOPE, X_BODY, X_JAVA_NAME, X_ENUM_DESCRIPTIONS -> true;
+            // what only a validator checks
+            case CONST, MIN_LENGTH, MAX_LENGTH, PATTERN, MINIMUM, EXCLUSIVE_MINIMUM, MAXIMUM, EXCLUSIVE_MAXIMUM,
+                    MULTIPLE_OF, MIN_ITEMS, MAX_ITEMS, UNIQUE_ITEMS, MIN_CONTAINS, MAX_CONTAINS, MIN_PROPERTIES,
+                    MAX_PROPERTIES, ADDITIONAL_PROPERTIES, PATTERN_PROPERTIES, PROPERTY_NAMES, DEPENDENT_REQUIRED,
+                    DEPENDENT_SCHEMAS, PREFIX_ITEMS, CONTAINS, ALL_OF, ONE_OF, NOT, IF, THEN, ELSE -> false;
+        };
+    }
+
+    /** {@code {"type": "null"}}, with nothing else that constrains. */
+    private static boolean nullOnly(Schema s) {
+        return s.isNullOnly() && s.constraints().equals(Set.of(Keyword.TYPE));
+    }
 
     static boolean enforcesAll(SchemaIndex index, Schema root) {
         return structural(index, root, Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -37,12 +60,8 @@ final class DecodingCoverage {
                 .allMatch(v -> v instanceof JsonValue.JsonString || v instanceof JsonValue.JsonNull)) {
             return false;
         }
-        List<String> used = schema.validationKeywords();
-        boolean nullableAnyOf = schema.anyOf().size() == 2 && schema.types().isEmpty()
-                && schema.anyOf().stream().anyMatch(s -> !s.isBooleanSchema()
-                        && s.types().equals(List.of(JsonType.NULL)) && s.validationKeywords().equals(List.of("type")));
-        for (String keyword : used) {
-            if (!STRUCTURAL.contains(keyword) && !(keyword.equals("anyOf") && nullableAnyOf)) {
+        for (Keyword keyword : schema.keywords()) {
+            if (!enforced(keyword, schema)) {
                 return false;
             }
         }

@@ -16,8 +16,12 @@ public record EnumType(
         constants = List.copyOf(constants);
     }
 
-    /** One allowed value and its Java constant name. */
-    public record Constant(String value, String javaName) {}
+    /**
+     * One allowed value, its Java constant name and what {@code x-enum-descriptions} says of it.
+     *
+     * @param description the value's description; null when the schema gives none
+     */
+    public record Constant(String value, String javaName, @Nullable String description) {}
 
     @Override
     public Form form() {

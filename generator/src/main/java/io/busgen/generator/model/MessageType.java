@@ -1,6 +1,7 @@
 package io.busgen.generator.model;
 
 import io.busgen.generator.source.SourceLocation;
+import io.busgen.runtime.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**

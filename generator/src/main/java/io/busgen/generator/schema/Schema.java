@@ -4,10 +4,13 @@ import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.source.SourceLocation;
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,94 +18,306 @@ import org.jspecify.annotations.Nullable;
  * standalone schemas (the JSON Schema Test Suite, a user's own schema). References are kept as written; a
  * {@link SchemaDocument} resolves them.
  *
- * <p>An absent keyword is {@code null} (a map or list keyword is empty). A boolean schema ({@code true} or
- * {@code false}) has {@link #booleanValue()} set and nothing else.
+ * <p>It holds the value of each {@link Keyword} it uses, as {@link SchemaReader} read it ({@link #value}), and busgen's
+ * {@code x-} keywords as written, in file order ({@link #extensions()}). The accessors name the keywords: an absent
+ * keyword is {@code null}, or empty for a map or list keyword, or {@code false} for a boolean one. A boolean schema
+ * ({@code true} or {@code false}) has {@link #booleanValue()} set and nothing else.
+ *
+ * @param values the value of each keyword used, by the kind of its {@link Keyword.Value}: {@code String},
+ *     {@code Boolean}, {@code Integer}, {@code BigDecimal}, {@code Schema}, {@code Map<String, Schema>},
+ *     {@code List<Schema>}, {@code List<String>}, {@code Map<String, List<String>>}, {@code List<JsonType>},
+ *     {@code List<JsonValue>} or {@code JsonValue}; without the {@code x-} keywords
+ * @param extensions the {@code x-} keywords, by name, in file order
  */
 public record Schema(
         SourceLocation location,
         @Nullable Boolean booleanValue,
-        // identification and references
-        @Nullable String schemaUri,
-        @Nullable String id,
-        @Nullable String anchor,
-        @Nullable String ref,
-        Map<String, Schema> defs,
-        // any instance
-        List<JsonType> types,
-        @Nullable List<JsonValue> enumValues,
-        @Nullable JsonValue constValue,
-        // objects
-        Map<String, Schema> properties,
-        List<String> required,
-        @Nullable Schema additionalProperties,
-        Map<String, Schema> patternProperties,
-        @Nullable Schema propertyNames,
-        @Nullable Integer minProperties,
-        @Nullable Integer maxProperties,
-        Map<String, List<String>> dependentRequired,
-        Map<String, Schema> dependentSchemas,
-        // arrays
-        @Nullable Schema items,
-        List<Schema> prefixItems,
-        @Nullable Integer minItems,
-        @Nullable Integer maxItems,
-        boolean uniqueItems,
-        @Nullable Schema contains,
-        @Nullable Integer minContains,
-        @Nullable Integer maxContains,
-        // strings
-        @Nullable Integer minLength,
-        @Nullable Integer maxLength,
-        @Nullable String pattern,
-        @Nullable String format,
-        // numbers
-        @Nullable BigDecimal minimum,
-        @Nullable BigDecimal maximum,
-        @Nullable BigDecimal exclusiveMinimum,
-        @Nullable BigDecimal exclusiveMaximum,
-        @Nullable BigDecimal multipleOf,
-        // applicators
-        List<Schema> allOf,
-        List<Schema> anyOf,
-        List<Schema> oneOf,
-        @Nullable Schema not,
-        @Nullable Schema ifSchema,
-        @Nullable Schema thenSchema,
-        @Nullable Schema elseSchema,
-        // annotations
-        @Nullable String title,
-        @Nullable String description,
-        @Nullable JsonValue defaultValue,
-        List<JsonValue> examples,
-        boolean deprecated,
-        boolean readOnly,
-        boolean writeOnly,
-        @Nullable String comment,
-        @Nullable String contentEncoding,
-        @Nullable String contentMediaType,
-        @Nullable Schema contentSchema,
-        /* the x- keywords, by name, in file order */
+        Map<Keyword, Object> values,
         Map<String, JsonValue> extensions) {
 
     public Schema {
-        defs = frozen(defs);
-        types = List.copyOf(types);
-        enumValues = enumValues == null ? null : List.copyOf(enumValues);
-        properties = frozen(properties);
-        required = List.copyOf(required);
-        patternProperties = frozen(patternProperties);
-        dependentRequired = frozen(dependentRequired);
-        dependentSchemas = frozen(dependentSchemas);
-        prefixItems = List.copyOf(prefixItems);
-        allOf = List.copyOf(allOf);
-        anyOf = List.copyOf(anyOf);
-        oneOf = List.copyOf(oneOf);
-        examples = List.copyOf(examples);
-        extensions = frozen(extensions);
+        EnumMap<Keyword, Object> copy = new EnumMap<>(Keyword.class);
+        copy.putAll(values);
+        for (Keyword keyword : copy.keySet()) {
+            if (keyword.isExtension()) {
+                throw new IllegalArgumentException(keyword + " belongs in the extensions");
+            }
+        }
+        copy.replaceAll((keyword, value) -> frozen(value));
+        values = Collections.unmodifiableMap(copy);
+        extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 
-    private static <V> Map<String, V> frozen(Map<String, V> map) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    private static Object frozen(Object value) {
+        if (value instanceof List<?> list) {
+            return List.copyOf(list);
+        }
+        if (value instanceof Map<?, ?> map) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        }
+        return value;
+    }
+
+    /** The value of a keyword (an {@code x-} keyword's as written), or null when the schema does not use it. */
+    public @Nullable Object value(Keyword keyword) {
+        return keyword.isExtension() ? extensions.get(keyword.keyword()) : values.get(keyword);
+    }
+
+    /** Whether the schema uses the keyword. */
+    public boolean has(Keyword keyword) {
+        return value(keyword) != null;
+    }
+
+    /** The keywords the schema uses, in the order of {@link Keyword}. */
+    public Set<Keyword> keywords() {
+        Set<Keyword> used = values.isEmpty() ? EnumSet.noneOf(Keyword.class) : EnumSet.copyOf(values.keySet());
+        extensions.keySet().forEach(name -> Keyword.named(name).ifPresent(used::add));
+        return used;
+    }
+
+    /** The keywords the schema uses that constrain a value ({@link Keyword#constrains()}), in a fixed order. */
+    public Set<Keyword> constraints() {
+        Set<Keyword> used = EnumSet.noneOf(Keyword.class);
+        for (Keyword keyword : values.keySet()) {
+            if (keyword.constrains()) {
+                used.add(keyword);
+            }
+        }
+        return used;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> @Nullable T get(Keyword keyword) {
+        return (T) values.get(keyword);
+    }
+
+    private <T> T get(Keyword keyword, T absent) {
+        T value = get(keyword);
+        return value == null ? absent : value;
+    }
+
+    // identification and references
+
+    public @Nullable String schemaUri() {
+        return get(Keyword.SCHEMA);
+    }
+
+    public @Nullable String id() {
+        return get(Keyword.ID);
+    }
+
+    public @Nullable String anchor() {
+        return get(Keyword.ANCHOR);
+    }
+
+    public @Nullable String ref() {
+        return get(Keyword.REF);
+    }
+
+    public Map<String, Schema> defs() {
+        return get(Keyword.DEFS, Map.of());
+    }
+
+    // any instance
+
+    public List<JsonType> types() {
+        return get(Keyword.TYPE, List.of());
+    }
+
+    public @Nullable List<JsonValue> enumValues() {
+        return get(Keyword.ENUM);
+    }
+
+    public @Nullable JsonValue constValue() {
+        return get(Keyword.CONST);
+    }
+
+    // objects
+
+    public Map<String, Schema> properties() {
+        return get(Keyword.PROPERTIES, Map.of());
+    }
+
+    public List<String> required() {
+        return get(Keyword.REQUIRED, List.of());
+    }
+
+    public @Nullable Schema additionalProperties() {
+        return get(Keyword.ADDITIONAL_PROPERTIES);
+    }
+
+    public Map<String, Schema> patternProperties() {
+        return get(Keyword.PATTERN_PROPERTIES, Map.of());
+    }
+
+    public @Nullable Schema propertyNames() {
+        return get(Keyword.PROPERTY_NAMES);
+    }
+
+    public @Nullable Integer minProperties() {
+        return get(Keyword.MIN_PROPERTIES);
+    }
+
+    public @Nullable Integer maxProperties() {
+        return get(Keyword.MAX_PROPERTIES);
+    }
+
+    public Map<String, List<String>> dependentRequired() {
+        return get(Keyword.DEPENDENT_REQUIRED, Map.of());
+    }
+
+    public Map<String, Schema> dependentSchemas() {
+        return get(Keyword.DEPENDENT_SCHEMAS, Map.of());
+    }
+
+    // arrays
+
+    public @Nullable Schema items() {
+        return get(Keyword.ITEMS);
+    }
+
+    public List<Schema> prefixItems() {
+        return get(Keyword.PREFIX_ITEMS, List.of());
+    }
+
+    public @Nullable Integer minItems() {
+        return get(Keyword.MIN_ITEMS);
+    }
+
+    public @Nullable Integer maxItems() {
+        return get(Keyword.MAX_ITEMS);
+    }
+
+    public boolean uniqueItems() {
+        return get(Keyword.UNIQUE_ITEMS, false);
+    }
+
+    public @Nullable Schema contains() {
+        return get(Keyword.CONTAINS);
+    }
+
+    public @Nullable Integer minContains() {
+        return get(Keyword.MIN_CONTAINS);
+    }
+
+    public @Nullable Integer maxContains() {
+        return get(Keyword.MAX_CONTAINS);
+    }
+
+    // strings
+
+    public @Nullable Integer minLength() {
+        return get(Keyword.MIN_LENGTH);
+    }
+
+    public @Nullable Integer maxLength() {
+        return get(Keyword.MAX_LENGTH);
+    }
+
+    public @Nullable String pattern() {
+        return get(Keyword.PATTERN);
+    }
+
+    public @Nullable String format() {
+        return get(Keyword.FORMAT);
+    }
+
+    // numbers
+
+    public @Nullable BigDecimal minimum() {
+        return get(Keyword.MINIMUM);
+    }
+
+    public @Nullable BigDecimal maximum() {
+        return get(Keyword.MAXIMUM);
+    }
+
+    public @Nullable BigDecimal exclusiveMinimum() {
+        return get(Keyword.EXCLUSIVE_MINIMUM);
+    }
+
+    public @Nullable BigDecimal exclusiveMaximum() {
+        return get(Keyword.EXCLUSIVE_MAXIMUM);
+    }
+
+    public @Nullable BigDecimal multipleOf() {
+        return get(Keyword.MULTIPLE_OF);
+    }
+
+    // applicators
+
+    public List<Schema> allOf() {
+        return get(Keyword.ALL_OF, List.of());
+    }
+
+    public List<Schema> anyOf() {
+        return get(Keyword.ANY_OF, List.of());
+    }
+
+    public List<Schema> oneOf() {
+        return get(Keyword.ONE_OF, List.of());
+    }
+
+    public @Nullable Schema not() {
+        return get(Keyword.NOT);
+    }
+
+    public @Nullable Schema ifSchema() {
+        return get(Keyword.IF);
+    }
+
+    public @Nullable Schema thenSchema() {
+        return get(Keyword.THEN);
+    }
+
+    public @Nullable Schema elseSchema() {
+        return get(Keyword.ELSE);
+    }
+
+    // annotations
+
+    public @Nullable String title() {
+        return get(Keyword.TITLE);
+    }
+
+    public @Nullable String description() {
+        return get(Keyword.DESCRIPTION);
+    }
+
+    public @Nullable JsonValue defaultValue() {
+        return get(Keyword.DEFAULT);
+    }
+
+    public List<JsonValue> examples() {
+        return get(Keyword.EXAMPLES, List.of());
+    }
+
+    public boolean deprecated() {
+        return get(Keyword.DEPRECATED, false);
+    }
+
+    public boolean readOnly() {
+        return get(Keyword.READ_ONLY, false);
+    }
+
+    public boolean writeOnly() {
+        return get(Keyword.WRITE_ONLY, false);
+    }
+
+    public @Nullable String comment() {
+        return get(Keyword.COMMENT);
+    }
+
+    public @Nullable String contentEncoding() {
+        return get(Keyword.CONTENT_ENCODING);
+    }
+
+    public @Nullable String contentMediaType() {
+        return get(Keyword.CONTENT_MEDIA_TYPE);
+    }
+
+    public @Nullable Schema contentSchema() {
+        return get(Keyword.CONTENT_SCHEMA);
     }
 
     public boolean isBooleanSchema() {
@@ -114,13 +329,27 @@ public record Schema(
         return location.pointer();
     }
 
+    /**
+     * What {@code x-enum-descriptions} says of the value at {@code index} of {@code enum}; null when it says nothing
+     * (it is absent, or the description is blank).
+     */
+    public @Nullable String enumDescription(int index) {
+        if (extensions.get(Keyword.X_ENUM_DESCRIPTIONS.keyword()) instanceof JsonValue.JsonArray descriptions
+                && index < descriptions.elements().size()
+                && descriptions.elements().get(index) instanceof JsonValue.JsonString description
+                && !description.value().isBlank()) {
+            return description.value();
+        }
+        return null;
+    }
+
     public boolean hasExtension(String name) {
         return extensions.containsKey(name);
     }
 
     /** Whether this schema is {@code {"type": "null"}}: admits JSON null and nothing else. */
     public boolean isNullOnly() {
-        return !isBooleanSchema() && types.equals(List.of(JsonType.NULL));
+        return !isBooleanSchema() && types().equals(List.of(JsonType.NULL));
     }
 
     /**
@@ -128,7 +357,8 @@ public record Schema(
      * {@code $ref} beside it), X: the schema of the value when it is not null.
      */
     public Optional<Schema> nullableAlternative() {
-        if (anyOf.size() != 2 || !types.isEmpty() || ref != null) {
+        List<Schema> anyOf = anyOf();
+        if (anyOf.size() != 2 || !types().isEmpty() || ref() != null) {
             return Optional.empty();
         }
         if (anyOf.get(1).isNullOnly()) {
@@ -137,52 +367,8 @@ public record Schema(
         return anyOf.get(0).isNullOnly() ? Optional.of(anyOf.get(1)) : Optional.empty();
     }
 
-    /** The keywords this schema uses that matter for validation, in a fixed order (x- keywords left out). */
-    public List<String> validationKeywords() {
-        List<String> used = new java.util.ArrayList<>();
-        addIf(used, "type", !types.isEmpty());
-        addIf(used, "enum", enumValues != null);
-        addIf(used, "const", constValue != null);
-        addIf(used, "properties", !properties.isEmpty());
-        addIf(used, "required", !required.isEmpty());
-        addIf(used, "additionalProperties", additionalProperties != null);
-        addIf(used, "patternProperties", !patternProperties.isEmpty());
-        addIf(used, "propertyNames", propertyNames != null);
-        addIf(used, "minProperties", minProperties != null);
-        addIf(used, "maxProperties", maxProperties != null);
-        addIf(used, "dependentRequired", !dependentRequired.isEmpty());
-        addIf(used, "dependentSchemas", !dependentSchemas.isEmpty());
-        addIf(used, "items", items != null);
-        addIf(used, "prefixItems", !prefixItems.isEmpty());
-        addIf(used, "minItems", minItems != null);
-        addIf(used, "maxItems", maxItems != null);
-        addIf(used, "uniqueItems", uniqueItems);
-        addIf(used, "contains", contains != null);
-        addIf(used, "minLength", minLength != null);
-        addIf(used, "maxLength", maxLength != null);
-        addIf(used, "pattern", pattern != null);
-        addIf(used, "minimum", minimum != null);
-        addIf(used, "maximum", maximum != null);
-        addIf(used, "exclusiveMinimum", exclusiveMinimum != null);
-        addIf(used, "exclusiveMaximum", exclusiveMaximum != null);
-        addIf(used, "multipleOf", multipleOf != null);
-        addIf(used, "allOf", !allOf.isEmpty());
-        addIf(used, "anyOf", !anyOf.isEmpty());
-        addIf(used, "oneOf", !oneOf.isEmpty());
-        addIf(used, "not", not != null);
-        addIf(used, "if", ifSchema != null);
-        addIf(used, "$ref", ref != null);
-        return used;
-    }
-
-    private static void addIf(List<String> used, String keyword, boolean present) {
-        if (present) {
-            used.add(keyword);
-        }
-    }
-
     /** Whether the schema's {@code type} allows exactly this one type, or this type and null. */
     public boolean allowsOnly(JsonType type) {
-        return types.equals(List.of(type));
+        return types().equals(List.of(type));
     }
 }

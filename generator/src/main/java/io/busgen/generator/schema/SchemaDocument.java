@@ -58,25 +58,23 @@ public final class SchemaDocument {
         void visit(String relativePointer, Schema child);
     }
 
-    /** Calls {@code visitor} for each direct subschema of {@code schema}, in keyword order. */
+    /**
+     * Calls {@code visitor} for each direct subschema of {@code schema}: the values of every keyword whose value holds
+     * schemas ({@link Keyword.Value#holdsSchemas()}), in the order of {@link Keyword} ({@code $defs} first).
+     */
+    @SuppressWarnings("unchecked")
     public static void forEachSubschema(Schema schema, SubschemaVisitor visitor) {
-        eachIn("$defs", schema.defs(), visitor);
-        eachIn("properties", schema.properties(), visitor);
-        one("additionalProperties", schema.additionalProperties(), visitor);
-        eachIn("patternProperties", schema.patternProperties(), visitor);
-        one("propertyNames", schema.propertyNames(), visitor);
-        eachIn("dependentSchemas", schema.dependentSchemas(), visitor);
-        one("items", schema.items(), visitor);
-        eachOf("prefixItems", schema.prefixItems(), visitor);
-        one("contains", schema.contains(), visitor);
-        eachOf("allOf", schema.allOf(), visitor);
-        eachOf("anyOf", schema.anyOf(), visitor);
-        eachOf("oneOf", schema.oneOf(), visitor);
-        one("not", schema.not(), visitor);
-        one("if", schema.ifSchema(), visitor);
-        one("then", schema.thenSchema(), visitor);
-        one("else", schema.elseSchema(), visitor);
-        one("contentSchema", schema.contentSchema(), visitor);
+        for (Keyword keyword : schema.keywords()) {
+            Object value = schema.value(keyword);
+            switch (keyword.value()) {
+                case SCHEMA -> one(keyword.keyword(), (Schema) value, visitor);
+                case SCHEMA_MAP -> eachIn(keyword.keyword(), (Map<String, Schema>) value, visitor);
+                case SCHEMA_LIST -> eachOf(keyword.keyword(), (List<Schema>) value, visitor);
+                default -> {
+                    // no schema in it
+                }
+            }
+        }
     }
 
     private static void one(String keyword, @Nullable Schema child, SubschemaVisitor visitor) {

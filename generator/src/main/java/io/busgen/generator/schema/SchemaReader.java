@@ -13,6 +13,7 @@ import io.busgen.runtime.internal.EcmaPattern;
 import io.busgen.runtime.internal.EcmaRegex;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,162 +34,120 @@ public final class SchemaReader {
             Set.of("priority", "headers", "expiration", "correlation_id", "reply_to");
 
     private final Dialect dialect;
-    private final Set<String> keywords;
     private final Problems problems;
 
     public SchemaReader(Dialect dialect, Problems problems) {
         this.dialect = dialect;
-        this.keywords = Vocabulary.keywords(dialect);
         this.problems = problems;
     }
 
     /** Reads the schema at the root of a document (or any value meant to be a schema). */
     public Schema read(JsonValue value) {
         if (value instanceof JsonBoolean bool) {
-            return new Draft(value.location(), bool.value()).build();
+            return new Schema(value.location(), bool.value(), Map.of(), Map.of());
         }
-        Draft draft = new Draft(value.location(), null);
+        Map<Keyword, Object> values = new EnumMap<>(Keyword.class);
+        Map<String, JsonValue> extensions = new LinkedHashMap<>();
         if (!(value instanceof JsonObject object)) {
             problems.report(value.location(), "a schema must be an object or a boolean, not " + article(value));
-            return draft.build();
+            return new Schema(value.location(), null, values, extensions);
         }
         for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
-            String keyword = member.getKey();
             JsonValue v = member.getValue();
-            if (!keywords.contains(keyword)) {
-                problems.report(v.location(), Vocabulary.unknownKeywordMessage(keyword, dialect));
+            Keyword keyword = Keyword.named(member.getKey()).filter(k -> k.acceptedIn(dialect)).orElse(null);
+            if (keyword == null) {
+                problems.report(v.location(), Vocabulary.unknownKeywordMessage(member.getKey(), dialect));
                 continue;
             }
-            readKeyword(draft, keyword, v);
+            Object read = value(keyword, v);
+            if (read != null && !check(keyword, read, v)) {
+                read = null;
+            }
+            if (read != null && keyword.isExtension()) {
+                extensions.put(keyword.keyword(), v);
+            } else if (read != null && says(keyword, read)) {
+                values.put(keyword, read);
+            }
         }
-        return draft.build();
+        return new Schema(value.location(), null, values, extensions);
     }
 
-    private void readKeyword(Draft d, String keyword, JsonValue v) {
+    /** The value of a keyword, read by the kind of value it takes; null (and a problem) when it is not of that kind. */
+    private @Nullable Object value(Keyword keyword, JsonValue v) {
+        return switch (keyword.value()) {
+            case STRING -> string(v, keyword);
+            case BOOLEAN -> bool(v, keyword);
+            case COUNT -> count(v, keyword);
+            case NUMBER -> number(v, keyword);
+            case INTEGER -> integer(v, keyword);
+            case SCHEMA -> subschema(v);
+            case SCHEMA_MAP -> schemaMap(v, keyword);
+            case SCHEMA_LIST -> schemaList(v, keyword);
+            case NAMES -> uniqueStrings(v, keyword);
+            case NAMES_BY_NAME -> dependentRequired(v, keyword);
+            case TYPES -> types(v);
+            case ARRAY -> array(v, keyword);
+            case STRINGS -> strings(v, keyword);
+            case ANY -> v;
+        };
+    }
+
+    /**
+     * What some keywords ask of their value beyond its kind; false (and a problem) when it does not hold. A pattern
+     * that holds with a warning is kept.
+     */
+    private boolean check(Keyword keyword, Object read, JsonValue v) {
         switch (keyword) {
-            case "$schema" -> {
-                String uri = string(v, keyword);
-                if (uri != null && !uri.equals(Vocabulary.DRAFT_2020_12)) {
-                    problems.report(v.location(), "unsupported \"$schema\" \"" + uri + "\": busgen reads draft 2020-12"
+            case SCHEMA -> {
+                if (!read.equals(Vocabulary.DRAFT_2020_12)) {
+                    problems.report(v.location(), "unsupported \"$schema\" \"" + read + "\": busgen reads draft 2020-12"
                             + " only; write \"" + Vocabulary.DRAFT_2020_12 + "\" or leave \"$schema\" out");
                 }
-                d.schemaUri = uri;
             }
-            case "$id" -> d.id = string(v, keyword);
-            case "$anchor" -> {
-                d.anchor = string(v, keyword);
-                if (d.anchor != null && !ANCHOR.matcher(d.anchor).matches()) {
+            case ANCHOR -> {
+                if (!ANCHOR.matcher((String) read).matches()) {
                     problems.report(v.location(), "\"$anchor\" must start with a letter or '_' and hold only letters,"
                             + " digits, '-', '_' and '.'");
                 }
             }
-            case "$ref" -> d.ref = string(v, keyword);
-            case "$defs" -> d.defs = schemaMap(v, keyword);
-            case "type" -> d.types = types(v);
-            case "enum" -> {
-                if (v instanceof JsonArray array) {
-                    d.enumValues = array.elements();
-                } else {
-                    expected(v, keyword, "an array of the allowed values");
+            case PATTERN -> checkPattern((String) read, v.location());
+            case PATTERN_PROPERTIES -> {
+                for (Map.Entry<String, JsonValue> member : ((JsonObject) v).members().entrySet()) {
+                    checkPattern(member.getKey(), member.getValue().location());
                 }
             }
-            case "const" -> d.constValue = v;
-            case "properties" -> d.properties = schemaMap(v, keyword);
-            case "required" -> d.required = uniqueStrings(v, keyword);
-            case "additionalProperties" -> d.additionalProperties = read(v);
-            case "patternProperties" -> {
-                d.patternProperties = schemaMap(v, keyword);
-                if (v instanceof JsonObject object) {
-                    for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
-                        checkPattern(member.getKey(), member.getValue().location());
-                    }
-                }
-            }
-            case "propertyNames" -> d.propertyNames = read(v);
-            case "minProperties" -> d.minProperties = count(v, keyword);
-            case "maxProperties" -> d.maxProperties = count(v, keyword);
-            case "dependentRequired" -> d.dependentRequired = dependentRequired(v);
-            case "dependentSchemas" -> d.dependentSchemas = schemaMap(v, keyword);
-            case "items" -> d.items = read(v);
-            case "prefixItems" -> d.prefixItems = schemaList(v, keyword);
-            case "minItems" -> d.minItems = count(v, keyword);
-            case "maxItems" -> d.maxItems = count(v, keyword);
-            case "uniqueItems" -> d.uniqueItems = bool(v, keyword);
-            case "contains" -> d.contains = read(v);
-            case "minContains" -> d.minContains = count(v, keyword);
-            case "maxContains" -> d.maxContains = count(v, keyword);
-            case "minLength" -> d.minLength = count(v, keyword);
-            case "maxLength" -> d.maxLength = count(v, keyword);
-            case "pattern" -> {
-                d.pattern = string(v, keyword);
-                if (d.pattern != null) {
-                    checkPattern(d.pattern, v.location());
-                }
-            }
-            case "format" -> d.format = string(v, keyword);
-            case "minimum" -> d.minimum = number(v, keyword);
-            case "maximum" -> d.maximum = number(v, keyword);
-            case "exclusiveMinimum" -> d.exclusiveMinimum = number(v, keyword);
-            case "exclusiveMaximum" -> d.exclusiveMaximum = number(v, keyword);
-            case "multipleOf" -> {
-                d.multipleOf = number(v, keyword);
-                if (d.multipleOf != null && d.multipleOf.signum() <= 0) {
+            case MULTIPLE_OF -> {
+                if (((BigDecimal) read).signum() <= 0) {
                     problems.report(v.location(), "\"multipleOf\" must be greater than 0");
+                    return false;
                 }
             }
-            case "allOf" -> d.allOf = schemaList(v, keyword);
-            case "anyOf" -> d.anyOf = schemaList(v, keyword);
-            case "oneOf" -> d.oneOf = schemaList(v, keyword);
-            case "not" -> d.not = read(v);
-            case "if" -> d.ifSchema = read(v);
-            case "then" -> d.thenSchema = read(v);
-            case "else" -> d.elseSchema = read(v);
-            case "title" -> d.title = string(v, keyword);
-            case "description" -> d.description = string(v, keyword);
-            case "default" -> d.defaultValue = v;
-            case "examples" -> {
-                if (v instanceof JsonArray array) {
-                    d.examples = array.elements();
-                } else {
-                    expected(v, keyword, "an array of example values");
-                }
-            }
-            case "deprecated" -> d.deprecated = bool(v, keyword);
-            case "readOnly" -> d.readOnly = bool(v, keyword);
-            case "writeOnly" -> d.writeOnly = bool(v, keyword);
-            case "$comment" -> d.comment = string(v, keyword);
-            case "contentEncoding" -> d.contentEncoding = string(v, keyword);
-            case "contentMediaType" -> d.contentMediaType = string(v, keyword);
-            case "contentSchema" -> d.contentSchema = read(v);
-            default -> readExtension(d, keyword, v);
-        }
-    }
-
-    private void readExtension(Draft d, String keyword, JsonValue v) {
-        boolean wellTyped = switch (keyword) {
-            case "x-routing-key", "x-kind", "x-java-name" -> string(v, keyword) != null;
-            case "x-priority" -> integer(v, keyword) != null;
-            case "x-body" -> {
-                if (!(v instanceof JsonBoolean)) {
-                    expected(v, keyword, "false (a property that never travels in the body)");
-                    yield false;
-                }
-                yield true;
-            }
-            case "x-envelope" -> {
-                String property = string(v, keyword);
-                if (property != null && !ENVELOPE_PROPERTIES.contains(property)) {
+            case X_ENVELOPE -> {
+                if (!ENVELOPE_PROPERTIES.contains((String) read)) {
                     problems.report(v.location(), "\"x-envelope\" must name an envelope property: one of priority,"
                             + " headers, expiration, correlation_id, reply_to");
-                    yield false;
+                    return false;
                 }
-                yield property != null;
             }
-            default -> throw new IllegalStateException("keyword in vocabulary without a reader: " + keyword);
-        };
-        if (wellTyped) {
-            d.extensions.put(keyword, v);
+            default -> {
+                // the kind of value is all the keyword asks
+            }
         }
+        return true;
+    }
+
+    /**
+     * Whether a value read says anything: {@code false} for a boolean keyword, and an empty list or map (but an empty
+     * {@code enum}, which allows nothing), say no more than leaving the keyword out, and the schema does not keep them.
+     */
+    private static boolean says(Keyword keyword, Object read) {
+        if (read instanceof Boolean bool) {
+            return bool;
+        }
+        if (read instanceof List<?> list) {
+            return !list.isEmpty() || keyword == Keyword.ENUM;
+        }
+        return !(read instanceof Map<?, ?> map) || !map.isEmpty();
     }
 
     private List<JsonType> types(JsonValue v) {
@@ -211,36 +170,42 @@ public final class SchemaReader {
         return types;
     }
 
-    private Map<String, Schema> schemaMap(JsonValue v, String keyword) {
-        Map<String, Schema> schemas = new LinkedHashMap<>();
-        if (v instanceof JsonObject object) {
-            for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
-                schemas.put(member.getKey(), read(member.getValue()));
-            }
-        } else {
+    /** A keyword's one schema; a value that is no schema is reported (by {@link #read}) and not kept. */
+    private @Nullable Schema subschema(JsonValue v) {
+        Schema schema = read(v);
+        return v instanceof JsonObject || v instanceof JsonBoolean ? schema : null;
+    }
+
+    private @Nullable Map<String, Schema> schemaMap(JsonValue v, Keyword keyword) {
+        if (!(v instanceof JsonObject object)) {
             expected(v, keyword, "an object whose values are schemas");
+            return null;
+        }
+        Map<String, Schema> schemas = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
+            schemas.put(member.getKey(), read(member.getValue()));
         }
         return schemas;
     }
 
-    private List<Schema> schemaList(JsonValue v, String keyword) {
-        List<Schema> schemas = new ArrayList<>();
-        if (v instanceof JsonArray array && !array.elements().isEmpty()) {
-            for (JsonValue element : array.elements()) {
-                schemas.add(read(element));
-            }
-        } else {
+    private @Nullable List<Schema> schemaList(JsonValue v, Keyword keyword) {
+        if (!(v instanceof JsonArray array) || array.elements().isEmpty()) {
             expected(v, keyword, "a non-empty array of schemas");
+            return null;
+        }
+        List<Schema> schemas = new ArrayList<>();
+        for (JsonValue element : array.elements()) {
+            schemas.add(read(element));
         }
         return schemas;
     }
 
-    private List<String> uniqueStrings(JsonValue v, String keyword) {
-        List<String> strings = new ArrayList<>();
+    private @Nullable List<String> uniqueStrings(JsonValue v, Keyword keyword) {
         if (!(v instanceof JsonArray array)) {
             expected(v, keyword, "an array of property names");
-            return strings;
+            return null;
         }
+        List<String> strings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (JsonValue element : array.elements()) {
             if (!(element instanceof JsonString s)) {
@@ -252,19 +217,50 @@ public final class SchemaReader {
                 strings.add(s.value());
             }
         }
-        return strings;
+        return List.copyOf(strings);
     }
 
-    private Map<String, List<String>> dependentRequired(JsonValue v) {
+    private @Nullable Map<String, List<String>> dependentRequired(JsonValue v, Keyword keyword) {
+        if (!(v instanceof JsonObject object)) {
+            expected(v, keyword, "an object whose values are arrays of property names");
+            return null;
+        }
         Map<String, List<String>> dependencies = new LinkedHashMap<>();
-        if (v instanceof JsonObject object) {
-            for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
-                dependencies.put(member.getKey(), uniqueStrings(member.getValue(), "dependentRequired"));
-            }
-        } else {
-            expected(v, "dependentRequired", "an object whose values are arrays of property names");
+        for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
+            List<String> names = uniqueStrings(member.getValue(), keyword);
+            dependencies.put(member.getKey(), names == null ? List.of() : names);
         }
         return dependencies;
+    }
+
+    private @Nullable List<JsonValue> array(JsonValue v, Keyword keyword) {
+        if (v instanceof JsonArray array) {
+            return array.elements();
+        }
+        expected(v, keyword, switch (keyword) {
+            case ENUM -> "an array of the allowed values";
+            case EXAMPLES -> "an array of example values";
+            default -> "an array";
+        });
+        return null;
+    }
+
+    /** An array of strings: every element that is not one is a problem of its own. */
+    private @Nullable List<String> strings(JsonValue v, Keyword keyword) {
+        if (!(v instanceof JsonArray array)) {
+            expected(v, keyword, "an array of strings");
+            return null;
+        }
+        List<String> strings = new ArrayList<>();
+        for (JsonValue element : array.elements()) {
+            if (element instanceof JsonString s) {
+                strings.add(s.value());
+            } else {
+                problems.report(element.location(), "\"" + keyword + "\" must hold strings only, not "
+                        + article(element) + "; write it as a string (\"\" for none)");
+            }
+        }
+        return strings.size() == array.elements().size() ? strings : null;
     }
 
     private void checkPattern(String regex, SourceLocation location) {
@@ -280,7 +276,7 @@ public final class SchemaReader {
         }
     }
 
-    private @Nullable String string(JsonValue v, String keyword) {
+    private @Nullable String string(JsonValue v, Keyword keyword) {
         if (v instanceof JsonString s) {
             return s.value();
         }
@@ -288,15 +284,16 @@ public final class SchemaReader {
         return null;
     }
 
-    private boolean bool(JsonValue v, String keyword) {
+    private @Nullable Boolean bool(JsonValue v, Keyword keyword) {
         if (v instanceof JsonBoolean b) {
             return b.value();
         }
-        expected(v, keyword, "true or false");
-        return false;
+        expected(v, keyword, keyword == Keyword.X_BODY ? "false (a property that never travels in the body)"
+                : "true or false");
+        return null;
     }
 
-    private @Nullable BigDecimal number(JsonValue v, String keyword) {
+    private @Nullable BigDecimal number(JsonValue v, Keyword keyword) {
         if (v instanceof JsonNumber n) {
             return n.value();
         }
@@ -304,7 +301,7 @@ public final class SchemaReader {
         return null;
     }
 
-    private @Nullable Integer integer(JsonValue v, String keyword) {
+    private @Nullable Integer integer(JsonValue v, Keyword keyword) {
         if (v instanceof JsonNumber n && n.isIntegral()) {
             try {
                 return n.value().intValueExact();
@@ -318,7 +315,7 @@ public final class SchemaReader {
         return null;
     }
 
-    private @Nullable Integer count(JsonValue v, String keyword) {
+    private @Nullable Integer count(JsonValue v, Keyword keyword) {
         Integer count = v instanceof JsonNumber ? integer(v, keyword) : null;
         if (!(v instanceof JsonNumber)) {
             expected(v, keyword, "a non-negative integer");
@@ -329,7 +326,7 @@ public final class SchemaReader {
         return count;
     }
 
-    private void expected(JsonValue v, String keyword, String what) {
+    private void expected(JsonValue v, Keyword keyword, String what) {
         problems.report(v.location(), "\"" + keyword + "\" must be " + what + ", not " + article(v));
     }
 
@@ -337,79 +334,4 @@ public final class SchemaReader {
         String type = v.typeName();
         return (type.startsWith("a") || type.startsWith("i") || type.startsWith("o") ? "an " : "a ") + type;
     }
-
-    /** The keywords of one schema as they are read, before they are frozen into a {@link Schema}. */
-    private static final class Draft {
-        final SourceLocation location;
-        final @Nullable Boolean booleanValue;
-        @Nullable String schemaUri;
-        @Nullable String id;
-        @Nullable String anchor;
-        @Nullable String ref;
-        Map<String, Schema> defs = Map.of();
-        List<JsonType> types = List.of();
-        @Nullable List<JsonValue> enumValues;
-        @Nullable JsonValue constValue;
-        Map<String, Schema> properties = Map.of();
-        List<String> required = List.of();
-        @Nullable Schema additionalProperties;
-        Map<String, Schema> patternProperties = Map.of();
-        @Nullable Schema propertyNames;
-        @Nullable Integer minProperties;
-        @Nullable Integer maxProperties;
-        Map<String, List<String>> dependentRequired = Map.of();
-        Map<String, Schema> dependentSchemas = Map.of();
-        @Nullable Schema items;
-        List<Schema> prefixItems = List.of();
-        @Nullable Integer minItems;
-        @Nullable Integer maxItems;
-        boolean uniqueItems;
-        @Nullable Schema contains;
-        @Nullable Integer minContains;
-        @Nullable Integer maxContains;
-        @Nullable Integer minLength;
-        @Nullable Integer maxLength;
-        @Nullable String pattern;
-        @Nullable String format;
-        @Nullable BigDecimal minimum;
-        @Nullable BigDecimal maximum;
-        @Nullable BigDecimal exclusiveMinimum;
-        @Nullable BigDecimal exclusiveMaximum;
-        @Nullable BigDecimal multipleOf;
-        List<Schema> allOf = List.of();
-        List<Schema> anyOf = List.of();
-        List<Schema> oneOf = List.of();
-        @Nullable Schema not;
-        @Nullable Schema ifSchema;
-        @Nullable Schema thenSchema;
-        @Nullable Schema elseSchema;
-        @Nullable String title;
-        @Nullable String description;
-        @Nullable JsonValue defaultValue;
-        List<JsonValue> examples = List.of();
-        boolean deprecated;
-        boolean readOnly;
-        boolean writeOnly;
-        @Nullable String comment;
-        @Nullable String contentEncoding;
-        @Nullable String contentMediaType;
-        @Nullable Schema contentSchema;
-        final Map<String, JsonValue> extensions = new LinkedHashMap<>();
-
-        Draft(SourceLocation location, @Nullable Boolean booleanValue) {
-            this.location = location;
-            this.booleanValue = booleanValue;
-        }
-
-        Schema build() {
-            return new Schema(location, booleanValue, schemaUri, id, anchor, ref, defs, types, enumValues, constValue,
-                    properties, required, additionalProperties, patternProperties, propertyNames, minProperties,
-                    maxProperties, dependentRequired, dependentSchemas, items, prefixItems, minItems, maxItems,
-                    uniqueItems, contains, minContains, maxContains, minLength, maxLength, pattern, format, minimum,
-                    maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, allOf, anyOf, oneOf, not, ifSchema,
-                    thenSchema, elseSchema, title, description, defaultValue, examples, deprecated, readOnly,
-                    writeOnly, comment, contentEncoding, contentMediaType, contentSchema, extensions);
-        }
-    }
-
 }

@@ -1,44 +1,24 @@
 package io.busgen.generator.schema;
 
 import io.busgen.generator.source.Suggestions;
-
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The keywords a schema may use. busgen's vocabulary is closed: a keyword outside it is an error, never silently
- * ignored, and the error suggests the nearest known keyword.
+ * The keywords a schema may use: those of {@link Keyword} its dialect accepts. busgen's vocabulary is closed: a
+ * keyword outside it is an error, never silently ignored, and the error suggests the nearest known keyword.
  */
 public final class Vocabulary {
 
     /** The only {@code $schema} busgen accepts. */
     public static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
-    /** Assertions and applicators, with draft 2020-12 semantics, in both dialects. */
-    public static final List<String> VALIDATION = List.of(
-            "type", "enum", "const", "properties", "required", "additionalProperties", "patternProperties",
-            "propertyNames", "minProperties", "maxProperties", "dependentRequired", "dependentSchemas", "items",
-            "prefixItems", "minItems", "maxItems", "uniqueItems", "contains", "minContains", "maxContains",
-            "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-            "multipleOf", "allOf", "anyOf", "oneOf", "not", "if", "then", "else");
-
-    /** Annotations and structure keywords accepted in both dialects. */
-    public static final List<String> ANNOTATIONS = List.of(
-            "title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly", "$comment",
-            "format", "$schema", "$defs", "$ref");
-
-    /** busgen's own keywords, allowed in catalogue files only. */
-    public static final List<String> CATALOG_EXTENSIONS = List.of(
-            "x-routing-key", "x-kind", "x-priority", "x-envelope", "x-body", "x-java-name");
-
-    /** Keywords a standalone schema may use beyond the common ones. */
-    public static final List<String> STANDALONE_EXTRAS = List.of(
-            "$id", "$anchor", "contentEncoding", "contentMediaType", "contentSchema");
-
-    /** Draft 2020-12 keywords that busgen refuses everywhere, with the reason given to the user. */
+    /**
+     * Draft 2020-12 keywords that busgen refuses everywhere, with the reason given to the user. A keyword busgen comes
+     * to support leaves this map for a constant of {@link Keyword}.
+     */
     public static final Map<String, String> REFUSED = Map.of(
             "$dynamicRef", "dynamic references are not supported; use \"$ref\"",
             "$dynamicAnchor", "dynamic anchors are not supported; use \"$defs\" and \"$ref\"",
@@ -66,10 +46,14 @@ public final class Vocabulary {
 
     private Vocabulary() {}
 
+    /** The names of the keywords a schema file of the dialect may use, in the order of {@link Keyword}. */
     public static Set<String> keywords(Dialect dialect) {
-        Set<String> keywords = new LinkedHashSet<>(VALIDATION);
-        keywords.addAll(ANNOTATIONS);
-        keywords.addAll(dialect == Dialect.CATALOG ? CATALOG_EXTENSIONS : STANDALONE_EXTRAS);
+        Set<String> keywords = new LinkedHashSet<>();
+        for (Keyword keyword : Keyword.values()) {
+            if (keyword.acceptedIn(dialect)) {
+                keywords.add(keyword.keyword());
+            }
+        }
         return keywords;
     }
 

@@ -2,9 +2,9 @@ package io.busgen.generator.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.busgen.generator.model.Kind;
 import io.busgen.generator.source.Problem;
 import io.busgen.generator.source.SourceLocation;
+import io.busgen.runtime.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -696,6 +696,12 @@ final class CatalogueGenerator {
                 list.add(null);
             }
             schema.put("enum", list);
+            maybe(3, () -> {
+                // One description per value, some left out with "", from the same hostile texts as descriptions.
+                List<Object> descriptions = new ArrayList<>();
+                list.forEach(value -> descriptions.add(r.nextInt(4) == 0 ? "" : text()));
+                schema.put("x-enum-descriptions", descriptions);
+            });
             maybe(20, () -> schema.put("x-java-name", javaName()));
             return schema;
         }

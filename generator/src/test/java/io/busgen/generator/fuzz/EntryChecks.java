@@ -148,7 +148,7 @@ final class EntryChecks {
     private void check(Subject subject, @Nullable Object tree, boolean generated, List<Failure> failures) {
         String json = Json.compact(tree);
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        String where = subject.entry().routingKey() + " " + subject.entry().kind().keyword() + " body " + json;
+        String where = subject.entry().routingKey() + " " + subject.entry().kind().wireName() + " body " + json;
         List<Violation> ours;
         try {
             ours = subject.validator().validate(body);

@@ -170,6 +170,18 @@ class SchemaFingerprintTest {
                 .isEqualTo("ItemPlaced");
     }
 
+    @Test
+    void ignoresTheDescriptionsOfEnumValuesButNotTheValues() throws IOException {
+        edit(MESSAGE, "\"The order\"", "\"The order\", \"enum\": [\"a\", \"b\"]");
+        String before = messageFingerprint();
+
+        edit(MESSAGE, "[\"a\", \"b\"]", "[\"a\", \"b\"], \"x-enum-descriptions\": [\"First.\", \"\"]");
+        assertThat(messageFingerprint()).isEqualTo(before);
+
+        edit(MESSAGE, "[\"a\", \"b\"]", "[\"a\", \"c\"]");
+        assertThat(messageFingerprint()).isNotEqualTo(before);
+    }
+
     // ---- what changes it ----------------------------------------------------------------------------------------
 
     @Test

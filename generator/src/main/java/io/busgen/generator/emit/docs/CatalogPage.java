@@ -9,14 +9,15 @@ import io.busgen.generator.model.EnumType;
 import io.busgen.generator.model.EnvelopeProperty;
 import io.busgen.generator.model.Field;
 import io.busgen.generator.model.JavaTypeName;
-import io.busgen.generator.model.Kind;
 import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
+import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.MessageText;
+import io.busgen.runtime.Kind;
 import io.busgen.runtime.internal.JsonStrings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ final class CatalogPage {
     }
 
     private static String key(MessageType entry) {
-        return entry.kind().keyword() + " " + entry.routingKey();
+        return entry.kind().wireName() + " " + entry.routingKey();
     }
 
     /** The visible text of an entry's heading: {@code git.file.get}, {@code git.file.get response}. */
@@ -205,7 +206,7 @@ final class CatalogPage {
         out.append("### ").append(entryHeading(entry)).append("\n\n");
         paragraph(entry.description());
         out.append("- Routing key: ").append(Markdown.code(entry.routingKey())).append('\n');
-        out.append("- Kind: ").append(entry.kind().keyword()).append('\n');
+        out.append("- Kind: ").append(entry.kind().wireName()).append('\n');
         Optional<MessageType> pair = catalog.pairOf(entry);
         if (entry.kind() == Kind.MESSAGE) {
             out.append("- Priority: ").append(entry.priority())
@@ -259,7 +260,11 @@ final class CatalogPage {
             out.append("A string, one of:\n\n");
             for (EnumType.Constant constant : enumType.constants()) {
                 out.append("- ").append(Markdown.code(JsonStrings.quote(constant.value()))).append(" (Java ")
-                        .append(Markdown.code(constant.javaName())).append(")\n");
+                        .append(Markdown.code(constant.javaName())).append(")");
+                if (constant.description() != null) {
+                    out.append(": ").append(Markdown.oneLine(constant.description()));
+                }
+                out.append('\n');
             }
             out.append('\n');
         }
@@ -335,6 +340,37 @@ final class CatalogPage {
         return all;
     }
 
+    /** How the Constraints column shows a keyword of a field's schema. */
+    private enum Shown {
+        /** As {@code name: value}. */
+        VALUE,
+        /** As {@code name} (see the schema): a subschema, which would not fit a table cell. */
+        SEE_SCHEMA,
+        /** In words of its own: {@code enum} of other than strings, {@code const}, {@code additionalProperties},
+         * {@code deprecated}, {@code readOnly}, {@code writeOnly}; and {@code items}, whose own constraints follow. */
+        OWN,
+        /** In another column (Type, Required, Default, Description), or as the nested type's section. */
+        ELSEWHERE,
+        /** Not at all: it says nothing a reader of the page needs. */
+        NOT_SHOWN
+    }
+
+    /** How the page shows each keyword: a new {@link Keyword} does not compile until it says. */
+    private static Shown shown(Keyword keyword) {
+        return switch (keyword) {
+            case MIN_LENGTH, MAX_LENGTH, PATTERN, FORMAT, MINIMUM, EXCLUSIVE_MINIMUM, MAXIMUM, EXCLUSIVE_MAXIMUM,
+                    MULTIPLE_OF, MIN_ITEMS, MAX_ITEMS, UNIQUE_ITEMS, MIN_CONTAINS, MAX_CONTAINS, MIN_PROPERTIES,
+                    MAX_PROPERTIES -> Shown.VALUE;
+            case PATTERN_PROPERTIES, PROPERTY_NAMES, DEPENDENT_REQUIRED, DEPENDENT_SCHEMAS, PREFIX_ITEMS, CONTAINS,
+                    ALL_OF, ANY_OF, ONE_OF, NOT, IF, THEN, ELSE -> Shown.SEE_SCHEMA;
+            case ENUM, CONST, ADDITIONAL_PROPERTIES, DEPRECATED, READ_ONLY, WRITE_ONLY, ITEMS -> Shown.OWN;
+            case TYPE, REF, PROPERTIES, REQUIRED, DEFAULT, DESCRIPTION, X_ENVELOPE, X_BODY, X_ENUM_DESCRIPTIONS,
+                    X_JAVA_NAME, X_ROUTING_KEY, X_KIND, X_PRIORITY, EXAMPLES -> Shown.ELSEWHERE;
+            case SCHEMA, ID, ANCHOR, DEFS, TITLE, COMMENT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA ->
+                    Shown.NOT_SHOWN;
+        };
+    }
+
     private static void keywords(Schema schema, String prefix, List<String> all) {
         if (schema.isBooleanSchema()) {
             if (!schema.booleanValue()) {
@@ -342,60 +378,19 @@ final class CatalogPage {
             }
             return;
         }
-        if (schema.enumValues() != null && !isStringEnum(schema)) {
-            all.add(prefix + "one of " + schema.enumValues().stream().map(v -> Markdown.code(JsonValues.toJson(v)))
-                    .collect(Collectors.joining(", ")));
-        }
-        if (schema.constValue() != null) {
-            all.add(prefix + Markdown.code("const: " + JsonValues.toJson(schema.constValue())));
-        }
-        keyword(all, prefix, "minLength", schema.minLength());
-        keyword(all, prefix, "maxLength", schema.maxLength());
-        keyword(all, prefix, "pattern", schema.pattern());
-        keyword(all, prefix, "format", schema.format());
-        keyword(all, prefix, "minimum", number(schema.minimum()));
-        keyword(all, prefix, "exclusiveMinimum", number(schema.exclusiveMinimum()));
-        keyword(all, prefix, "maximum", number(schema.maximum()));
-        keyword(all, prefix, "exclusiveMaximum", number(schema.exclusiveMaximum()));
-        keyword(all, prefix, "multipleOf", number(schema.multipleOf()));
-        keyword(all, prefix, "minItems", schema.minItems());
-        keyword(all, prefix, "maxItems", schema.maxItems());
-        keyword(all, prefix, "uniqueItems", schema.uniqueItems() ? Boolean.TRUE : null);
-        keyword(all, prefix, "minContains", schema.minContains());
-        keyword(all, prefix, "maxContains", schema.maxContains());
-        keyword(all, prefix, "minProperties", schema.minProperties());
-        keyword(all, prefix, "maxProperties", schema.maxProperties());
-        Schema additional = schema.additionalProperties();
-        if (additional != null) {
-            all.add(prefix + (additional.isBooleanSchema()
-                    ? Markdown.code("additionalProperties: " + additional.booleanValue())
-                    : Markdown.code("additionalProperties") + " (see the schema)"));
-        }
-        List<String> seeSchema = new ArrayList<>();
-        seeIf(seeSchema, "patternProperties", !schema.patternProperties().isEmpty());
-        seeIf(seeSchema, "propertyNames", schema.propertyNames() != null);
-        seeIf(seeSchema, "dependentRequired", !schema.dependentRequired().isEmpty());
-        seeIf(seeSchema, "dependentSchemas", !schema.dependentSchemas().isEmpty());
-        seeIf(seeSchema, "prefixItems", !schema.prefixItems().isEmpty());
-        seeIf(seeSchema, "contains", schema.contains() != null);
-        seeIf(seeSchema, "allOf", !schema.allOf().isEmpty());
-        seeIf(seeSchema, "anyOf", !schema.anyOf().isEmpty() && schema.nullableAlternative().isEmpty());
-        seeIf(seeSchema, "oneOf", !schema.oneOf().isEmpty());
-        seeIf(seeSchema, "not", schema.not() != null);
-        seeIf(seeSchema, "if", schema.ifSchema() != null);
-        seeIf(seeSchema, "then", schema.thenSchema() != null);
-        seeIf(seeSchema, "else", schema.elseSchema() != null);
-        for (String keyword : seeSchema) {
-            all.add(prefix + Markdown.code(keyword) + " (see the schema)");
-        }
-        if (schema.deprecated()) {
-            all.add(prefix + "deprecated");
-        }
-        if (schema.readOnly()) {
-            all.add(prefix + "read-only");
-        }
-        if (schema.writeOnly()) {
-            all.add(prefix + "write-only");
+        for (Keyword keyword : schema.keywords()) {
+            switch (shown(keyword)) {
+                case VALUE -> all.add(prefix + Markdown.code(keyword + ": " + text(schema.value(keyword))));
+                case SEE_SCHEMA -> {
+                    if (keyword != Keyword.ANY_OF || schema.nullableAlternative().isEmpty()) {
+                        all.add(prefix + Markdown.code(keyword.keyword()) + " (see the schema)");
+                    }
+                }
+                case OWN -> own(schema, keyword, prefix, all);
+                case ELSEWHERE, NOT_SHOWN -> {
+                    // not in this column
+                }
+            }
         }
         if (schema.items() != null && schema.items().ref() == null) {
             keywords(schema.items(), prefix + "items: ", all);
@@ -409,16 +404,39 @@ final class CatalogPage {
         }
     }
 
-    private static void keyword(List<String> all, String prefix, String name, @Nullable Object value) {
-        if (value != null) {
-            all.add(prefix + Markdown.code(name + ": " + value));
+    /** A keyword the Constraints column shows in words of its own; {@code items} follows the others. */
+    private static void own(Schema schema, Keyword keyword, String prefix, List<String> all) {
+        switch (keyword) {
+            case ENUM -> {
+                if (!isStringEnum(schema)) {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 0; i < schema.enumValues().size(); i++) {
+                        String description = schema.enumDescription(i);
+                        values.add(Markdown.code(JsonValues.toJson(schema.enumValues().get(i)))
+                                + (description == null ? "" : " (" + Markdown.oneLine(description) + ")"));
+                    }
+                    all.add(prefix + "one of " + String.join(", ", values));
+                }
+            }
+            case CONST -> all.add(prefix + Markdown.code("const: " + JsonValues.toJson(schema.constValue())));
+            case ADDITIONAL_PROPERTIES -> {
+                Schema additional = schema.additionalProperties();
+                all.add(prefix + (additional.isBooleanSchema()
+                        ? Markdown.code("additionalProperties: " + additional.booleanValue())
+                        : Markdown.code("additionalProperties") + " (see the schema)"));
+            }
+            case DEPRECATED -> all.add(prefix + "deprecated");
+            case READ_ONLY -> all.add(prefix + "read-only");
+            case WRITE_ONLY -> all.add(prefix + "write-only");
+            default -> {
+                // items: after the others
+            }
         }
     }
 
-    private static void seeIf(List<String> keywords, String keyword, boolean present) {
-        if (present) {
-            keywords.add(keyword);
-        }
+    /** A keyword's value as the column writes it: a number without trailing zeros. */
+    private static String text(@Nullable Object value) {
+        return value instanceof BigDecimal number ? number(number) : String.valueOf(value);
     }
 
     /** A string enum becomes an enum type, whose values the Type column lists. */

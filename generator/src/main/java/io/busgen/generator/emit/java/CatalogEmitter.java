@@ -9,11 +9,11 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.JavaNameTable;
 import io.busgen.generator.model.JavaTypeName;
-import io.busgen.generator.model.Catalog;
-import io.busgen.generator.model.Kind;
 import io.busgen.generator.model.MessageType;
+import io.busgen.runtime.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +69,7 @@ final class CatalogEmitter {
             ClassName type = types.className(entry.javaName());
             // A cell per line: a row of long names on one line would pass the 120 columns of the source.
             doc.add("<tr><td>{@code $L}</td><td>$L</td><td>$L</td>\n    <td>{@link $T}</td></tr>\n",
-                    entry.routingKey(), entry.kind().keyword(), entry.priority(), type);
+                    entry.routingKey(), entry.kind().wireName(), entry.priority(), type);
             entries.add(CodeBlock.of("$T.ADAPTER", type));
         }
         doc.add("</table>\n");
@@ -200,7 +200,7 @@ final class CatalogEmitter {
                 .alwaysQualify(types.packageTypes())
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addAnnotation(RuntimeNames.GENERATED)
-                .addJavadoc("A $L of the {@code $L} catalogue: one of the types it permits.\n", kind.keyword(),
+                .addJavadoc("A $L of the {@code $L} catalogue: one of the types it permits.\n", kind.wireName(),
                         catalog.info().name());
         for (MessageType entry : entries) {
             spec.addPermittedSubclass(types.className(entry.javaName()));
@@ -218,7 +218,8 @@ final class CatalogEmitter {
                 .addTypeVariable(result)
                 .returns(result)
                 .addParameter(ParameterizedTypeName.get(visitor, result), "visitor")
-                .addJavadoc("Calls the visitor's method for this $L's type.\n\n@param visitor the visitor\n@param <R> what handling gives\n@return what the visitor gives\n", kind.keyword())
+                .addJavadoc("Calls the visitor's method for this $L's type.\n\n@param visitor the visitor\n"
+                        + "@param <R> what handling gives\n@return what the visitor gives\n", kind.wireName())
                 .build());
         return spec.build();
     }
@@ -231,14 +232,15 @@ final class CatalogEmitter {
                 .addAnnotation(RuntimeNames.GENERATED)
                 .addTypeVariable(result)
                 .addJavadoc("$L\n\n@param <R> what handling gives\n", JavadocText.wrap("Handles each "
-                        + kind.keyword() + " type of the {@code " + catalog.info().name() + "} catalogue; a new "
-                        + kind.keyword() + " is a compile error until it is handled.", ""));
+                        + kind.wireName() + " type of the {@code " + catalog.info().name() + "} catalogue; a new "
+                        + kind.wireName() + " is a compile error until it is handled.", ""));
         for (MessageType entry : entries) {
             spec.addMethod(MethodSpec.methodBuilder("visit")
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .returns(result)
                     .addParameter(types.className(entry.javaName()), kind == Kind.MESSAGE ? "message" : "response")
-                    .addJavadoc("Handles {@code $L}.\n\n@param $N the $L\n@return what handling gives\n", entry.routingKey(), kind == Kind.MESSAGE ? "message" : "response", kind.keyword())
+                    .addJavadoc("Handles {@code $L}.\n\n@param $N the $L\n@return what handling gives\n",
+                            entry.routingKey(), kind == Kind.MESSAGE ? "message" : "response", kind.wireName())
                     .build());
         }
         return spec.build();

@@ -35,7 +35,7 @@ final class EnumEmitter {
         }
         for (EnumType.Constant constant : type.constants()) {
             spec.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$S", constant.value())
-                    .addJavadoc("{@code $L} on the wire.\n", JavadocText.escape(constant.value()))
+                    .addJavadoc("$L\n", constantDoc(constant))
                     .build());
         }
         spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.TYPE_ADAPTER, name), "ADAPTER",
@@ -103,5 +103,18 @@ final class EnumEmitter {
                         .build())
                 .build());
         return spec.build();
+    }
+
+    /**
+     * A constant's Javadoc: its description from {@code x-enum-descriptions}, then its wire value; the wire value
+     * alone when the schema describes it not.
+     */
+    private static String constantDoc(EnumType.Constant constant) {
+        String wire = constant.value().isEmpty() ? "The empty string on the wire."
+                : "{@code " + JavadocText.escape(constant.value()) + "} on the wire.";
+        if (constant.description() == null) {
+            return wire;
+        }
+        return JavadocText.wrap(JavadocText.sentence(constant.description()), "") + "\n\n<p>" + wire;
     }
 }

@@ -90,7 +90,8 @@ public final class JavaEmitter {
         for (NamedType type : catalog.types()) {
             if (type instanceof ObjectType object) {
                 MessageType entry = entriesByType.get(type.name());
-                String what = entry != null ? "{@code " + entry.routingKey() + "} " + entry.kind().keyword() + " bodies"
+                String what = entry != null
+                        ? "{@code " + entry.routingKey() + "} " + entry.kind().wireName() + " bodies"
                         : "{@code " + type.name().relativeName() + "} values";
                 entries.add(new ValidatorEmitter.Entry(catalog.validatorName(type.name()), object.schema(),
                         "Validates " + what + ".", catalog.decodingEnforcesSchema(type.name())));

@@ -19,6 +19,7 @@ import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.model.JavaNames;
 import io.busgen.generator.model.NameAllocator;
 import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
 import io.busgen.runtime.Validator;
@@ -33,6 +34,7 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -71,12 +73,56 @@ public final class ValidatorEmitter {
     private static final ClassName NULLABLE = ClassName.get(Nullable.class);
     private static final Set<String> FORMATS_ASSERTED = Set.of(
             "date-time", "date", "time", "uuid", "email", "uri", "ipv4", "ipv6");
-    /** The keywords of the object part of a schema: read in one pass over the members. */
-    private static final Set<String> OBJECT_KEYWORDS = Set.of("properties", "required", "additionalProperties",
-            "patternProperties", "propertyNames", "minProperties", "maxProperties", "dependentRequired");
-    /** The keywords of the array part of a schema: read in one pass over the elements. */
-    private static final Set<String> ARRAY_KEYWORDS = Set.of("items", "prefixItems", "contains", "minItems",
-            "maxItems");
+
+    /** Where the generated code checks a keyword. */
+    private enum Reading {
+        /** On the value itself, without reading into it: {@link #valueChecks}. */
+        VALUE,
+        /** In the one pass over an object's members, or after it: {@link #members}. */
+        MEMBERS,
+        /** In the one pass over an array's elements, or after it: {@link #elements}. */
+        ELEMENTS,
+        /** As a part that reads the value whole, or once more: {@link #parts}. */
+        PART,
+        /** With the keyword it modifies: {@code minContains}, {@code maxContains} with {@code contains}, {@code then},
+         * {@code else} with {@code if}. */
+        WITH_ANOTHER,
+        /** Nowhere: it constrains nothing (annotations, structure, busgen's keywords, which the codecs apply). */
+        NOT_CHECKED
+    }
+
+    /** Where the generated code checks each keyword: a new {@link Keyword} does not compile until it says. */
+    private static Reading reading(Keyword keyword) {
+        return switch (keyword) {
+            case TYPE, MIN_LENGTH, MAX_LENGTH, PATTERN, FORMAT, MINIMUM, EXCLUSIVE_MINIMUM, MAXIMUM, EXCLUSIVE_MAXIMUM,
+                    MULTIPLE_OF -> Reading.VALUE;
+            case MIN_PROPERTIES, MAX_PROPERTIES, PROPERTIES, REQUIRED, ADDITIONAL_PROPERTIES, PATTERN_PROPERTIES,
+                    PROPERTY_NAMES, DEPENDENT_REQUIRED -> Reading.MEMBERS;
+            case MIN_ITEMS, MAX_ITEMS, ITEMS, PREFIX_ITEMS, CONTAINS -> Reading.ELEMENTS;
+            case REF, ENUM, CONST, UNIQUE_ITEMS, DEPENDENT_SCHEMAS, ALL_OF, ANY_OF, ONE_OF, NOT, IF -> Reading.PART;
+            case MIN_CONTAINS, MAX_CONTAINS, THEN, ELSE -> Reading.WITH_ANOTHER;
+            case SCHEMA, ID, ANCHOR, DEFS, DESCRIPTION, TITLE, DEFAULT, EXAMPLES, DEPRECATED, READ_ONLY, WRITE_ONLY,
+                    COMMENT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA, X_ROUTING_KEY, X_KIND, X_PRIORITY,
+                    X_ENVELOPE, X_BODY, X_JAVA_NAME, X_ENUM_DESCRIPTIONS -> Reading.NOT_CHECKED;
+        };
+    }
+
+    /** The keywords of a schema that its checks start from (those that {@link Reading#WITH_ANOTHER} left out). */
+    private static Set<Keyword> checkedKeywords(Schema s) {
+        Set<Keyword> checked = EnumSet.noneOf(Keyword.class);
+        for (Keyword keyword : s.keywords()) {
+            Reading reading = reading(keyword);
+            if (reading != Reading.WITH_ANOTHER && reading != Reading.NOT_CHECKED) {
+                checked.add(keyword);
+            }
+        }
+        return checked;
+    }
+
+    /** Whether a schema uses a keyword read in this way. */
+    private static boolean reads(Schema s, Reading reading) {
+        return s.keywords().stream().anyMatch(k -> reading(k) == reading);
+    }
 
     /** One public validator of the emitted class. */
     public record Entry(String constantName, Schema root, String description, boolean enforcedByDecoding) {}
@@ -237,7 +283,7 @@ public final class ValidatorEmitter {
         StringBuilder suffix = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            boolean named = i > 0 && NAMING_KEYWORDS.contains(tokens.get(i - 1));
+            boolean named = i > 0 && naming(tokens.get(i - 1));
             if (!named && (token.equals("properties") || token.equals("$defs") || token.equals("definitions"))) {
                 continue;
             }
@@ -250,9 +296,16 @@ public final class ValidatorEmitter {
         return suffix.toString();
     }
 
-    /** The keywords whose next pointer token is a name or number chosen by the schema's author. */
-    private static final Set<String> NAMING_KEYWORDS = Set.of("properties", "$defs", "definitions",
-            "patternProperties", "dependentSchemas", "prefixItems", "allOf", "anyOf", "oneOf");
+    /**
+     * Whether the pointer token after {@code token} is a name or number chosen by the schema's author: {@code token}
+     * is a keyword whose value is a map or list of schemas ({@code properties}, {@code allOf}), or {@code definitions}
+     * (draft 7's {@code $defs}, which documents of other drafts may still hold).
+     */
+    private static boolean naming(String token) {
+        return token.equals("definitions") || Keyword.named(token)
+                .filter(k -> k.value() == Keyword.Value.SCHEMA_MAP || k.value() == Keyword.Value.SCHEMA_LIST)
+                .isPresent();
+    }
 
     /** A constant's name: its place and what it holds ({@code KITCHEN_ORDER_PLACED_STATUS_VALUES}). */
     private String constantName(Schema schema, String what) {
@@ -451,8 +504,7 @@ public final class ValidatorEmitter {
         if (s.ref() != null) {
             parts.add(new Part(PartKind.REF, 1, target(s), null));
         }
-        List<String> keywords = s.validationKeywords();
-        if (keywords.stream().anyMatch(k -> OBJECT_KEYWORDS.contains(k) || ARRAY_KEYWORDS.contains(k))) {
+        if (reads(s, Reading.MEMBERS) || reads(s, Reading.ELEMENTS)) {
             parts.add(new Part(PartKind.CONTAINER, 1, null, null));
         }
         if (s.uniqueItems()) {
@@ -560,9 +612,8 @@ public final class ValidatorEmitter {
     // ---- objects and arrays ---------------------------------------------------------------------------------------
 
     private void container(CodeBlock.Builder code, Schema s, String in, String start, boolean mayReturn) {
-        List<String> keywords = s.validationKeywords();
-        boolean object = keywords.stream().anyMatch(OBJECT_KEYWORDS::contains);
-        boolean array = keywords.stream().anyMatch(ARRAY_KEYWORDS::contains);
+        boolean object = reads(s, Reading.MEMBERS);
+        boolean array = reads(s, Reading.ELEMENTS);
         CodeBlock enterObject = object ? CodeBlock.of("enterObject($L)", propertyNames(s)) : CodeBlock.of("");
         if (object && array) {
             code.beginControlFlow("if ($L.$L)", start, enterObject);
@@ -884,8 +935,8 @@ public final class ValidatorEmitter {
     private Schema checked(Schema schema) {
         Schema current = schema;
         for (int hops = 0; hops < 64; hops++) {
-            if (current.isBooleanSchema() || current.ref() == null || !current.validationKeywords().equals(
-                    List.of("$ref")) || javaNumbers.apply(current) != null) {
+            if (current.isBooleanSchema() || current.ref() == null || !checkedKeywords(current).equals(
+                    Set.of(Keyword.REF)) || javaNumbers.apply(current) != null) {
                 return current;
             }
             current = target(current);
@@ -943,7 +994,7 @@ public final class ValidatorEmitter {
 
     private static boolean isNullOnly(Schema s) {
         return !s.isBooleanSchema() && s.types().equals(List.of(JsonType.NULL))
-                && s.validationKeywords().equals(List.of("type"));
+                && checkedKeywords(s).equals(Set.of(Keyword.TYPE));
     }
 
     // ---- constants ------------------------------------------------------------------------------------------------

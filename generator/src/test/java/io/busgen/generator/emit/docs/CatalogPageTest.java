@@ -159,7 +159,7 @@ class CatalogPageTest {
                 throw new AssertionError("no validator " + constant, e);
             }
             List<Violation> violations = validator.validate(body.getBytes(StandardCharsets.UTF_8));
-            assertThat(violations).as(entry.kind().keyword() + " " + entry.routingKey() + ":\n" + body).isEmpty();
+            assertThat(violations).as(entry.kind().wireName() + " " + entry.routingKey() + ":\n" + body).isEmpty();
         });
         return examples;
     }
@@ -207,5 +207,21 @@ class CatalogPageTest {
                         + type.name().canonicalName() + "`\n");
             }
         }
+    }
+
+    @Test
+    void enumValuesAreListedWithTheirDescriptions() throws Exception {
+        String kitchen = DocsEmitter.render(DocsTestSupport.kitchen(), DocsStyle.CATALOG);
+
+        assertThat(kitchen).contains("""
+                A string, one of:
+
+                - `"red"` (Java `RED`): The colour of the house: the default for new orders.
+                - `"dark-green"` (Java `DARK_GREEN`): Racing green, written with a hyphen on the wire.
+                - `"Blue"` (Java `BLUE`)
+                """);
+        assertThat(kitchen).contains("- `\"1st\"` (Java `_1ST`): The first course is out, the rest is cooking.\n");
+        // An enum of other values is no Java enum: the Constraints column lists them, described.
+        assertThat(kitchen).contains("| `stock` | integer | no | – |  | one of `0` (Empty), `1`, `2` (Full) |\n");
     }
 }

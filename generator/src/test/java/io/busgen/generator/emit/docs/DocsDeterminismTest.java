@@ -46,7 +46,7 @@ class DocsDeterminismTest {
                 "| `previous` | [KitchenOrderPlaced.Address](#kitchenorderplacedaddress) \\| null | no | `null` |  |  |",
                 "| `expiration` | integer \\| null | no | `null` |  | also in the envelope's `expiration` (in"
                         + " milliseconds, as a decimal string); never in the body |",
-                "- `\"\"` (Java `EMPTY`)");
+                "- `\"\"` (Java `EMPTY`): No colour chosen yet.");
         assertThat(page).contains("| `status` | [KitchenOrderPlaced.Status](#kitchenorderplacedstatus) (one of"
                 + " `\"in-progress\"`, `\"done\"`, `\"1st\"`) | no | `\"in-progress\"` |");
         assertThat(DocsEmitter.render(DocsTestSupport.kitchen(), DocsStyle.INFRAHUB).lines().toList()).contains(

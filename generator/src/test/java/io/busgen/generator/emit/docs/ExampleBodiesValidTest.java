@@ -68,7 +68,7 @@ class ExampleBodiesValidTest {
             Schema schema = NETWORKNT.getSchema(SchemaLocation.of(root.resolve(entry.file()).toUri().toString()));
             List<Error> errors = schema.validate(JSON.readTree(body));
             if (!errors.isEmpty()) {
-                failures.add(entry.kind().keyword() + " " + entry.routingKey() + ": " + errors + "\n" + body);
+                failures.add(entry.kind().wireName() + " " + entry.routingKey() + ": " + errors + "\n" + body);
             }
         });
         assertThat(failures).isEmpty();

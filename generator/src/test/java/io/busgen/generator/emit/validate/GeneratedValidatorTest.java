@@ -168,4 +168,18 @@ class GeneratedValidatorTest {
                         + " \"unevaluatedProperties\" is not supported; use \"additionalProperties\" next to"
                         + " \"properties\"");
     }
+
+    @Test
+    void aFormatBesideAReferenceIsCheckedWhereverTheSchemaIsUsed() throws Exception {
+        // Reached through allOf and items, the schema gets a method of its own, not its target's alone.
+        Validator validator = compile("""
+                {"$defs": {"text": {"type": "string"}},
+                 "allOf": [{"$ref": "#/$defs/text", "format": "uuid"}]}
+                """);
+
+        assertThat(validator.validate(JsonTree.parse("\"not-a-uuid\""), true))
+                .extracting(v -> v.keyword() + " " + v.schemaLocation())
+                .containsExactly("format #/allOf/0/format");
+        assertThat(validator.validate(JsonTree.parse("\"not-a-uuid\""), false)).isEmpty();
+    }
 }

@@ -15,12 +15,16 @@ import tools.jackson.core.JsonParser;
 @Generated("busgen")
 public enum Colour {
     /**
-     * {@code red} on the wire.
+     * The colour of the house: the default for new orders.
+     *
+     * <p>{@code red} on the wire.
      */
     RED("red"),
 
     /**
-     * {@code dark-green} on the wire.
+     * Racing green, written with a hyphen on the wire.
+     *
+     * <p>{@code dark-green} on the wire.
      */
     DARK_GREEN("dark-green"),
 
@@ -30,12 +34,17 @@ public enum Colour {
     BLUE("Blue"),
 
     /**
-     * {@code 2tone} on the wire.
+     * Two colours at once: &lt;b&gt;any&lt;/b&gt; pair, picked by the kitchen {@literal @} packing
+     * time *&#47; not a comment end.
+     *
+     * <p>{@code 2tone} on the wire.
      */
     _2TONE("2tone"),
 
     /**
-     * {@code } on the wire.
+     * No colour chosen yet.
+     *
+     * <p>The empty string on the wire.
      */
     EMPTY("");
 

@@ -1096,17 +1096,23 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
      */
     public enum Status {
         /**
-         * {@code in-progress} on the wire.
+         * Being cooked.
+         *
+         * <p>{@code in-progress} on the wire.
          */
         IN_PROGRESS("in-progress"),
 
         /**
-         * {@code done} on the wire.
+         * Ready to serve.
+         *
+         * <p>{@code done} on the wire.
          */
         DONE("done"),
 
         /**
-         * {@code 1st} on the wire.
+         * The first course is out, the rest is cooking.
+         *
+         * <p>{@code 1st} on the wire.
          */
         _1ST("1st");
 

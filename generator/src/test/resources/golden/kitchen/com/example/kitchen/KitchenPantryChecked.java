@@ -24,9 +24,11 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>Routing key {@code kitchen.pantry.checked}, priority 4.
  *
  * @param shelves Wire name {@code shelves}, optional: null when absent.
+ * @param stock Wire name {@code stock}, optional: null when absent.
  */
 @Generated("busgen")
-public record KitchenPantryChecked(@Nullable Long shelves) implements KitchenMessage {
+public record KitchenPantryChecked(@Nullable Long shelves,
+        @Nullable Long stock) implements KitchenMessage {
     /**
      * The routing key: {@value}.
      */
@@ -45,7 +47,7 @@ public record KitchenPantryChecked(@Nullable Long shelves) implements KitchenMes
     /**
      * The schema fingerprint: it changes when the schema changes what travels on the wire.
      */
-    public static final String FINGERPRINT = "32f2055732246c4d";
+    public static final String FINGERPRINT = "1fec67f281ed21c5";
 
     /**
      * Reads and writes {@code kitchen.pantry.checked} bodies and envelopes.
@@ -108,11 +110,14 @@ public record KitchenPantryChecked(@Nullable Long shelves) implements KitchenMes
     public static final class Builder {
         private @Nullable Long shelves;
 
+        private @Nullable Long stock;
+
         private Builder() {
         }
 
         private Builder(KitchenPantryChecked from) {
             this.shelves = from.shelves();
+            this.stock = from.stock();
         }
 
         /**
@@ -127,20 +132,33 @@ public record KitchenPantryChecked(@Nullable Long shelves) implements KitchenMes
         }
 
         /**
+         * Sets {@code stock}. Wire name {@code stock}, optional: null when absent.
+         *
+         * @param stock the value
+         * @return this builder
+         */
+        public Builder stock(@Nullable Long stock) {
+            this.stock = stock;
+            return this;
+        }
+
+        /**
          * The record.
          *
          * @return the record
          * @throws NullPointerException when a required field is not set
          */
         public KitchenPantryChecked build() {
-            return new KitchenPantryChecked(shelves);
+            return new KitchenPantryChecked(shelves, stock);
         }
     }
 
     private static final class Adapter extends GeneratedEntryAdapter<KitchenPantryChecked> {
         private static final FieldName WIRE_SHELVES = FieldName.of("shelves");
 
-        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("shelves");
+        private static final FieldName WIRE_STOCK = FieldName.of("stock");
+
+        private static final PropertyNameMatcher PROPERTIES = JsonReading.names("shelves", "stock");
 
         Adapter() {
             super(KitchenPantryChecked.class, ROUTING_KEY, KIND, PRIORITY,
@@ -155,6 +173,11 @@ public record KitchenPantryChecked(@Nullable Long shelves) implements KitchenMes
                 out.name(WIRE_SHELVES);
                 out.value(shelves);
             }
+            Long stock = value.stock();
+            if (stock != null) {
+                out.name(WIRE_STOCK);
+                out.value(stock);
+            }
             out.endObject();
         }
 
@@ -162,14 +185,16 @@ public record KitchenPantryChecked(@Nullable Long shelves) implements KitchenMes
         public KitchenPantryChecked read(JsonParser parser) {
             JsonReading.beginObject(parser);
             @Nullable Long shelves = null;
+            @Nullable Long stock = null;
             for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
                     property = JsonReading.nextProperty(parser, PROPERTIES)) {
                 switch (property) {
                     case 0 -> shelves = JsonReading.readLong(parser); // shelves
+                    case 1 -> stock = JsonReading.readLong(parser); // stock
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
-            return new KitchenPantryChecked(shelves);
+            return new KitchenPantryChecked(shelves, stock);
         }
 
         @Override
@@ -177,6 +202,9 @@ public record KitchenPantryChecked(@Nullable Long shelves) implements KitchenMes
             LinkedHashMap<String, @Nullable Object> members = new LinkedHashMap<>();
             if (value.shelves() != null) {
                 members.put("shelves", value.shelves());
+            }
+            if (value.stock() != null) {
+                members.put("stock", value.stock());
             }
             return PlainJson.freezeObject(members);
         }

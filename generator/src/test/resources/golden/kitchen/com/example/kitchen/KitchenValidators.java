@@ -87,7 +87,9 @@ public final class KitchenValidators {
             "done", "1st");
 
     private static final PropertyNames KITCHEN_PANTRY_CHECKED_PROPERTIES = PropertyNames.of(
-            "shelves");
+            "shelves", "stock");
+
+    private static final List<?> KITCHEN_PANTRY_CHECKED_STOCK_VALUES = Validation.array(0L, 1L, 2L);
 
     private static final PropertyNames META_PROPERTIES = PropertyNames.of("request_id",
             "correlation_id", "reply_to", "headers", "priority", "expiration");
@@ -395,6 +397,16 @@ public final class KitchenValidators {
                             "messages/kitchen.pantry.checked.json#/properties/shelves");
                     Checks.maximum(in, out,
                             "messages/kitchen.pantry.checked.json#/properties/shelves/maximum", 12);
+                }
+                case "stock" -> {
+                    Checks.type(in, out,
+                            "messages/kitchen.pantry.checked.json#/properties/stock/type",
+                            Validation.INTEGER);
+                    Checks.fitsLong(in, out,
+                            "messages/kitchen.pantry.checked.json#/properties/stock");
+                    Checks.enumValue(in, out,
+                            "messages/kitchen.pantry.checked.json#/properties/stock/enum",
+                            KITCHEN_PANTRY_CHECKED_STOCK_VALUES, "[0,1,2]");
                 }
             }
         }

@@ -21,6 +21,7 @@ import io.busgen.generator.model.NameAllocator;
 import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
+import io.busgen.runtime.Formats;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -61,8 +62,8 @@ public final class ValidatorEmitter {
     private static final ClassName JSON_TREE = ClassName.get(RUNTIME, "JsonTree");
     private static final ClassName ECMA_PATTERN = ClassName.get(RUNTIME, "EcmaPattern");
     private static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
-    private static final Set<String> FORMATS_ASSERTED = Set.of(
-            "date-time", "date", "time", "uuid", "email", "uri", "ipv4", "ipv6");
+    /** The formats the runtime can assert; the others are annotations, which the code need not mention. */
+    private static final Set<String> FORMATS_ASSERTED = Formats.ASSERTED;
     /** The keywords of the object part of a schema: read in one pass over the members. */
     private static final Set<String> OBJECT_KEYWORDS = Set.of("properties", "required", "additionalProperties",
             "patternProperties", "propertyNames", "minProperties", "maxProperties", "dependentRequired");

@@ -39,8 +39,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private EntryInputs entryInputs;
 
-    @Option(names = "--assert-formats", description = "Also check the 'format' of strings (date-time, date, time,"
-            + " uuid, email, uri, ipv4, ipv6), which JSON Schema otherwise only annotates.")
+    @Option(names = "--assert-formats", description = "Also check the 'format' of strings, which JSON Schema"
+            + " otherwise only annotates: every format of draft 2020-12 (date-time, date, time, duration, email,"
+            + " idn-email, hostname, idn-hostname, ipv4, ipv6, uri, uri-reference, iri, iri-reference, uuid,"
+            + " uri-template, json-pointer, relative-json-pointer, regex).")
     private boolean assertFormats;
 
     @Mixin

@@ -336,6 +336,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void assertsTheInternationalisedNameFormatsWithTheIcuItCarries(@TempDir Path dir) throws IOException {
+        Path catalogue = CliRun.copyOfShop(dir);
+        Path message = catalogue.resolve("messages/order.item.placed.json");
+        Files.writeString(message, Files.readString(message, StandardCharsets.UTF_8)
+                .replace("\"type\": \"string\"\n", "\"type\": \"string\",\n      \"format\": \"idn-hostname\"\n"),
+                StandardCharsets.UTF_8);
+        Path good = write(dir, "good.json", "{\"order_id\": \"b\u00FCcher.example\", \"quantity\": 2}");
+        Path bad = write(dir, "bad.json", "{\"order_id\": \"\u0640\u07FA.example\", \"quantity\": 2}");
+
+        CliRun run = CliRun.of("validate", "--catalog", catalogue.toString(), "--cache-dir", sharedCache.toString(),
+                "--routing-key", "order.item.placed", "--assert-formats", good.toString(), bad.toString());
+
+        assertThat(run.err()).startsWith("1 violation in 1 of 2 files");
+        assertThat(run.out()).startsWith(bad + ": /order_id: must be a valid idn-hostname").doesNotContain(good + ":");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+    }
+
+    @Test
     void withoutACompilerAnotherCatalogueIsOneErrorLine(@TempDir Path dir) throws IOException {
         Path body = write(dir, "good.json", "{\"order_id\": \"o-1\", \"quantity\": 2}");
         var available = CatalogCompiler.compilerAvailable;

@@ -154,6 +154,8 @@ public final class EcmaRegex {
     private static final long UNBOUNDED = Long.MAX_VALUE;
     /** The longest lookbehind accepted, in code points (java.util.regex adds lookbehind lengths in ints). */
     private static final long LONGEST_LOOKBEHIND = 1_000_000;
+    /** How the message of an invalid pattern starts (an unsupported one's starts otherwise). */
+    private static final String INVALID = "invalid ECMA-262 regular expression ";
 
     /** General_Category names and aliases ECMA-262 accepts, to the Java class contents with that meaning. */
     private static final Map<String, String> GENERAL_CATEGORIES = generalCategories();
@@ -223,6 +225,24 @@ public final class EcmaRegex {
     }
 
     /**
+     * Whether a pattern is a valid ECMA-262 regular expression (with the {@code u} flag), whether or not busgen can
+     * run it: the {@code regex} format. Only the syntax is checked; nothing is compiled, so hostile strings cost time
+     * linear in their length.
+     *
+     * @param ecmaPattern the pattern
+     * @return whether ECMA-262 accepts it
+     */
+    static boolean isValidSyntax(String ecmaPattern) {
+        try {
+            new Translator(Objects.requireNonNull(ecmaPattern, "ecmaPattern"), true).parse();
+            return true;
+        } catch (IllegalArgumentException e) {
+            // The translator throws invalid() at the first syntax error and unsupported() only after a whole parse.
+            return !String.valueOf(e.getMessage()).startsWith(INVALID);
+        }
+    }
+
+    /**
      * For a valid pattern, a shape that backtracking engines (java.util.regex, JavaScript's, most validators) can take
      * exponential time on, described with a fix: a quantifier nested in a repeated group with nothing to tell the
      * repetitions apart ({@code (a+)+}, {@code (x+x+)+y}), or a repeated group whose alternatives can start alike
@@ -242,12 +262,12 @@ public final class EcmaRegex {
 
     /** The java.util.regex text and the syntax tree of an ECMA-262 pattern, before Java compiles it. */
     static Parsed parse(String ecmaPattern) {
-        return new Translator(Objects.requireNonNull(ecmaPattern, "ecmaPattern")).parse();
+        return new Translator(Objects.requireNonNull(ecmaPattern, "ecmaPattern"), false).parse();
     }
 
     /** The java.util.regex text for an ECMA-262 pattern, before Java compiles it. */
     static String toJava(String ecmaPattern) {
-        return new Translator(Objects.requireNonNull(ecmaPattern, "ecmaPattern")).translate();
+        return new Translator(Objects.requireNonNull(ecmaPattern, "ecmaPattern"), false).translate();
     }
 
     /** Why a pattern nesting too deeply for a recursive compiler is refused, quoting its first 40 code points. */
@@ -427,8 +447,15 @@ public final class EcmaRegex {
         /** Where the term being read starts in {@link #source}. */
         private int termStart;
 
-        Translator(String source) {
+        /**
+         * Whether only the syntax matters ({@link #isValidSyntax}): then which groups are certainly set where (for
+         * backreferences busgen can run) is not worked out, which costs time quadratic in the number of groups.
+         */
+        private final boolean syntaxOnly;
+
+        Translator(String source, boolean syntaxOnly) {
             this.source = source;
+            this.syntaxOnly = syntaxOnly;
         }
 
         String translate() {
@@ -517,7 +544,7 @@ public final class EcmaRegex {
 
         private IllegalArgumentException invalid(int at, String what) {
             return new IllegalArgumentException(
-                    "invalid ECMA-262 regular expression " + quote(source) + " at index " + at + ": " + what);
+                    INVALID + quote(source) + " at index " + at + ": " + what);
         }
 
         private void unsupported(int at, String what) {
@@ -638,17 +665,19 @@ public final class EcmaRegex {
             frame().branch().add(new RegexNode.Group(RegexNode.GroupKind.valueOf(closed.kind.name()),
                     closed.branches, closed.start, pos));
             BitSet contribution = new BitSet();
-            switch (closed.kind) {
-                case GROUP, CAPTURE, LOOKAHEAD -> {
-                    if (closed.alternatives == 1) {
-                        contribution.or(closed.definite);
+            if (!syntaxOnly) {
+                switch (closed.kind) {
+                    case GROUP, CAPTURE, LOOKAHEAD -> {
+                        if (closed.alternatives == 1) {
+                            contribution.or(closed.definite);
+                        }
+                        if (closed.kind == Kind.CAPTURE) {
+                            contribution.set(closed.group);
+                        }
                     }
-                    if (closed.kind == Kind.CAPTURE) {
-                        contribution.set(closed.group);
+                    default -> {
+                        // negative lookarounds leave their groups unset; lookbehinds capture right to left
                     }
-                }
-                default -> {
-                    // negative lookarounds leave their groups unset; lookbehinds capture right to left
                 }
             }
             frame().definite.or(contribution);
@@ -770,7 +799,7 @@ public final class EcmaRegex {
             } else if (!(cut && min == 1)) { // x{1} is x, which Java can measure where it cannot measure (x){1}
                 out.append(cut ? "{" + min + "}" : java).append(lazy ? "?" : "");
             }
-            if (!(min == 1 && BigInteger.ONE.equals(max))) {
+            if (!(min == 1 && BigInteger.ONE.equals(max)) && !syntaxOnly) {
                 frame.definite.andNot(lastContribution);
             }
             long repeated;
@@ -843,7 +872,7 @@ public final class EcmaRegex {
             boolean safe = group != null && group <= groups;
             boolean inLookbehind = false;
             BitSet definite = new BitSet();
-            for (Frame open : frames) {
+            for (Frame open : syntaxOnly ? List.<Frame>of() : frames) {
                 definite.or(open.definite);
                 inLookbehind |= open.isLookbehind();
             }

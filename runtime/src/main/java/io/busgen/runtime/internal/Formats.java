@@ -1,11 +1,17 @@
 package io.busgen.runtime.internal;
 
+import io.busgen.runtime.internal.DurationFormat;
+import io.busgen.runtime.internal.HostnameFormat;
+import io.busgen.runtime.internal.JsonPointerFormat;
+import io.busgen.runtime.internal.UriFormat;
+import io.busgen.runtime.internal.UriTemplateFormat;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The JSON Schema 2020-12 {@code format} values busgen can assert, checked by hand-written linear scanners (no
- * regular expressions, so no backtracking blow-ups).
+ * The JSON Schema 2020-12 {@code format} values busgen can assert: every format of the specification, each checked by
+ * a hand-written linear scanner of its RFC's grammar (no regular expressions, so no backtracking blow-ups), the
+ * internationalised domain names on ICU4J.
  *
  * <ul>
  * <li>{@code date}: RFC 3339 {@code full-date} ({@code 2024-02-29}) with real calendar days, leap years included.</li>
@@ -13,13 +19,23 @@ import java.util.Set;
  *     required ({@code Z} or {@code ±hh:mm}), fractions of any length are allowed, and second 60 only where the time
  *     is 23:59:60 in UTC. {@code Z} may be lowercase.</li>
  * <li>{@code date-time}: {@code date}, {@code T} (or {@code t}), {@code time}.</li>
+ * <li>{@code duration}: RFC 3339 Appendix A ({@link io.busgen.runtime.internal.DurationFormat}).</li>
  * <li>{@code uuid}: RFC 4122 text, 8-4-4-4-12 hex digits in any case.</li>
  * <li>{@code email}: an RFC 5321 {@code Mailbox}: a dot-atom or quoted-string local part (at most 64 characters),
  *     {@code @}, and a domain of letter/digit/hyphen labels (each at most 63 characters, not starting or ending with
  *     a hyphen; at most 255 characters in all) or an address literal {@code [192.0.2.1]} / {@code [IPv6:::1]}.
  *     ASCII only (internationalised addresses are {@code idn-email}).</li>
- * <li>{@code uri}: an RFC 3986 {@code URI}: a scheme is required; only RFC 3986 characters; every {@code %} starts
- *     a two-hex-digit escape; the authority, IP literals and port are checked.</li>
+ * <li>{@code idn-email}: RFC 6531; {@code hostname}: RFC 1123 with RFC 5890 A-labels; {@code idn-hostname}:
+ *     RFC 5890-5893 (IDNA2008). These three need ICU4J on the class path
+ *     ({@link io.busgen.runtime.internal.HostnameFormat}); without it, asserting them throws
+ *     {@link IllegalStateException}.</li>
+ * <li>{@code uri}, {@code uri-reference}: RFC 3986; {@code iri}, {@code iri-reference}: RFC 3987
+ *     ({@link io.busgen.runtime.internal.UriFormat}).</li>
+ * <li>{@code uri-template}: RFC 6570 ({@link io.busgen.runtime.internal.UriTemplateFormat}).</li>
+ * <li>{@code json-pointer}: RFC 6901; {@code relative-json-pointer}: draft-bhutton-relative-json-pointer-00
+ *     ({@link io.busgen.runtime.internal.JsonPointerFormat}).</li>
+ * <li>{@code regex}: an ECMA-262 regular expression (with the {@code u} flag), whether or not busgen can run it
+ *     ({@link EcmaRegex}).</li>
  * <li>{@code ipv4}: RFC 2673 dotted quad, each part 0&ndash;255 without leading zeros.</li>
  * <li>{@code ipv6}: RFC 4291 text forms: eight groups of one to four hex digits, one {@code ::} standing for one or
  *     more zero groups, and an optional IPv4 dotted quad as the last 32 bits; no zone id and no prefix length.</li>
@@ -28,12 +44,11 @@ import java.util.Set;
 public final class Formats {
 
     /** The formats busgen can assert. */
-    public static final Set<String> ASSERTED =
-            Set.of("date-time", "date", "time", "uuid", "email", "uri", "ipv4", "ipv6");
+    public static final Set<String> ASSERTED = Set.of("date-time", "date", "time", "duration", "uuid", "email",
+            "idn-email", "hostname", "idn-hostname", "uri", "uri-reference", "iri", "iri-reference", "uri-template",
+            "json-pointer", "relative-json-pointer", "regex", "ipv4", "ipv6");
 
     private static final String ATEXT_SYMBOLS = "!#$%&'*+-/=?^_`{|}~";
-    private static final String SUB_DELIMS = "!$&'()*+,;=";
-    private static final String UNRESERVED_SYMBOLS = "-._~";
 
     private Formats() {}
 
@@ -44,6 +59,8 @@ public final class Formats {
      * @param format the {@code format} keyword's value
      * @param value the string
      * @return whether the string is valid
+     * @throws IllegalStateException for {@code hostname}, {@code idn-hostname} and {@code idn-email} when ICU4J is not
+     *     on the class path
      */
     public static boolean isValid(String format, String value) {
         Objects.requireNonNull(format, "format");
@@ -60,7 +77,29 @@ public final class Formats {
             case "email":
                 return isEmail(value);
             case "uri":
-                return isUri(value);
+                return UriFormat.isUri(value);
+            case "duration":
+                return DurationFormat.isValid(value);
+            case "idn-email":
+                return HostnameFormat.isIdnEmail(value);
+            case "hostname":
+                return HostnameFormat.isHostname(value);
+            case "idn-hostname":
+                return HostnameFormat.isIdnHostname(value);
+            case "uri-reference":
+                return UriFormat.isUriReference(value);
+            case "iri":
+                return UriFormat.isIri(value);
+            case "iri-reference":
+                return UriFormat.isIriReference(value);
+            case "uri-template":
+                return UriTemplateFormat.isValid(value);
+            case "json-pointer":
+                return JsonPointerFormat.isJsonPointer(value);
+            case "relative-json-pointer":
+                return JsonPointerFormat.isRelativeJsonPointer(value);
+            case "regex":
+                return EcmaRegex.isValidSyntax(value);
             case "ipv4":
                 return isIpv4(value, 0, value.length());
             case "ipv6":
@@ -363,143 +402,5 @@ public final class Formats {
             }
         }
         return true;
-    }
-
-    // ---- RFC 3986
-
-    private static boolean isUri(String value) {
-        int colon = value.indexOf(':');
-        if (colon < 1 || !isAlpha(value.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < colon; i++) {
-            char c = value.charAt(i);
-            if (!isAlpha(c) && !isDigit(c) && c != '+' && c != '-' && c != '.') {
-                return false;
-            }
-        }
-        int i = colon + 1;
-        int end = value.length();
-        int pathEnd = indexOfAny(value, i, "?#");
-        if (value.startsWith("//", i)) {
-            int authorityEnd = indexOfAny(value, i + 2, "/?#");
-            if (!isAuthority(value, i + 2, authorityEnd)) {
-                return false;
-            }
-            i = authorityEnd;
-        }
-        // path: *( pchar / "/" ) (after an authority it starts with "/" or is empty, which indexOfAny ensures)
-        if (!allPchars(value, i, pathEnd, "/")) {
-            return false;
-        }
-        i = pathEnd;
-        if (i < end && value.charAt(i) == '?') {
-            int queryEnd = indexOfAny(value, i + 1, "#");
-            if (!allPchars(value, i + 1, queryEnd, "/?")) {
-                return false;
-            }
-            i = queryEnd;
-        }
-        if (i < end) { // '#'
-            return allPchars(value, i + 1, end, "/?");
-        }
-        return true;
-    }
-
-    private static int indexOfAny(String value, int from, String stops) {
-        for (int i = from; i < value.length(); i++) {
-            if (stops.indexOf(value.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return value.length();
-    }
-
-    /** {@code authority = [ userinfo "@" ] host [ ":" port ]}. */
-    private static boolean isAuthority(String value, int from, int to) {
-        int at = value.indexOf('@', from);
-        int hostStart = from;
-        if (at >= 0 && at < to) {
-            if (!allOf(value, from, at, ":")) {
-                return false;
-            }
-            hostStart = at + 1;
-        }
-        int hostEnd;
-        if (hostStart < to && value.charAt(hostStart) == '[') {
-            int close = value.indexOf(']', hostStart);
-            if (close < 0 || close >= to || !isIpLiteral(value, hostStart + 1, close)) {
-                return false;
-            }
-            hostEnd = close + 1;
-        } else {
-            int colon = value.indexOf(':', hostStart);
-            hostEnd = colon >= 0 && colon < to ? colon : to;
-            if (!allOf(value, hostStart, hostEnd, "")) {
-                return false; // reg-name (an IPv4 address is a reg-name too)
-            }
-        }
-        if (hostEnd == to) {
-            return true;
-        }
-        if (value.charAt(hostEnd) != ':') {
-            return false;
-        }
-        for (int i = hostEnd + 1; i < to; i++) {
-            if (!isDigit(value.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Inside {@code [...]}: an IPv6 address or {@code IPvFuture}. */
-    private static boolean isIpLiteral(String value, int from, int to) {
-        if (from < to && (value.charAt(from) == 'v' || value.charAt(from) == 'V')) {
-            int i = from + 1;
-            while (i < to && isHex(value.charAt(i))) {
-                i++;
-            }
-            if (i == from + 1 || i >= to || value.charAt(i) != '.' || i + 1 == to) {
-                return false;
-            }
-            for (int j = i + 1; j < to; j++) {
-                char c = value.charAt(j);
-                if (!isUnreserved(c) && SUB_DELIMS.indexOf(c) < 0 && c != ':') {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return isIpv6(value, from, to);
-    }
-
-    /** Whether {@code value[from, to)} is all pchars ({@code unreserved / pct-encoded / sub-delims / ":" / "@"}) or
-     * {@code extra}. */
-    private static boolean allPchars(String value, int from, int to, String extra) {
-        return allOf(value, from, to, ":@" + extra);
-    }
-
-    /** Whether {@code value[from, to)} is all unreserved, sub-delims, valid percent escapes or {@code extra}. */
-    private static boolean allOf(String value, int from, int to, String extra) {
-        int i = from;
-        while (i < to) {
-            char c = value.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= to || !isHex(value.charAt(i + 1)) || !isHex(value.charAt(i + 2))) {
-                    return false;
-                }
-                i += 3;
-            } else if (isUnreserved(c) || SUB_DELIMS.indexOf(c) >= 0 || extra.indexOf(c) >= 0) {
-                i++;
-            } else {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isUnreserved(char c) {
-        return isAlpha(c) || isDigit(c) || UNRESERVED_SYMBOLS.indexOf(c) >= 0;
     }
 }

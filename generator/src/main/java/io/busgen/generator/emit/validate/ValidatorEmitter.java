@@ -25,6 +25,7 @@ import io.busgen.generator.schema.SchemaIndex;
 import io.busgen.runtime.Validator;
 import io.busgen.runtime.internal.Checks;
 import io.busgen.runtime.internal.EcmaPattern;
+import io.busgen.runtime.internal.Formats;
 import io.busgen.runtime.internal.GeneratedValidator;
 import io.busgen.runtime.internal.JsonInput;
 import io.busgen.runtime.internal.PropertyNames;
@@ -71,8 +72,8 @@ public final class ValidatorEmitter {
     private static final ClassName PROPERTY_NAMES = ClassName.get(PropertyNames.class);
     private static final ClassName ECMA_PATTERN = ClassName.get(EcmaPattern.class);
     private static final ClassName NULLABLE = ClassName.get(Nullable.class);
-    private static final Set<String> FORMATS_ASSERTED = Set.of(
-            "date-time", "date", "time", "uuid", "email", "uri", "ipv4", "ipv6");
+    /** The formats the runtime can assert; the others are annotations, which the code need not mention. */
+    private static final Set<String> FORMATS_ASSERTED = Formats.ASSERTED;
 
     /** Where the generated code checks a keyword. */
     private enum Reading {

@@ -18,6 +18,7 @@ final class AsyncApi {
     static final String JAVA_NAME = "x-java-name";
     static final String ENVELOPE = "x-envelope";
     static final String BODY = "x-body";
+    static final String ENUM_DESCRIPTIONS = "x-enum-descriptions";
 
     /** On a message: the entry's kind, routing key, declared priority, and its file's $schema. */
     static final String KIND = PREFIX + "kind";
@@ -31,8 +32,10 @@ final class AsyncApi {
     static final String DEF_NAME = PREFIX + "def-name";
     /** Beside a $ref: the reference as the catalogue wrote it, when it differs from the usual form. */
     static final String REF = PREFIX + "ref";
-    /** On a channel binding: the work queue that consumers read. */
+    /** On a channel binding whose key matches a work binding: the shared work queue that consumers read. */
     static final String WORK_QUEUE = PREFIX + "work-queue";
+    /** On a channel binding whose key matches a broadcast binding: every subscribed process's own events queue. */
+    static final String BROADCAST_QUEUE = PREFIX + "broadcast-queue";
     /** On the headers schema: derived from the catalogue, skipped on import. */
     static final String DERIVED = PREFIX + "derived";
 

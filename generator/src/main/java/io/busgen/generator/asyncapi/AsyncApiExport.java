@@ -10,6 +10,7 @@ import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.json.LocatedJsonReader;
 import io.busgen.generator.load.CatalogLoader;
 import io.busgen.generator.load.LoadResult;
+import io.busgen.generator.model.BrokerTopology;
 import io.busgen.generator.model.Catalog;
 import io.busgen.generator.model.EnvelopePaths;
 import io.busgen.generator.model.EnvelopeProperty;
@@ -218,7 +219,7 @@ public final class AsyncApiExport {
             channels.put(key, obj()
                     .put("address", key)
                     .put("messages", obj().put(messageId, ref("/components/messages/" + escape(messageId))).build())
-                    .put("bindings", obj().put("amqp", channelBinding()).build())
+                    .put("bindings", obj().put("amqp", channelBinding(key)).build())
                     .build());
             Json.Obj reply = null;
             Optional<MessageType> response = catalog.response(key);
@@ -329,19 +330,29 @@ public final class AsyncApiExport {
     }
 
     private String namespace() {
-        return catalog.info().name();
+        return catalog.info().broker().namespaceOr(catalog.info().name());
     }
 
-    private JsonObject channelBinding() {
-        return obj()
+    /**
+     * The channel's AMQP binding: the events exchange every message goes to, and the queues the broker topology binds
+     * to the key: the shared work queue, each process's broadcast queue, both, or neither (docs/rabbitmq.md).
+     */
+    private JsonObject channelBinding(String routingKey) {
+        BrokerTopology broker = catalog.info().broker();
+        Json.Obj binding = obj()
                 .put("is", "routingKey")
                 .put("exchange", obj().put("name", namespace() + ".events").put("type", "topic").put("durable", true)
-                        .put("autoDelete", false).put("vhost", "/").build())
-                .put(AsyncApi.WORK_QUEUE, obj().put("name", namespace() + ".rpcs").put("durable", true)
-                        .put("exclusive", false).put("autoDelete", false)
-                        .put("x-max-priority", catalog.info().maxPriority()).build())
-                .put("bindingVersion", AsyncApi.BINDING_VERSION)
-                .build();
+                        .put("autoDelete", false).put("vhost", "/").build());
+        if (broker.isWork(routingKey)) {
+            binding.put(AsyncApi.WORK_QUEUE, obj().put("name", namespace() + ".rpcs").put("durable", true)
+                    .put("exclusive", false).put("autoDelete", false)
+                    .put("x-max-priority", catalog.info().maxPriority()).build());
+        }
+        if (broker.isBroadcast(routingKey)) {
+            binding.put(AsyncApi.BROADCAST_QUEUE, obj().put("name", "<role>-events-<identity>").put("durable", false)
+                    .put("exclusive", true).put("autoDelete", false).build());
+        }
+        return binding.put("bindingVersion", AsyncApi.BINDING_VERSION).build();
     }
 
     private JsonObject message(MessageType entry) {
@@ -418,7 +429,7 @@ public final class AsyncApiExport {
         for (Map.Entry<String, JsonValue> member : schema.members().entrySet()) {
             String key = member.getKey();
             switch (key) {
-                case AsyncApi.JAVA_NAME, AsyncApi.ENVELOPE, AsyncApi.BODY ->
+                case AsyncApi.JAVA_NAME, AsyncApi.ENVELOPE, AsyncApi.BODY, AsyncApi.ENUM_DESCRIPTIONS ->
                         members.put(AsyncApi.PREFIX + key.substring(2), member.getValue());
                 case "$ref" -> {
                     String original = ((JsonString) member.getValue()).value();

@@ -53,6 +53,54 @@ public record BrokerTopology(
         return namespace == null ? catalogName : namespace;
     }
 
+    /**
+     * Whether the shared work queue receives messages with this routing key: it matches a work binding.
+     *
+     * @param routingKey the routing key
+     * @return whether it is work
+     */
+    public boolean isWork(String routingKey) {
+        return workBindings.stream().anyMatch(p -> topicMatches(p, routingKey));
+    }
+
+    /**
+     * Whether a message with this routing key is a broadcast: it matches a broadcast binding.
+     *
+     * @param routingKey the routing key
+     * @return whether it is a broadcast
+     */
+    public boolean isBroadcast(String routingKey) {
+        return broadcastBindings.stream().anyMatch(p -> topicMatches(p, routingKey));
+    }
+
+    /**
+     * Whether an AMQP topic pattern matches a routing key, as a topic exchange decides it: {@code *} is exactly one
+     * word, {@code #} zero or more. The same rule as busgen-rabbitmq's {@code Topology.topicMatches} (that module does
+     * not depend on the generator, so it keeps its own copy).
+     *
+     * @param pattern the binding pattern
+     * @param routingKey the routing key
+     * @return whether it matches
+     */
+    public static boolean topicMatches(String pattern, String routingKey) {
+        String[] words = pattern.split("\\.", -1);
+        String[] key = routingKey.split("\\.", -1);
+        // matched[k]: the pattern's words from p on match the key's words from k on; p runs from the end, so that a
+        // pattern of many '#' takes (words x key words) steps, not a backtracking search
+        boolean[] matched = new boolean[key.length + 1];
+        matched[key.length] = true;
+        for (int p = words.length - 1; p >= 0; p--) {
+            boolean[] next = matched;
+            matched = new boolean[key.length + 1];
+            for (int k = key.length; k >= 0; k--) {
+                matched[k] = words[p].equals("#")
+                        ? next[k] || k < key.length && matched[k + 1]
+                        : k < key.length && (words[p].equals("*") || words[p].equals(key[k])) && next[k + 1];
+            }
+        }
+        return matched[0];
+    }
+
     private static Map<String, Long> defaultDelays() {
         Map<String, Long> delays = new LinkedHashMap<>();
         delays.put("five_seconds", 5000L);

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The catalogues the AsyncAPI tests export: the bundled one and every test catalogue that lints clean. */
+/**
+ * The catalogues the AsyncAPI tests export: the bundled one, every test catalogue that lints clean, and the AsyncAPI
+ * tests' own (a broker topology of its own).
+ */
 final class AsyncApiCatalogues {
 
     record Named(String name, Path root) {
@@ -37,6 +40,7 @@ final class AsyncApiCatalogues {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        all.add(brokerTopology());
         // the catalogues of the other modules, read in place
         for (String other : List.of("../cli/src/test/resources/catalogs/shop", "../cli/src/main/resources/io/busgen/cli/init",
                 "../examples/own-catalogue/src/main/busgen")) {
@@ -46,5 +50,15 @@ final class AsyncApiCatalogues {
             }
         }
         return all;
+    }
+
+    /** A catalogue with its own {@code broker}: a namespace, and keys that are work, broadcast, both and neither. */
+    static Named brokerTopology() {
+        try {
+            return new Named("broker-topology",
+                    Path.of(AsyncApiCatalogues.class.getResource("/asyncapi/export/broker-topology").toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

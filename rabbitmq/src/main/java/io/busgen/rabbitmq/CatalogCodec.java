@@ -95,21 +95,22 @@ final class CatalogCodec {
         return (EntryAdapter<T>) adapter;
     }
 
-    /** Decodes a delivered envelope as the message of its routing key; validated when asked and possible. */
-    Object decodeMessage(Envelope envelope, boolean validate) {
+    /**
+     * Decodes a delivered envelope as the message of its routing key; validated when asked and possible. {@code body}
+     * is the envelope's body as delivered, read in place (the envelope's own accessor copies it).
+     */
+    Object decodeMessage(Envelope envelope, byte[] body, boolean validate) {
         checkContent(envelope);
         EntryAdapter<?> adapter = catalog.find(envelope.routingKey(), Kind.MESSAGE).orElseThrow(
                 () -> new DecodeException(Reason.UNKNOWN_ROUTING_KEY, "", "routing key \"" + envelope.routingKey()
                         + "\" names no message of the " + catalog.name() + " catalogue"));
-        return decode(adapter, envelope, validate);
+        return decode(adapter, envelope, body, validate);
     }
 
-    private <T> T decode(EntryAdapter<T> adapter, Envelope envelope, boolean validate) {
+    /** As {@link EntryAdapter#fromEnvelope}, validating first when asked and possible. */
+    private <T> T decode(EntryAdapter<T> adapter, Envelope envelope, byte[] delivered, boolean validate) {
         Validator validator = validate ? validators.get(adapter) : null;
-        if (validator == null) {
-            return adapter.fromEnvelope(envelope);
-        }
-        T value = adapter.decodeValidated(envelope.body(), validator);
+        T value = validator == null ? adapter.decode(delivered) : adapter.decodeValidated(delivered, validator);
         EnvelopeFields body = adapter.envelopeFields(value);
         Long expirationSeconds = envelope.expiration() == null ? null : secondsOf(envelope.expiration());
         return adapter.withEnvelopeFields(value, new EnvelopeFields(envelope.priority(), envelope.headers(),

@@ -95,8 +95,8 @@ final class AmqpValues {
     }
 
     private static @Nullable String tooLong(String name, @Nullable String value) {
-        if (value == null) {
-            return null;
+        if (value == null || value.length() <= SHORT_STRING / 3) {
+            return null; // a char is at most 3 bytes in UTF-8 (a surrogate pair 4 for 2 chars)
         }
         int bytes = value.getBytes(StandardCharsets.UTF_8).length;
         if (bytes <= SHORT_STRING) {

@@ -5,12 +5,13 @@ import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.DecodeException.Reason;
 import io.busgen.runtime.EntryAdapter;
 import io.busgen.runtime.Envelope;
-import io.busgen.runtime.EnvelopeFields;
 import io.busgen.runtime.ErrorReplyAdapter;
 import io.busgen.runtime.Kind;
 import io.busgen.runtime.Replies;
 import io.busgen.runtime.Reply;
 import io.busgen.runtime.Validator;
+import io.busgen.runtime.internal.EnvelopeFields;
+import io.busgen.runtime.internal.EnvelopeMapping;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -95,24 +96,25 @@ final class CatalogCodec {
         return (EntryAdapter<T>) adapter;
     }
 
-    /** Decodes a delivered envelope as the message of its routing key; validated when asked and possible. */
-    Object decodeMessage(Envelope envelope, boolean validate) {
+    /**
+     * Decodes a delivered envelope as the message of its routing key; validated when asked and possible. {@code body}
+     * is the envelope's body as delivered, read in place (the envelope's own accessor copies it).
+     */
+    Object decodeMessage(Envelope envelope, byte[] body, boolean validate) {
         checkContent(envelope);
         EntryAdapter<?> adapter = catalog.find(envelope.routingKey(), Kind.MESSAGE).orElseThrow(
                 () -> new DecodeException(Reason.UNKNOWN_ROUTING_KEY, "", "routing key \"" + envelope.routingKey()
                         + "\" names no message of the " + catalog.name() + " catalogue"));
-        return decode(adapter, envelope, validate);
+        return decode(adapter, envelope, body, validate);
     }
 
-    private <T> T decode(EntryAdapter<T> adapter, Envelope envelope, boolean validate) {
+    /** As {@link EntryAdapter#fromEnvelope}, validating first when asked and possible. */
+    private <T> T decode(EntryAdapter<T> adapter, Envelope envelope, byte[] delivered, boolean validate) {
         Validator validator = validate ? validators.get(adapter) : null;
-        if (validator == null) {
-            return adapter.fromEnvelope(envelope);
-        }
-        T value = adapter.decodeValidated(envelope.body(), validator);
-        EnvelopeFields body = adapter.envelopeFields(value);
+        T value = validator == null ? adapter.decode(delivered) : adapter.decodeValidated(delivered, validator);
+        EnvelopeFields body = mapping(adapter).envelopeFields(value);
         Long expirationSeconds = envelope.expiration() == null ? null : secondsOf(envelope.expiration());
-        return adapter.withEnvelopeFields(value, new EnvelopeFields(envelope.priority(), envelope.headers(),
+        return mapping(adapter).withEnvelopeFields(value, new EnvelopeFields(envelope.priority(), envelope.headers(),
                 expirationSeconds, body.correlationId() != null ? null : envelope.correlationId(),
                 body.replyTo() != null ? null : envelope.replyTo()));
     }
@@ -172,7 +174,7 @@ final class CatalogCodec {
         if (written == null || written != count) {
             return Optional.empty();
         }
-        return Optional.of(adapter.toEnvelope(adapter.withEnvelopeFields(again, adapter.envelopeFields(message))));
+        return Optional.of(adapter.toEnvelope(mapping(adapter).withEnvelopeFields(again, mapping(adapter).envelopeFields(message))));
     }
 
     private static byte[] json(Object tree) {
@@ -239,5 +241,14 @@ final class CatalogCodec {
             throw new DecodeException(Reason.INVALID_ENVELOPE, "", "expiration \"" + milliseconds
                     + "\" is not a whole number of milliseconds");
         }
+    }
+
+    /**
+     * The envelope-field view of a generated adapter: every adapter busgen generates has one (the runtime's internal
+     * {@link EnvelopeMapping}, which this module, being busgen's own, may use).
+     */
+    @SuppressWarnings("unchecked")
+    static <T> EnvelopeMapping<T> mapping(EntryAdapter<T> adapter) {
+        return (EnvelopeMapping<T>) adapter;
     }
 }

@@ -88,6 +88,8 @@ public final class RabbitBus implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final ExecutorService completions;
     private final Map<String, PendingRequest<?>> requests = new ConcurrentHashMap<>();
+    /** Whether each of the catalogue's routing keys is a broadcast, worked out once. */
+    private final Map<String, Boolean> broadcasts = new HashMap<>();
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final Counters counters = new Counters();
     private volatile boolean closed;
@@ -108,6 +110,9 @@ public final class RabbitBus implements AutoCloseable {
         }
         this.validate = b.validate;
         this.confirms = b.publisherConfirms;
+        for (EntryAdapter<?> entry : b.catalog.entries()) {
+            broadcasts.put(entry.routingKey(), topology.isBroadcast(entry.routingKey()));
+        }
         this.shutdownTimeout = b.shutdownTimeout;
         this.connection = connection;
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("busgen-timer"));
@@ -251,8 +256,11 @@ public final class RabbitBus implements AutoCloseable {
      * @return completes when the broker has taken the message; fails with a {@link PublishException}
      */
     public CompletableFuture<Void> publish(Envelope envelope) {
-        return publisher.publish(topology.eventsExchange(), envelope, !topology.isBroadcast(envelope.routingKey()),
-                null);
+        Boolean broadcast = broadcasts.get(envelope.routingKey());
+        if (broadcast == null) {
+            broadcast = topology.isBroadcast(envelope.routingKey());
+        }
+        return publisher.publish(topology.eventsExchange(), envelope, !broadcast, null);
     }
 
     /**
@@ -297,8 +305,8 @@ public final class RabbitBus implements AutoCloseable {
             CatalogCodec c) {
         EntryAdapter<T> adapter = c.messageAdapter(request);
         String correlationId = UUID.randomUUID().toString();
-        T addressed = adapter.withEnvelopeFields(request,
-                new io.busgen.runtime.EnvelopeFields(null, null, null, correlationId, callbackQueue));
+        T addressed = CatalogCodec.mapping(adapter).withEnvelopeFields(request,
+                new io.busgen.runtime.internal.EnvelopeFields(null, null, null, correlationId, callbackQueue));
         Envelope envelope = adapter.toEnvelope(addressed);
         PendingRequest<R> pending = new PendingRequest<>(responseType);
         requests.put(correlationId, pending);
@@ -385,7 +393,7 @@ public final class RabbitBus implements AutoCloseable {
         Subscription subscription = new Subscription(this, shutdownTimeout, channels);
         for (Channel channel : channels) {
             subscription.consume(channel, topology.workQueue(), false,
-                    (tag, envelope) -> onWork(subscription, channel, tag, envelope, handler));
+                    (tag, envelope, body) -> onWork(subscription, channel, tag, envelope, body, handler));
         }
         subscriptions.add(subscription);
         return subscription;
@@ -420,10 +428,10 @@ public final class RabbitBus implements AutoCloseable {
             channel.queueBind(queue, topology.eventsExchange(), pattern);
         }
         Subscription subscription = new Subscription(this, shutdownTimeout, List.of(channel));
-        subscription.consume(channel, queue, true, (tag, envelope) -> {
+        subscription.consume(channel, queue, true, (tag, envelope, body) -> {
             Object message;
             try {
-                message = codec.decodeMessage(envelope, validate);
+                message = codec.decodeMessage(envelope, body, validate);
             } catch (DecodeException | ValidationException | IllegalArgumentException e) {
                 counters.rejected.increment();
                 LOG.log(Level.WARNING, "dropped a broadcast that does not decode (" + envelope.routingKey() + "): "
@@ -441,10 +449,11 @@ public final class RabbitBus implements AutoCloseable {
         return subscription;
     }
 
-    private void onWork(Subscription subscription, Channel channel, long tag, Envelope envelope, Handler handler) {
+    private void onWork(Subscription subscription, Channel channel, long tag, Envelope envelope, byte[] body,
+            Handler handler) {
         Object message;
         try {
-            message = codec.decodeMessage(envelope, validate);
+            message = codec.decodeMessage(envelope, body, validate);
         } catch (DecodeException | ValidationException | IllegalArgumentException e) {
             counters.rejected.increment();
             LOG.log(Level.WARNING, "rejected a delivery that does not decode (" + envelope.routingKey() + "): "
@@ -743,6 +752,7 @@ public final class RabbitBus implements AutoCloseable {
 
         private void settle(long tag, boolean multiple, PublishException.@Nullable Reason failure) {
             List<Pending> settled = new ArrayList<>();
+            List<CompletableFuture<Void>> confirmed = new ArrayList<>();
             if (multiple) {
                 ConcurrentNavigableMap<Long, Pending> head = outstanding.headMap(tag, true);
                 settled.addAll(head.values());
@@ -770,8 +780,13 @@ public final class RabbitBus implements AutoCloseable {
                             + " the topology's bindings, or that the reply queue still exists"));
                 } else {
                     counters.confirmed.increment();
-                    completions.execute(() -> pending.future.complete(null));
+                    confirmed.add(pending.future);
                 }
+            }
+            // Off the connection's thread, where a callback that waits on the broker would block it; one task for
+            // every publish this confirm settles.
+            if (!confirmed.isEmpty()) {
+                completions.execute(() -> confirmed.forEach(future -> future.complete(null)));
             }
         }
 

@@ -1,6 +1,7 @@
 package io.busgen.rabbitmq;
 
 import io.busgen.runtime.BusCatalog;
+import io.busgen.runtime.internal.TopicPatterns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -296,23 +297,7 @@ public record Topology(String namespace, Map<String, Long> delays, List<String> 
      * @return whether it matches
      */
     public static boolean topicMatches(String pattern, String routingKey) {
-        return matches(pattern.split("\\.", -1), 0, routingKey.split("\\.", -1), 0);
-    }
-
-    private static boolean matches(String[] pattern, int p, String[] key, int k) {
-        if (p == pattern.length) {
-            return k == key.length;
-        }
-        if (pattern[p].equals("#")) {
-            for (int skip = k; skip <= key.length; skip++) {
-                if (matches(pattern, p + 1, key, skip)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return k < key.length && (pattern[p].equals("*") || pattern[p].equals(key[k]))
-                && matches(pattern, p + 1, key, k + 1);
+        return TopicPatterns.matches(pattern, routingKey);
     }
 
     private static Map<String, Long> defaultDelays() {

@@ -8,10 +8,22 @@ import io.busgen.runtime.Envelope;
 import java.util.Optional;
 
 /**
- * Answers Infrahub's {@code send.echo.request}: what the consumer of a queue bound to that routing key runs for each
- * delivery. The types come from target/generated-sources/busgen: main code can use them, not only tests.
+ * Answers Infrahub's {@code send.echo.request}. {@link #answer} is the service logic; {@link #handle} is what the
+ * consumer of a queue bound to that routing key runs for each delivery, and {@link InfrahubServer} runs the same
+ * logic on a broker. The types come from target/generated-sources/busgen: main code can use them, not only tests.
  */
 public final class EchoService {
+
+    /**
+     * The response to a request.
+     *
+     * @throws IllegalStateException when there is nothing to echo: the caller gets upstream's error reply
+     */
+    public SendEchoRequestResponse answer(SendEchoRequest request) {
+        return SendEchoRequestResponse.builder()
+                .data(SendEchoRequestResponse.Data.builder().response(echo(request.message())).build())
+                .build();
+    }
 
     /**
      * The reply to publish for a delivery: the echo, or upstream's error reply when the request cannot be served;
@@ -25,10 +37,7 @@ public final class EchoService {
             return Optional.empty();
         }
         try {
-            SendEchoRequestResponse response = SendEchoRequestResponse.builder()
-                    .data(SendEchoRequestResponse.Data.builder().response(echo(request.message())).build())
-                    .build();
-            return Optional.of(request.reply(response));
+            return Optional.of(request.reply(answer(request)));
         } catch (RuntimeException failure) {
             // The caller gets passed: false and the failure's message, as from any Infrahub worker.
             return Optional.of(request.failureReply(failure));

@@ -1,5 +1,6 @@
 package io.busgen.generator.model;
 
+import io.busgen.runtime.internal.TopicPatterns;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,30 +76,15 @@ public record BrokerTopology(
 
     /**
      * Whether an AMQP topic pattern matches a routing key, as a topic exchange decides it: {@code *} is exactly one
-     * word, {@code #} zero or more. The same rule as busgen-rabbitmq's {@code Topology.topicMatches} (that module does
-     * not depend on the generator, so it keeps its own copy).
+     * word, {@code #} zero or more. One implementation with busgen-rabbitmq's
+     * {@code Topology.topicMatches}: the runtime's {@link TopicPatterns}.
      *
      * @param pattern the binding pattern
      * @param routingKey the routing key
      * @return whether it matches
      */
     public static boolean topicMatches(String pattern, String routingKey) {
-        String[] words = pattern.split("\\.", -1);
-        String[] key = routingKey.split("\\.", -1);
-        // matched[k]: the pattern's words from p on match the key's words from k on; p runs from the end, so that a
-        // pattern of many '#' takes (words x key words) steps, not a backtracking search
-        boolean[] matched = new boolean[key.length + 1];
-        matched[key.length] = true;
-        for (int p = words.length - 1; p >= 0; p--) {
-            boolean[] next = matched;
-            matched = new boolean[key.length + 1];
-            for (int k = key.length; k >= 0; k--) {
-                matched[k] = words[p].equals("#")
-                        ? next[k] || k < key.length && matched[k + 1]
-                        : k < key.length && (words[p].equals("*") || words[p].equals(key[k])) && next[k + 1];
-            }
-        }
-        return matched[0];
+        return TopicPatterns.matches(pattern, routingKey);
     }
 
     private static Map<String, Long> defaultDelays() {

@@ -89,7 +89,7 @@ class MainTest {
         CliRun run = CliRun.of();
 
         assertThat(run.err()).isEqualTo("busgen: error: Missing command: choose one of init, lint, generate, docs,"
-                + " list, validate, encode, diff, schema, completion\n"
+                + " list, validate, encode, diff, schema, completion, asyncapi, import\n"
                 + "Run 'busgen --help' for usage.\n");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
     }

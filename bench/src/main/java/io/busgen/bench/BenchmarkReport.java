@@ -31,31 +31,45 @@ public final class BenchmarkReport {
         JsonNode results = JsonMapper.builder().build().readTree(Files.readString(Path.of(args[0])));
         Map<String, Result> byKey = new LinkedHashMap<>();
         List<String> sizes = new ArrayList<>();
+        String paramNames = "size";
         for (JsonNode result : results) {
             String benchmark = result.get("benchmark").asString();
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             JsonNode params = result.get("params");
-            String size = params == null || params.get("size") == null ? "-" : params.get("size").asString();
+            // The column is the benchmark's parameters, such as the message size or the confirm mode.
+            String size = "-";
+            if (params != null && !params.isEmpty()) {
+                paramNames = String.join(", ", params.propertyNames());
+                List<String> values = new ArrayList<>();
+                params.values().forEach(value -> values.add(value.asString()));
+                size = String.join(", ", values);
+            }
             if (!sizes.contains(size)) {
                 sizes.add(size);
             }
-            JsonNode primary = result.get("primaryMetric");
-            List<Double> pooled = new ArrayList<>();
-            for (JsonNode fork : primary.get("rawData")) {
-                for (JsonNode iteration : fork) {
-                    pooled.add(iteration.asDouble());
+            JsonNode secondary = result.get("secondaryMetrics");
+            JsonNode gc = secondary.get("gc.alloc.rate.norm");
+            double allocated = gc == null ? Double.NaN : gc.get("score").asDouble();
+            // The methods of a JMH group (run at the same time) are secondary metrics named after the method, each
+            // with its own iterations; the group's own score is their sum, left out. Profilers' names have a dot.
+            boolean group = false;
+            for (String name : secondary.propertyNames()) {
+                if (!name.contains(".") && secondary.get(name).has("rawData")) {
+                    group = true;
+                    byKey.put(name + "/" + size, result(name, size, secondary.get(name), Double.NaN));
                 }
             }
-            JsonNode gc = result.get("secondaryMetrics").get("gc.alloc.rate.norm");
-            byKey.put(method + "/" + size, new Result(method, size, primary.get("score").asDouble(),
-                    primary.get("scoreError").asDouble(), primary.get("scoreUnit").asString(),
-                    gc == null ? Double.NaN : gc.get("score").asDouble(), pooled));
+            if (!group) {
+                byKey.put(method + "/" + size, result(method, size, result.get("primaryMetric"), allocated));
+            }
         }
         StringBuilder out = new StringBuilder();
-        out.append("| benchmark | size | score | error (99.9%) | unit | bytes/op |\n|---|---|---:|---:|---|---:|\n");
+        out.append("| benchmark | ").append(paramNames)
+                .append(" | score | error (99.9%) | unit | bytes/op |\n|---|---|---:|---:|---|---:|\n");
         for (Result r : byKey.values()) {
-            out.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | ± %,.0f | %s | %,.0f |%n", r.method(),
-                    r.size(), r.score(), r.error(), r.unit(), r.allocated()));
+            out.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | ± %,.0f | %s | %s |%n", r.method(),
+                    r.size(), r.score(), r.error(), r.unit(), Double.isNaN(r.allocated()) ? "-"
+                            : String.format(Locale.ROOT, "%,.0f", r.allocated())));
         }
         if (args.length > 1) {
             out.append("\n| ratio | ").append(String.join(" | ", sizes)).append(" |\n|---|")
@@ -76,6 +90,17 @@ public final class BenchmarkReport {
             }
         }
         System.out.print(out);
+    }
+
+    private static Result result(String method, String size, JsonNode metric, double allocated) {
+        List<Double> pooled = new ArrayList<>();
+        for (JsonNode fork : metric.get("rawData")) {
+            for (JsonNode iteration : fork) {
+                pooled.add(iteration.asDouble());
+            }
+        }
+        return new Result(method, size, metric.get("score").asDouble(), metric.get("scoreError").asDouble(),
+                metric.get("scoreUnit").asString(), allocated, pooled);
     }
 
     private static double mean(List<Double> values) {

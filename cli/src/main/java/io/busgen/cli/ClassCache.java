@@ -47,7 +47,7 @@ final class ClassCache {
     static final String MANIFEST = "classes.sha256";
 
     /** Changes when the layout of an entry changes, so that entries of another layout are never read. */
-    private static final String FORMAT = "busgen class cache 1";
+    private static final String FORMAT = "busgen class cache 2";
 
     private static final Pattern CLASS_FILE = Pattern.compile("[A-Za-z0-9_$]+(/[A-Za-z0-9_$]+)*\\.class");
     private static final Pattern MANIFEST_LINE = Pattern.compile("([0-9a-f]{64})  (.+)");

@@ -62,7 +62,7 @@ class FaultInjectionTest extends BrokerTest {
         Set<Integer> failed = new HashSet<>();
         for (int i = 0; i < total; i++) {
             try {
-                futures.get(i).get(20, TimeUnit.SECONDS);
+                futures.get(i).get(60, TimeUnit.SECONDS); // CI once saw 20 s pass beside a broker benchmark
                 confirmed.add(i);
             } catch (ExecutionException e) {
                 assertThat(e.getCause()).isInstanceOf(PublishException.class);

@@ -10,6 +10,7 @@ import io.busgen.runtime.Kind;
 import io.busgen.runtime.Replies;
 import io.busgen.runtime.Reply;
 import io.busgen.runtime.Validator;
+import io.busgen.runtime.internal.EnvelopeContent;
 import io.busgen.runtime.internal.EnvelopeFields;
 import io.busgen.runtime.internal.EnvelopeMapping;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,6 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -101,7 +101,7 @@ final class CatalogCodec {
      * is the envelope's body as delivered, read in place (the envelope's own accessor copies it).
      */
     Object decodeMessage(Envelope envelope, byte[] body, boolean validate) {
-        checkContent(envelope);
+        EnvelopeContent.check(envelope);
         EntryAdapter<?> adapter = catalog.find(envelope.routingKey(), Kind.MESSAGE).orElseThrow(
                 () -> new DecodeException(Reason.UNKNOWN_ROUTING_KEY, "", "routing key \"" + envelope.routingKey()
                         + "\" names no message of the " + catalog.name() + " catalogue"));
@@ -113,7 +113,7 @@ final class CatalogCodec {
         Validator validator = validate ? validators.get(adapter) : null;
         T value = validator == null ? adapter.decode(delivered) : adapter.decodeValidated(delivered, validator);
         EnvelopeFields body = mapping(adapter).envelopeFields(value);
-        Long expirationSeconds = envelope.expiration() == null ? null : secondsOf(envelope.expiration());
+        Long expirationSeconds = envelope.expiration() == null ? null : EnvelopeContent.expirationSeconds(envelope.expiration());
         return mapping(adapter).withEnvelopeFields(value, new EnvelopeFields(envelope.priority(), envelope.headers(),
                 expirationSeconds, body.correlationId() != null ? null : envelope.correlationId(),
                 body.replyTo() != null ? null : envelope.replyTo()));
@@ -218,30 +218,6 @@ final class CatalogCodec {
         }
     }
 
-    static void checkContent(Envelope envelope) {
-        if (!envelope.contentType().toLowerCase(Locale.ROOT).equals(Envelope.JSON)) {
-            throw new DecodeException(Reason.UNSUPPORTED_CONTENT, "", "content type \"" + envelope.contentType()
-                    + "\" is not supported: busgen reads application/json");
-        }
-        String encoding = envelope.contentEncoding().toLowerCase(Locale.ROOT);
-        if (!encoding.equals(Envelope.UTF_8) && !encoding.equals("utf8")) {
-            throw new DecodeException(Reason.UNSUPPORTED_CONTENT, "", "content encoding \""
-                    + envelope.contentEncoding() + "\" is not supported: busgen reads utf-8");
-        }
-    }
-
-    private static long secondsOf(String milliseconds) {
-        try {
-            long ms = Long.parseLong(milliseconds.trim());
-            if (ms < 0) {
-                throw new NumberFormatException();
-            }
-            return Math.floorDiv(ms + 999, 1000);
-        } catch (NumberFormatException e) {
-            throw new DecodeException(Reason.INVALID_ENVELOPE, "", "expiration \"" + milliseconds
-                    + "\" is not a whole number of milliseconds");
-        }
-    }
 
     /**
      * The envelope-field view of a generated adapter: every adapter busgen generates has one (the runtime's internal

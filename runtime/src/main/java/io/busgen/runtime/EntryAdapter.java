@@ -1,9 +1,8 @@
 package io.busgen.runtime;
 
-import io.busgen.runtime.DecodeException.Reason;
+import io.busgen.runtime.internal.EnvelopeContent;
 import io.busgen.runtime.internal.EnvelopeFields;
 import io.busgen.runtime.internal.EnvelopeMapping;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -240,10 +239,10 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> {
      * @throws DecodeException when the envelope is not UTF-8 JSON, or the body does not fit
      */
     public final T fromEnvelope(Envelope envelope, DecodeOptions options) {
-        checkContent(envelope);
+        EnvelopeContent.check(envelope);
         T value = decode(envelope.body(), options);
         EnvelopeFields body = mapping().envelopeFields(value);
-        Long expirationSeconds = envelope.expiration() == null ? null : secondsOf(envelope.expiration());
+        Long expirationSeconds = envelope.expiration() == null ? null : EnvelopeContent.expirationSeconds(envelope.expiration());
         EnvelopeFields restored = new EnvelopeFields(
                 envelope.priority(),
                 envelope.headers(),
@@ -261,29 +260,4 @@ public abstract class EntryAdapter<T> extends TypeAdapter<T> {
         return value;
     }
 
-    static void checkContent(Envelope envelope) {
-        if (!envelope.contentType().toLowerCase(Locale.ROOT).equals(Envelope.JSON)) {
-            throw new DecodeException(Reason.UNSUPPORTED_CONTENT, "", "content type \"" + envelope.contentType()
-                    + "\" is not supported: busgen reads application/json");
-        }
-        String encoding = envelope.contentEncoding().toLowerCase(Locale.ROOT);
-        if (!encoding.equals(Envelope.UTF_8) && !encoding.equals("utf8")) {
-            throw new DecodeException(Reason.UNSUPPORTED_CONTENT, "", "content encoding \""
-                    + envelope.contentEncoding() + "\" is not supported: busgen reads utf-8");
-        }
-    }
-
-    /** Milliseconds (a decimal string) to whole seconds, rounded up. */
-    private static long secondsOf(String milliseconds) {
-        try {
-            long ms = Long.parseLong(milliseconds.trim());
-            if (ms < 0) {
-                throw new NumberFormatException();
-            }
-            return Math.floorDiv(ms + 999, 1000);
-        } catch (NumberFormatException e) {
-            throw new DecodeException(Reason.INVALID_ENVELOPE, "", "expiration \"" + milliseconds
-                    + "\" is not a whole number of milliseconds");
-        }
-    }
 }

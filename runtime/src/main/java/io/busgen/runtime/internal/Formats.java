@@ -320,7 +320,7 @@ public final class Formats {
     // ---- RFC 5321
 
     private static boolean isEmail(String value) {
-        int at = localPartEnd(value);
+        int at = localPartEnd(value, false);
         if (at < 0 || at > 64 || at >= value.length() || value.charAt(at) != '@') {
             return false;
         }
@@ -338,8 +338,11 @@ public final class Formats {
         return isDomain(value, from, to);
     }
 
-    /** The index just after the local part (a dot-string or a quoted string) at the start, or -1. */
-    private static int localPartEnd(String value) {
+    /**
+     * The index just after the local part (a dot-string or a quoted string) at the start, or -1: RFC 5321's ASCII
+     * form, or with {@code utf8} RFC 6531's, which also takes any non-ASCII code point ({@code idn-email}).
+     */
+    static int localPartEnd(String value, boolean utf8) {
         if (value.isEmpty()) {
             return -1;
         }
@@ -354,8 +357,8 @@ public final class Formats {
                         return -1;
                     }
                     i += 2;
-                } else if (c >= 32 && c <= 126) {
-                    i++;
+                } else if (c >= 32 && c <= 126 || utf8 && isNonAscii(value, i)) {
+                    i += Character.charCount(value.codePointAt(i));
                 } else {
                     return -1;
                 }
@@ -371,14 +374,21 @@ public final class Formats {
                     return -1; // leading or double dot
                 }
                 atomStart = true;
-            } else if (isAlpha(c) || isDigit(c) || (c < 0x80 && ATEXT_SYMBOLS.indexOf(c) >= 0)) {
+            } else if (isAlpha(c) || isDigit(c) || (c < 0x80 && ATEXT_SYMBOLS.indexOf(c) >= 0)
+                    || utf8 && isNonAscii(value, i)) {
                 atomStart = false;
             } else {
                 return -1;
             }
-            i++;
+            i += Character.charCount(value.codePointAt(i));
         }
         return atomStart ? -1 : i; // empty or a trailing dot
+    }
+
+    /** RFC 6532 {@code UTF8-non-ascii} at {@code i}: any code point above U+007F, but not half a surrogate pair. */
+    private static boolean isNonAscii(String value, int i) {
+        int c = value.codePointAt(i);
+        return c >= 0x80 && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
     }
 
     /** RFC 5321 {@code Domain}: dot-separated letter/digit/hyphen labels. */

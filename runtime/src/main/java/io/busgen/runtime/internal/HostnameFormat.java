@@ -81,7 +81,7 @@ public final class HostnameFormat {
      */
     public static boolean isIdnEmail(String value) {
         requireIcu("idn-email");
-        int at = localPartEnd(value);
+        int at = Formats.localPartEnd(value, true);
         if (at < 0 || at >= value.length() || value.charAt(at) != '@' || utf8Length(value, at) > 64) {
             return false;
         }
@@ -91,57 +91,6 @@ public final class HostnameFormat {
             return Formats.isValid("email", "a@" + domain);
         }
         return Idna2008.isValidName(domain);
-    }
-
-    /** The index just after the local part (a dot-string or a quoted string, RFC 6531) at the start, or -1. */
-    private static int localPartEnd(String value) {
-        if (value.isEmpty()) {
-            return -1;
-        }
-        if (value.charAt(0) == '"') {
-            int i = 1;
-            while (i < value.length()) {
-                char c = value.charAt(i);
-                if (c == '"') {
-                    return i + 1;
-                } else if (c == '\\') {
-                    // quoted-pairSMTP = "\" %d32-126
-                    if (i + 1 >= value.length() || value.charAt(i + 1) < 32 || value.charAt(i + 1) > 126) {
-                        return -1;
-                    }
-                    i += 2;
-                } else if (c >= 32 && c <= 126 || isNonAscii(value, i)) {
-                    i += Character.charCount(value.codePointAt(i));
-                } else {
-                    return -1;
-                }
-            }
-            return -1;
-        }
-        int i = 0;
-        boolean atomStart = true;
-        while (i < value.length() && value.charAt(i) != '@') {
-            char c = value.charAt(i);
-            if (c == '.') {
-                if (atomStart) {
-                    return -1; // leading or double dot
-                }
-                atomStart = true;
-            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c < 0x80 && "!#$%&'*+-/=?^_`{|}~".indexOf(c) >= 0 || isNonAscii(value, i)) {
-                atomStart = false;
-            } else {
-                return -1;
-            }
-            i += Character.charCount(value.codePointAt(i));
-        }
-        return atomStart ? -1 : i; // empty or a trailing dot
-    }
-
-    /** RFC 6532 {@code UTF8-non-ascii} at {@code i}: any code point above U+007F, but not half a surrogate pair. */
-    private static boolean isNonAscii(String value, int i) {
-        int c = value.codePointAt(i);
-        return c >= 0x80 && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
     }
 
     /** The UTF-8 length of {@code value[0, end)}. */

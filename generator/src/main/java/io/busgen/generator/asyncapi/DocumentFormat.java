@@ -7,10 +7,8 @@ import io.busgen.generator.json.JsonValue.JsonNumber;
 import io.busgen.generator.json.JsonValue.JsonObject;
 import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.json.JsonValues;
-import io.busgen.runtime.internal.JsonStrings;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -78,42 +76,6 @@ public enum DocumentFormat {
      * array of scalars on one line, a line break at the end.
      */
     public static String catalogueFile(JsonValue value) {
-        StringBuilder out = new StringBuilder();
-        writeFile(value, 0, out);
-        return out.append('\n').toString();
-    }
-
-    private static void writeFile(JsonValue value, int indent, StringBuilder out) {
-        if (value instanceof JsonObject object && !object.members().isEmpty()) {
-            out.append("{\n");
-            Iterator<Map.Entry<String, JsonValue>> members = object.members().entrySet().iterator();
-            while (members.hasNext()) {
-                Map.Entry<String, JsonValue> member = members.next();
-                out.append(" ".repeat(indent + 2));
-                JsonStrings.quote(member.getKey(), out);
-                out.append(": ");
-                writeFile(member.getValue(), indent + 2, out);
-                out.append(members.hasNext() ? ",\n" : "\n");
-            }
-            out.append(" ".repeat(indent)).append('}');
-        } else if (value instanceof JsonArray array && !array.elements().isEmpty()
-                && array.elements().stream().anyMatch(e -> e instanceof JsonObject || e instanceof JsonArray)) {
-            out.append("[\n");
-            for (int i = 0; i < array.elements().size(); i++) {
-                out.append(" ".repeat(indent + 2));
-                writeFile(array.elements().get(i), indent + 2, out);
-                out.append(i + 1 < array.elements().size() ? ",\n" : "\n");
-            }
-            out.append(" ".repeat(indent)).append(']');
-        } else if (value instanceof JsonArray array) {
-            out.append('[');
-            for (int i = 0; i < array.elements().size(); i++) {
-                out.append(i > 0 ? ", " : "");
-                out.append(JsonValues.toJson(array.elements().get(i)));
-            }
-            out.append(']');
-        } else {
-            out.append(JsonValues.toJson(value));
-        }
+        return JsonValues.toCatalogueJson(value) + "\n";
     }
 }

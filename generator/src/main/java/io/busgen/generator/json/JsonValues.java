@@ -120,11 +120,21 @@ public final class JsonValues {
      */
     public static String toPrettyJson(JsonValue value) {
         StringBuilder out = new StringBuilder();
-        writePretty(value, 0, out);
+        writePretty(value, 0, false, out);
         return out.toString();
     }
 
-    private static void writePretty(JsonValue value, int indent, StringBuilder out) {
+    /**
+     * As {@link #toPrettyJson}, but an array that holds no object or array stands on one line ({@code ["a", "b"]}),
+     * as busgen's own catalogue files are written.
+     */
+    public static String toCatalogueJson(JsonValue value) {
+        StringBuilder out = new StringBuilder();
+        writePretty(value, 0, true, out);
+        return out.toString();
+    }
+
+    private static void writePretty(JsonValue value, int indent, boolean scalarArraysOnOneLine, StringBuilder out) {
         if (value instanceof JsonObject object && !object.members().isEmpty()) {
             out.append("{\n");
             Iterator<Map.Entry<String, JsonValue>> members = object.members().entrySet().iterator();
@@ -133,18 +143,26 @@ public final class JsonValues {
                 out.append(" ".repeat(indent + 2));
                 JsonStrings.quote(member.getKey(), out);
                 out.append(": ");
-                writePretty(member.getValue(), indent + 2, out);
+                writePretty(member.getValue(), indent + 2, scalarArraysOnOneLine, out);
                 out.append(members.hasNext() ? ",\n" : "\n");
             }
             out.append(" ".repeat(indent)).append('}');
-        } else if (value instanceof JsonArray array && !array.elements().isEmpty()) {
+        } else if (value instanceof JsonArray array && !array.elements().isEmpty() && (!scalarArraysOnOneLine
+                || array.elements().stream().anyMatch(e -> e instanceof JsonObject || e instanceof JsonArray))) {
             out.append("[\n");
             for (int i = 0; i < array.elements().size(); i++) {
                 out.append(" ".repeat(indent + 2));
-                writePretty(array.elements().get(i), indent + 2, out);
+                writePretty(array.elements().get(i), indent + 2, scalarArraysOnOneLine, out);
                 out.append(i + 1 < array.elements().size() ? ",\n" : "\n");
             }
             out.append(" ".repeat(indent)).append(']');
+        } else if (value instanceof JsonArray array && scalarArraysOnOneLine) {
+            out.append('[');
+            for (int i = 0; i < array.elements().size(); i++) {
+                out.append(i > 0 ? ", " : "");
+                writeCompact(array.elements().get(i), out, false, JsonNumber::lexeme);
+            }
+            out.append(']');
         } else {
             writeCompact(value, out, false, JsonNumber::lexeme);
         }

@@ -9,6 +9,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.ShutdownSignalException;
+import com.rabbitmq.client.impl.recovery.AutorecoveringChannel;
 import io.busgen.runtime.BusCatalog;
 import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.EntryAdapter;
@@ -660,7 +661,7 @@ public final class RabbitBus implements AutoCloseable {
         private final Map<String, Pending> byMessageId = new ConcurrentHashMap<>();
         private final AtomicLong ids = new AtomicLong();
         private final String idPrefix = "busgen-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        private Channel channel;
+        private volatile Channel channel;
 
         Publisher(Channel channel) throws IOException {
             this.channel = channel;
@@ -678,15 +679,55 @@ public final class RabbitBus implements AutoCloseable {
                 return;
             }
             ch.confirmSelect();
-            ch.addConfirmListener((tag, multiple) -> settle(tag, multiple, null),
-                    (tag, multiple) -> settle(tag, multiple, PublishException.Reason.NACKED));
+            // A channel replaced after a channel-level error may still deliver a late event: only the current
+            // channel's confirms and shutdown speak for the outstanding publishes.
+            ch.addConfirmListener((tag, multiple) -> {
+                if (ch == channel) {
+                    settle(tag, multiple, null);
+                }
+            }, (tag, multiple) -> {
+                if (ch == channel) {
+                    settle(tag, multiple, PublishException.Reason.NACKED);
+                }
+            });
             ch.addReturnListener(returned -> {
                 Pending pending = byMessageId.get(String.valueOf(returned.getProperties().getMessageId()));
                 if (pending != null) {
                     pending.returned = returned.getReplyText();
                 }
             });
-            ch.addShutdownListener(cause -> failAll(cause));
+            ch.addShutdownListener(cause -> {
+                if (ch == channel) {
+                    failAll(cause);
+                }
+            });
+        }
+
+        /**
+         * The channel a publish goes to, replaced when the broker closed it with a channel-level error (the
+         * client's automatic recovery brings back channels lost with their connection, not those).
+         */
+        private Channel usableChannel() throws IOException {
+            if (!channel.isOpen() && connection.isOpen() && !closed && !lostWithConnection(channel)) {
+                channel = connection.createChannel();
+                prepare(channel);
+            }
+            return channel;
+        }
+
+        private static boolean lostWithConnection(Channel ch) {
+            ShutdownSignalException cause = ch.getCloseReason();
+            return cause != null && cause.isHardError();
+        }
+
+        /**
+         * The physical channel behind {@code ch}: the publish sequence number and the publish itself must be asked
+         * of the same one. An auto-recovering channel swaps its delegate when it recovers, and a sequence number read
+         * from the lost channel but used for a publish on the recovered one (which counts from 1 again) would file
+         * the publish under the wrong confirm, or under another publish's number, leaving its future unsettled.
+         */
+        private static Channel physical(Channel ch) {
+            return ch instanceof AutorecoveringChannel recovering ? recovering.getDelegate() : ch;
         }
 
         /** Without confirms: the future completes once the client has taken the message for the socket. */
@@ -694,11 +735,8 @@ public final class RabbitBus implements AutoCloseable {
                 AMQP.BasicProperties properties) {
             synchronized (lock) {
                 try {
-                    if (!channel.isOpen() && connection.isOpen() && !closed) {
-                        channel = connection.createChannel();
-                        prepare(channel);
-                    }
-                    channel.basicPublish(exchange, envelope.routingKey(), mandatory, properties, envelope.body());
+                    usableChannel().basicPublish(exchange, envelope.routingKey(), mandatory, properties,
+                            envelope.body());
                     counters.published.increment();
                 } catch (IOException | AlreadyClosedException e) {
                     counters.lost.increment();
@@ -727,14 +765,11 @@ public final class RabbitBus implements AutoCloseable {
             Pending pending = new Pending(messageId, envelope.routingKey(), exchange);
             synchronized (lock) {
                 try {
-                    if (!channel.isOpen() && connection.isOpen() && !closed) {
-                        channel = connection.createChannel();
-                        prepare(channel);
-                    }
-                    long seq = channel.getNextPublishSeqNo();
+                    Channel target = physical(usableChannel());
+                    long seq = target.getNextPublishSeqNo();
                     outstanding.put(seq, pending);
                     byMessageId.put(messageId, pending);
-                    channel.basicPublish(exchange, envelope.routingKey(), mandatory, properties, body);
+                    target.basicPublish(exchange, envelope.routingKey(), mandatory, properties, body);
                     counters.published.increment();
                 } catch (IOException | AlreadyClosedException e) {
                     byMessageId.remove(messageId);
@@ -800,8 +835,9 @@ public final class RabbitBus implements AutoCloseable {
                 }
                 counters.lost.increment();
                 pending.fail(new PublishException(closed ? PublishException.Reason.CLOSED
-                        : PublishException.Reason.CONNECTION_LOST, "the connection closed before the broker confirmed "
-                        + pending.routingKey + " (" + cause.getMessage() + "): it may or may not have arrived", cause));
+                        : PublishException.Reason.CONNECTION_LOST, (cause.isHardError() ? "the connection"
+                                : "the publishing channel") + " closed before the broker confirmed " + pending.routingKey
+                        + " (" + cause.getMessage() + "): it may or may not have arrived", cause));
             }
         }
 

@@ -362,8 +362,8 @@ final class CatalogPage {
                     MULTIPLE_OF, MIN_ITEMS, MAX_ITEMS, UNIQUE_ITEMS, MIN_CONTAINS, MAX_CONTAINS, MIN_PROPERTIES,
                     MAX_PROPERTIES -> Shown.VALUE;
             case PATTERN_PROPERTIES, PROPERTY_NAMES, DEPENDENT_REQUIRED, DEPENDENT_SCHEMAS, PREFIX_ITEMS, CONTAINS,
-                    ALL_OF, ANY_OF, ONE_OF, NOT, IF, THEN, ELSE -> Shown.SEE_SCHEMA;
-            case ENUM, CONST, ADDITIONAL_PROPERTIES, DEPRECATED, READ_ONLY, WRITE_ONLY, ITEMS -> Shown.OWN;
+                    ALL_OF, ANY_OF, ONE_OF, NOT, IF, THEN, ELSE, UNEVALUATED_ITEMS -> Shown.SEE_SCHEMA;
+            case ENUM, CONST, ADDITIONAL_PROPERTIES, UNEVALUATED_PROPERTIES, DEPRECATED, READ_ONLY, WRITE_ONLY, ITEMS -> Shown.OWN;
             case TYPE, REF, PROPERTIES, REQUIRED, DEFAULT, DESCRIPTION, X_ENVELOPE, X_BODY, X_ENUM_DESCRIPTIONS,
                     X_JAVA_NAME, X_ROUTING_KEY, X_KIND, X_PRIORITY, EXAMPLES -> Shown.ELSEWHERE;
             case SCHEMA, ID, ANCHOR, DEFS, TITLE, COMMENT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA ->
@@ -419,11 +419,11 @@ final class CatalogPage {
                 }
             }
             case CONST -> all.add(prefix + Markdown.code("const: " + JsonValues.toJson(schema.constValue())));
-            case ADDITIONAL_PROPERTIES -> {
-                Schema additional = schema.additionalProperties();
-                all.add(prefix + (additional.isBooleanSchema()
-                        ? Markdown.code("additionalProperties: " + additional.booleanValue())
-                        : Markdown.code("additionalProperties") + " (see the schema)"));
+            case ADDITIONAL_PROPERTIES, UNEVALUATED_PROPERTIES -> {
+                Schema others = (Schema) schema.value(keyword);
+                all.add(prefix + (others.isBooleanSchema()
+                        ? Markdown.code(keyword + ": " + others.booleanValue())
+                        : Markdown.code(keyword.keyword()) + " (see the schema)"));
             }
             case DEPRECATED -> all.add(prefix + "deprecated");
             case READ_ONLY -> all.add(prefix + "read-only");

@@ -143,8 +143,8 @@ public final class ValidatorEmitter {
     private final Queue<Pending> pending = new ArrayDeque<>();
     /** Whether a schema records anything a schema above it with {@code unevaluated*} reads, by schema. */
     private final Map<Schema, Boolean> evaluates = new IdentityHashMap<>();
-    /** The pattern constants made, by place, what and pattern, so that one pattern read twice is one constant. */
-    private final Map<String, String> patternConstants = new HashMap<>();
+    /** The constants made, by place, purpose and value, so that a constant asked for twice is one. */
+    private final Map<String, String> constantsMade = new HashMap<>();
 
     /** A method to write: the plain check of a schema, or the one that also records what it evaluates. */
     private record Pending(Schema schema, boolean evaluating) {}
@@ -1272,20 +1272,21 @@ public final class ValidatorEmitter {
     }
 
     private String patternConstant(Schema s, String what, String ecma) {
-        String key = index.locationOf(s) + "\u0000" + what + "\u0000" + ecma;
-        String known = patternConstants.get(key);
-        if (known == null) {
-            known = constant(s, what, ECMA_PATTERN, CodeBlock.of("$W$T.compile($S)", ECMA_PATTERN, ecma));
-            patternConstants.put(key, known);
-        }
-        return known;
+        return constant(s, what, ECMA_PATTERN, CodeBlock.of("$W$T.compile($S)", ECMA_PATTERN, ecma));
     }
 
+    /** A constant of the class; the same one for the same place, purpose and value, asked for twice. */
     private String constant(Schema s, String what, TypeName type, CodeBlock initializer) {
+        String key = index.locationOf(s) + "\u0000" + what + "\u0000" + type + "\u0000" + initializer;
+        String known = constantsMade.get(key);
+        if (known != null) {
+            return known;
+        }
         String name = constantName(s, what);
         constants.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(initializer)
                 .build());
+        constantsMade.put(key, name);
         return name;
     }
 }

@@ -485,6 +485,19 @@ public final class Checks {
         out.add(in, schemaLocation, "additionalProperties", "property \"" + name + "\" is not allowed");
     }
 
+    /**
+     * {@code unevaluatedProperties: false}, checked in the one pass over the members, on a member no other keyword
+     * evaluates: {@code property "x" is not allowed}, located at the member.
+     *
+     * @param in the input, on the member's value
+     * @param out the violations
+     * @param schemaLocation the keyword's location
+     * @param name the member's name
+     */
+    public static void notEvaluated(JsonInput in, Violations out, String schemaLocation, String name) {
+        out.add(in, schemaLocation, "unevaluatedProperties", "property \"" + name + "\" is not allowed");
+    }
+
     // ---- arrays, at their end --------------------------------------------------------------------------------------
 
     /**

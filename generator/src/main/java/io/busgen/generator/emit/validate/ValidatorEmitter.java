@@ -383,7 +383,8 @@ public final class ValidatorEmitter {
             return;
         }
         valueChecks(code, schema, in);
-        boolean unevaluated = schema.unevaluatedProperties() != null || schema.unevaluatedItems() != null;
+        boolean unevaluated = (schema.unevaluatedProperties() != null && !unevaluatedInTheLoop(schema))
+                || schema.unevaluatedItems() != null;
         // A schema with unevaluated* records what its keywords and in-place subschemas evaluate in its own record.
         String tracker = unevaluated ? "here" : seen;
         List<Part> parts = parts(schema, tracker != null);
@@ -404,8 +405,10 @@ public final class ValidatorEmitter {
                 part(code, schema, parts.get(i), "value", i == 0 ? "value" : "value.again()", false, tracker);
             }
         }
-        if (unevaluated && seen != null) {
-            code.addStatement("$L.addAll(here)", seen);
+        if (seen != null && (unevaluated || schema.unevaluatedProperties() != null)) {
+            if (unevaluated) {
+                code.addStatement("$L.addAll(here)", seen);
+            }
             if (schema.unevaluatedProperties() != null) {
                 code.addStatement("$L.allProperties()", seen);
             }
@@ -637,7 +640,7 @@ public final class ValidatorEmitter {
         if (s.ref() != null) {
             parts.add(new Part(PartKind.REF, 1, target(s), null));
         }
-        if (reads(s, Reading.MEMBERS) || reads(s, Reading.ELEMENTS)) {
+        if (readsMembers(s) || reads(s, Reading.ELEMENTS)) {
             parts.add(new Part(PartKind.CONTAINER, 1, null, null));
         }
         if (s.uniqueItems()) {
@@ -665,7 +668,7 @@ public final class ValidatorEmitter {
                 || (tracking && evaluates(s.ifSchema())))) {
             parts.add(new Part(PartKind.IF, 2, s.ifSchema(), null));
         }
-        if (s.unevaluatedProperties() != null) {
+        if (s.unevaluatedProperties() != null && !unevaluatedInTheLoop(s)) {
             parts.add(new Part(PartKind.UNEVALUATED_PROPERTIES, 1, s.unevaluatedProperties(), null));
         }
         if (s.unevaluatedItems() != null) {
@@ -826,7 +829,7 @@ public final class ValidatorEmitter {
     // ---- objects and arrays ---------------------------------------------------------------------------------------
 
     private void container(CodeBlock.Builder code, Schema s, String in, String start, boolean mayReturn) {
-        boolean object = reads(s, Reading.MEMBERS);
+        boolean object = readsMembers(s);
         boolean array = reads(s, Reading.ELEMENTS);
         CodeBlock enterObject = object ? CodeBlock.of("enterObject($L)", propertyNames(s)) : CodeBlock.of("");
         if (object && array) {
@@ -860,7 +863,7 @@ public final class ValidatorEmitter {
      * {@code dependentRequired}, and whether the others are read or counted too.
      */
     private CodeBlock propertyNames(Schema s) {
-        Schema additional = s.additionalProperties();
+        Schema additional = others(s);
         boolean othersChecked = additional != null && hasChecks(additional);
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
         s.properties().forEach((name, schema) -> {
@@ -883,9 +886,58 @@ public final class ValidatorEmitter {
                 others ? "andOthers" : "of", CodeBlock.join(literals, ",$W"))));
     }
 
+    /**
+     * Whether {@code unevaluatedProperties} is checked in the one pass over the members, as {@code
+     * additionalProperties} is: when no subschema the schema applies in place can evaluate a member, what it leaves
+     * unevaluated is what {@code properties} and {@code patternProperties} beside it do not declare (and nothing,
+     * beside {@code additionalProperties}), so the value need not be read twice.
+     */
+    private boolean unevaluatedInTheLoop(Schema s) {
+        if (s.unevaluatedProperties() == null) {
+            return false;
+        }
+        List<Schema> inPlace = new ArrayList<>(s.allOf());
+        inPlace.addAll(s.anyOf());
+        inPlace.addAll(s.oneOf());
+        inPlace.addAll(s.dependentSchemas().values());
+        java.util.stream.Stream.of(s.ifSchema(), s.thenSchema(), s.elseSchema()).filter(java.util.Objects::nonNull)
+                .forEach(inPlace::add);
+        if (s.ref() != null) {
+            inPlace.add(target(s));
+        }
+        return inPlace.stream().noneMatch(this::evaluates);
+    }
+
+    /** Whether the schema reads the members of an object in one pass. */
+    private boolean readsMembers(Schema s) {
+        return reads(s, Reading.MEMBERS) || (unevaluatedInTheLoop(s) && s.additionalProperties() == null
+                && hasChecks(s.unevaluatedProperties()));
+    }
+
+    /**
+     * The schema of the members the schema does not declare: {@code additionalProperties}, or {@code
+     * unevaluatedProperties} when it is checked in the one pass; null when there is none.
+     */
+    private @Nullable Schema others(Schema s) {
+        if (s.additionalProperties() != null) {
+            return s.additionalProperties();
+        }
+        return unevaluatedInTheLoop(s) ? s.unevaluatedProperties() : null;
+    }
+
+    /** The keyword of {@link #others}. */
+    private static String othersKeyword(Schema s) {
+        return s.additionalProperties() != null ? "additionalProperties" : "unevaluatedProperties";
+    }
+
+    /** The check of a member {@code false} refuses: {@code Checks.notAllowed}, or {@code Checks.notEvaluated}. */
+    private static String notAllowed(Schema s) {
+        return s.additionalProperties() != null ? "notAllowed" : "notEvaluated";
+    }
+
     /** The members of an object, as they come, then what concerns the object as a whole. */
     private void members(CodeBlock.Builder code, Schema s, String in) {
-        Schema additional = s.additionalProperties();
+        Schema additional = others(s);
         boolean checksMembers = s.properties().values().stream().anyMatch(this::hasChecks)
                 || (additional != null && hasChecks(additional)) || s.propertyNames() != null
                 || !s.patternProperties().isEmpty();
@@ -932,7 +984,7 @@ public final class ValidatorEmitter {
 
     /** A switch on the member's name: each declared property's checks, and those of the others. */
     private void membersByName(CodeBlock.Builder code, Schema s, String in) {
-        Schema additional = s.additionalProperties();
+        Schema additional = others(s);
         boolean othersChecked = additional != null && hasChecks(additional);
         List<Map.Entry<String, Schema>> cases = new ArrayList<>();
         for (Map.Entry<String, Schema> property : s.properties().entrySet()) {
@@ -951,7 +1003,7 @@ public final class ValidatorEmitter {
             caseOf(code, CodeBlock.of("case $S", property.getKey()), property.getValue(), in);
         }
         if (othersChecked && Boolean.FALSE.equals(additional.booleanValue())) {
-            code.add("default -> $T.notAllowed($L, out,$W$L,$W$L);\n", CHECKS, in, at(s, "additionalProperties"),
+            code.add("default -> $T.$N($L, out,$W$L,$W$L);\n", CHECKS, notAllowed(s), in, at(s, othersKeyword(s)),
                     "name");
         } else if (othersChecked) {
             caseOf(code, CodeBlock.of("default"), additional, in);
@@ -974,7 +1026,8 @@ public final class ValidatorEmitter {
     /** The checks of a member the schema does not declare ({@code additionalProperties}). */
     private void other(CodeBlock.Builder code, Schema s, Schema additional, String in) {
         if (Boolean.FALSE.equals(additional.booleanValue())) {
-            code.addStatement("$T.notAllowed($L, out,$W$L,$W$L)", CHECKS, in, at(s, "additionalProperties"), "name");
+            code.addStatement("$T.$N($L, out,$W$L,$W$L)", CHECKS, notAllowed(s), in, at(s, othersKeyword(s)),
+                    "name");
         } else {
             code.add(inline(additional, in));
         }
@@ -985,7 +1038,7 @@ public final class ValidatorEmitter {
      * (its property's, each pattern's that matches its name), so it is read whole first.
      */
     private void membersByPattern(CodeBlock.Builder code, Schema s, String in) {
-        Schema additional = s.additionalProperties();
+        Schema additional = others(s);
         boolean othersChecked = additional != null && hasChecks(additional);
         code.addStatement("$T member = $L.buffered()", JSON_INPUT, in);
         if (othersChecked) {
@@ -1016,7 +1069,7 @@ public final class ValidatorEmitter {
         if (othersChecked) {
             code.beginControlFlow("if (!declared)");
             if (Boolean.FALSE.equals(additional.booleanValue())) {
-                code.addStatement("$T.notAllowed(member, out,$W$L,$W$L)", CHECKS, at(s, "additionalProperties"),
+                code.addStatement("$T.$N(member, out,$W$L,$W$L)", CHECKS, notAllowed(s), at(s, othersKeyword(s)),
                         "name");
             } else {
                 code.addStatement("$N(member.again(), out)", methodFor(checked(additional)));

@@ -209,6 +209,25 @@ class GeneratedValidatorTest {
     }
 
     @Test
+    void unevaluatedPropertiesBesidePropertiesAloneIsCheckedInTheOnePassOverTheMembers() throws Exception {
+        // No subschema applied in place evaluates a member ("not" never does): what is left is what properties and
+        // patternProperties do not declare, checked as the members come, as additionalProperties would be.
+        Validator validator = compile("""
+                {"properties": {"a": {"type": "integer"}}, "patternProperties": {"^x": true},
+                 "not": {"required": ["zz"]}, "unevaluatedProperties": false}
+                """);
+
+        String body = "{\"b\": 0, \"a\": \"s\", \"x1\": 2, \"c\": 3}";
+        assertThat(violations(validator, body)).containsExactly(
+                "/b unevaluatedProperties #/unevaluatedProperties: property \"b\" is not allowed",
+                "/a type #/properties/a/type: must be an integer, not a string",
+                "/c unevaluatedProperties #/unevaluatedProperties: property \"c\" is not allowed");
+        assertThat(validator.validate(body.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(validator.validate(JsonTree.parse(body)));
+        assertThat(violations(validator, "{\"a\": 1, \"x\": {}}")).isEmpty();
+    }
+
+    @Test
     void unevaluatedItemsChecksWhatPrefixItemsItemsAndContainsLeft() throws Exception {
         Validator validator = compile("""
                 {"prefixItems": [{"type": "string"}], "contains": {"type": "integer"},

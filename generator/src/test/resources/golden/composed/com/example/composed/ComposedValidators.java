@@ -70,8 +70,8 @@ public final class ComposedValidators {
     private static final PropertyNames SHOP_ORDER_PLACED_THEN_PROPERTIES = PropertyNames.of(
             "deliver_by");
 
-    private static final PropertyNames SHOP_ORDER_TAGGED_PROPERTIES = PropertyNames.of("order_id",
-            "tag");
+    private static final PropertyNames SHOP_ORDER_TAGGED_PROPERTIES = PropertyNames.andOthers(
+            "order_id", "tag");
 
     private static final PropertyNames SHOP_ORDER_TAGGED_TAG_ANY_OF0_PROPERTIES = PropertyNames.of(
             "label");
@@ -288,24 +288,21 @@ public final class ComposedValidators {
      */
     private static void shopOrderTagged(JsonInput in, Violations out) {
         Checks.type(in, out, "messages/shop.order.tagged.json#/type", Validation.OBJECT);
-        Evaluated here = new Evaluated();
-        here.properties("order_id", "tag");
-        JsonInput value = in.buffered();
-        if (value.enterObject(SHOP_ORDER_TAGGED_PROPERTIES)) {
-            for (String name = value.nextName(); name != null; name = value.nextName()) {
-                switch (name) {
-                    case "order_id" -> Checks.type(value, out,
-                            "messages/shop.order.tagged.json#/properties/order_id/type",
-                            Validation.STRING);
-                    case "tag" -> shopOrderTaggedTag(value, out);
-                }
-            }
-            Checks.required(value, out, "messages/shop.order.tagged.json#/required", "order_id",
-                    "tag");
+        if (!in.enterObject(SHOP_ORDER_TAGGED_PROPERTIES)) {
+            return;
         }
-        Checks.unevaluatedProperties(value.again(), out,
-                "messages/shop.order.tagged.json#/unevaluatedProperties", here,
-                ComposedValidators::shopOrderTaggedUnevaluatedProperties);
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            switch (name) {
+                case "order_id" -> Checks.type(in, out,
+                        "messages/shop.order.tagged.json#/properties/order_id/type",
+                        Validation.STRING);
+                case "tag" -> shopOrderTaggedTag(in, out);
+                default -> Checks.type(in, out,
+                        "messages/shop.order.tagged.json#/unevaluatedProperties/type",
+                        Validation.STRING);
+            }
+        }
+        Checks.required(in, out, "messages/shop.order.tagged.json#/required", "order_id", "tag");
     }
 
     /**
@@ -382,13 +379,5 @@ public final class ComposedValidators {
         }
         Checks.required(in, out, "messages/shop.order.tagged.json#/properties/tag/anyOf/1/required",
                 "code");
-    }
-
-    /**
-     * The schema at {@code messages/shop.order.tagged.json#/unevaluatedProperties}.
-     */
-    private static void shopOrderTaggedUnevaluatedProperties(JsonInput in, Violations out) {
-        Checks.type(in, out, "messages/shop.order.tagged.json#/unevaluatedProperties/type",
-                Validation.STRING);
     }
 }

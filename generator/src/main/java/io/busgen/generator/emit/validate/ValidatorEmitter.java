@@ -61,6 +61,14 @@ import org.jspecify.annotations.Nullable;
  * elements of an array in turn; a schema that must read a value more than once (two subschemas apply to it, or
  * {@code uniqueItems}) reads it whole first. Violations come in the body's order: a value's own keywords, then its
  * members or elements as they appear, then what concerns the object or array as a whole, then the applicators.
+ *
+ * <p>{@code unevaluatedProperties} and {@code unevaluatedItems} cost only the schemas that reach them. A schema that
+ * has one keeps a record of what is evaluated ({@code Evaluated here}), filled by its own keywords as they say it and
+ * by each subschema it applies in place that passes; such a subschema, when it can evaluate anything, gets a second
+ * method, an overload that records into the record it is given ({@code Evaluated seen}), called through {@code
+ * Checks.evaluating}, {@code Checks.anyOf}, ... A reference is such a call like any other in-place subschema. When
+ * no in-place subschema can evaluate a member, {@code unevaluatedProperties} is checked in the pass over the members,
+ * as {@code additionalProperties} is.
  */
 public final class ValidatorEmitter {
 

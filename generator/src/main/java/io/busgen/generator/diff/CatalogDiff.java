@@ -270,14 +270,17 @@ public final class CatalogDiff {
             report(Rule.KEYWORD_CHANGED, pointer, Side.HEAD, now.location(), "additionalProperties changed: no rule"
                     + " of the diff judges it; review what it allows before and after by hand", null);
         }
+        // Closed to undeclared members either way: additionalProperties or unevaluatedProperties false.
+        boolean wasShut = wasClosed || closedToUnevaluated(was.schema());
+        boolean nowShut = nowClosed || closedToUnevaluated(now.schema());
         for (Field field : was.fields()) {
             if (now.field(field.wireName()).isEmpty()) {
-                fieldRemoved(pointer, field, was, now, nowClosed);
+                fieldRemoved(pointer, field, was, now, nowShut);
             }
         }
         for (Field field : now.fields()) {
             if (was.field(field.wireName()).isEmpty()) {
-                fieldAdded(pointer, field, was, now, wasClosed);
+                fieldAdded(pointer, field, was, now, wasShut);
             }
         }
         List<String> oldOrder = was.fields().stream().map(Field::wireName)
@@ -642,6 +645,11 @@ public final class CatalogDiff {
 
     private static String pair(JavaTypeName was, JavaTypeName now) {
         return was + " -> " + now;
+    }
+
+    private static boolean closedToUnevaluated(Schema object) {
+        Schema unevaluated = object.unevaluatedProperties();
+        return unevaluated != null && Boolean.FALSE.equals(unevaluated.booleanValue());
     }
 
     private static boolean closed(Schema object) {

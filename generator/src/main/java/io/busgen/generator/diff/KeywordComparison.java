@@ -51,6 +51,11 @@ final class KeywordComparison {
         VALUES,
         /** {@code const}. */
         CONSTANT,
+        /**
+         * {@code unevaluatedProperties}, {@code unevaluatedItems}: {@code false} added tightens, removed relaxes
+         * ({@code true} counts as leaving it out); any other change is for a person to judge.
+         */
+        CLOSING,
         /** Only for equality: a change is {@link Rule#KEYWORD_CHANGED}, for a person to judge. */
         EQUALITY,
         /**
@@ -78,6 +83,7 @@ final class KeywordComparison {
             case ALL_OF, ANY_OF, ONE_OF, NOT, IF, THEN, ELSE, PREFIX_ITEMS, CONTAINS, MIN_CONTAINS, MAX_CONTAINS,
                     ADDITIONAL_PROPERTIES, PATTERN_PROPERTIES, PROPERTY_NAMES, DEPENDENT_REQUIRED, DEPENDENT_SCHEMAS ->
                     Judgement.EQUALITY;
+            case UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS -> Judgement.CLOSING;
             case TYPE, REF, PROPERTIES, REQUIRED, ITEMS, DEFAULT, X_ROUTING_KEY, X_KIND, X_PRIORITY, X_ENVELOPE, X_BODY,
                     X_JAVA_NAME -> Judgement.MODEL;
             case DESCRIPTION, TITLE, EXAMPLES, DEPRECATED, X_ENUM_DESCRIPTIONS -> Judgement.DOCUMENTATION;
@@ -128,6 +134,7 @@ final class KeywordComparison {
                 case UNIQUE -> comparison.uniqueItems();
                 case VALUES -> comparison.values(shapeReported, nullReported);
                 case CONSTANT -> comparison.constants();
+                case CLOSING -> comparison.closing(keyword);
                 case EQUALITY -> comparison.other(keyword, declaresFields);
                 case MODEL, DOCUMENTATION, NOTHING -> {
                     // not here
@@ -322,6 +329,41 @@ final class KeywordComparison {
             }
             default -> other(name, s -> s.value(name));
         }
+    }
+
+    /**
+     * {@code unevaluatedProperties} or {@code unevaluatedItems}: {@code false} added is {@link
+     * Rule#CONSTRAINT_TIGHTENED} (what no other keyword evaluates is now rejected), removed {@link
+     * Rule#CONSTRAINT_RELAXED}; {@code true} says no more than leaving it out; a schema added, removed or changed is
+     * {@link Rule#KEYWORD_CHANGED}, as for {@code additionalProperties}.
+     */
+    private void closing(Keyword keyword) {
+        Function<Schema, @Nullable Object> value = s -> unevaluated(s, keyword);
+        Object was = base.first(value);
+        Object now = head.first(value);
+        if (SchemaText.of(was).equals(SchemaText.of(now))) {
+            return;
+        }
+        boolean wasClosed = was instanceof Schema w && Boolean.FALSE.equals(w.booleanValue());
+        boolean nowClosed = now instanceof Schema n && Boolean.FALSE.equals(n.booleanValue());
+        String what = keyword == Keyword.UNEVALUATED_PROPERTIES ? "members" : "items";
+        if (nowClosed && was == null) {
+            sink.report(Rule.CONSTRAINT_TIGHTENED, keyword + ": false added: " + what + " no other keyword evaluates"
+                    + " are now rejected", where(value));
+        } else if (wasClosed && now == null) {
+            sink.report(Rule.CONSTRAINT_RELAXED, keyword + ": false removed: " + what + " no other keyword"
+                    + " evaluates are now allowed", where(value));
+        } else {
+            String change = was == null ? "added" : now == null ? "removed" : "changed";
+            sink.report(Rule.KEYWORD_CHANGED, keyword + " " + change + ": no rule of the diff judges it; review what"
+                    + " it allows before and after by hand", where(value));
+        }
+    }
+
+    /** {@code unevaluatedProperties} or {@code unevaluatedItems}; {@code true} says no more than leaving it out. */
+    private static @Nullable Schema unevaluated(Schema schema, Keyword keyword) {
+        Schema value = (Schema) schema.value(keyword);
+        return value != null && Boolean.TRUE.equals(value.booleanValue()) ? null : value;
     }
 
     /** {@code additionalProperties}, where {@code true} says no more than leaving it out. */

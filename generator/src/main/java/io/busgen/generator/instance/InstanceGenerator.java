@@ -716,6 +716,10 @@ public final class InstanceGenerator {
                 schemas.add(s.additionalProperties());
             }
         }
+        if (schemas.isEmpty()) {
+            // A member no other keyword evaluates: unevaluatedProperties, where a schema has it.
+            parts.stream().map(Schema::unevaluatedProperties).filter(java.util.Objects::nonNull).forEach(schemas::add);
+        }
         return schemas;
     }
 

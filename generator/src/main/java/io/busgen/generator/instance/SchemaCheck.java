@@ -15,9 +15,12 @@ import io.busgen.generator.schema.SchemaIndex;
 import io.busgen.runtime.internal.EcmaRegex;
 import io.busgen.runtime.internal.Formats;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -114,6 +117,8 @@ final class SchemaCheck {
                 yield branch == null || valid(value, branch, depth + 1);
             }
             case THEN, ELSE -> true; // with if
+            case UNEVALUATED_PROPERTIES -> !(value instanceof JsonObject object) || unevaluated(object, s, depth);
+            case UNEVALUATED_ITEMS -> !(value instanceof JsonArray array) || unevaluated(array, s, depth);
             case SCHEMA, ID, ANCHOR, DEFS, DESCRIPTION, TITLE, DEFAULT, EXAMPLES, DEPRECATED, READ_ONLY, WRITE_ONLY,
                     COMMENT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA, X_ROUTING_KEY, X_KIND, X_PRIORITY,
                     X_ENVELOPE, X_BODY, X_JAVA_NAME, X_ENUM_DESCRIPTIONS -> true; // constrain nothing
@@ -216,5 +221,81 @@ final class SchemaCheck {
             }
         }
         return true;
+    }
+
+    /** {@code unevaluatedProperties}: each member that no other keyword of {@code s} evaluated is valid against it. */
+    private boolean unevaluated(JsonObject object, Schema s, int depth) {
+        Set<String> names = new HashSet<>();
+        evaluated(object, s, depth, true, names, new HashSet<>());
+        return object.members().entrySet().stream().allMatch(m -> names.contains(m.getKey())
+                || valid(m.getValue(), s.unevaluatedProperties(), depth + 1));
+    }
+
+    /** {@code unevaluatedItems}: each item that no other keyword of {@code s} evaluated is valid against it. */
+    private boolean unevaluated(JsonArray array, Schema s, int depth) {
+        Set<Integer> indexes = new HashSet<>();
+        evaluated(array, s, depth, true, new HashSet<>(), indexes);
+        for (int i = 0; i < array.elements().size(); i++) {
+            if (!indexes.contains(i) && !valid(array.elements().get(i), s.unevaluatedItems(), depth + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Adds the members ({@code names}) and items ({@code indexes}) of a value that the keywords of {@code s} evaluate,
+     * and those of each subschema it applies in place that the value is valid against (draft 2020-12's annotations).
+     *
+     * @param self whether {@code s} is the schema whose {@code unevaluated*} asks, which its own leave out
+     */
+    private void evaluated(JsonValue value, Schema s, int depth, boolean self, Set<String> names,
+            Set<Integer> indexes) {
+        if (s.isBooleanSchema() || depth > 200) {
+            return;
+        }
+        if (value instanceof JsonObject object) {
+            for (String name : object.members().keySet()) {
+                if (s.properties().containsKey(name) || s.additionalProperties() != null
+                        || (!self && s.unevaluatedProperties() != null)
+                        || s.patternProperties().keySet().stream().anyMatch(p -> matches(p, name))) {
+                    names.add(name);
+                }
+            }
+        }
+        if (value instanceof JsonArray array) {
+            List<JsonValue> elements = array.elements();
+            for (int i = 0; i < elements.size(); i++) {
+                if (i < s.prefixItems().size() || s.items() != null || (!self && s.unevaluatedItems() != null)
+                        || (s.contains() != null && valid(elements.get(i), s.contains(), depth + 1))) {
+                    indexes.add(i);
+                }
+            }
+        }
+        List<Schema> inPlace = new ArrayList<>(s.allOf());
+        inPlace.addAll(s.anyOf());
+        inPlace.addAll(s.oneOf());
+        if (s.ref() != null) {
+            index.target(s).ifPresent(inPlace::add);
+        }
+        if (value instanceof JsonObject object) {
+            s.dependentSchemas().forEach((name, schema) -> {
+                if (object.members().containsKey(name)) {
+                    inPlace.add(schema);
+                }
+            });
+        }
+        if (s.ifSchema() != null) {
+            inPlace.add(s.ifSchema());
+            Schema branch = valid(value, s.ifSchema(), depth + 1) ? s.thenSchema() : s.elseSchema();
+            if (branch != null) {
+                inPlace.add(branch);
+            }
+        }
+        for (Schema each : inPlace) {
+            if (valid(value, each, depth + 1)) {
+                evaluated(value, each, depth + 1, false, names, indexes);
+            }
+        }
     }
 }

@@ -91,20 +91,32 @@ final class TypeBuilder {
     private void buildObject(JavaTypeName name, Origin origin, Schema schema, CatalogFile file) {
         // Register a placeholder first, so that nested types are listed after their enclosing type.
         built.put(name, null);
+        List<Declaring> declaring = declaring(schema, file);
+        Map<String, Declaring> declarations = new LinkedHashMap<>();
+        Set<String> requiredNames = new java.util.HashSet<>();
+        for (Declaring part : declaring) {
+            // The field's place is its first declaration; the object's own declaration, if any, gives its schema.
+            part.schema().properties().keySet().forEach(n -> declarations.merge(n, part,
+                    (first, later) -> later.schema() == schema ? later : first));
+            if (!part.conditional()) {
+                requiredNames.addAll(part.schema().required());
+            }
+        }
         List<Field> fields = new ArrayList<>();
         int position = 0;
-        for (Map.Entry<String, Schema> property : schema.properties().entrySet()) {
-            String wireName = property.getKey();
-            Schema propertySchema = property.getValue();
+        for (Map.Entry<String, Declaring> declaration : declarations.entrySet()) {
+            String wireName = declaration.getKey();
+            Schema propertySchema = declaration.getValue().schema().properties().get(wireName);
             // Named for good once every type has its name (JavaNaming.nameMembers).
             String javaName = JavaNames.lowerCamel(wireName);
-            TypeUse type = typeOf(propertySchema, file, name, wireName, followed);
+            TypeUse type = typeOf(propertySchema, declaration.getValue().file(), name, wireName, followed);
             noteJavaNumber(propertySchema, type);
-            fields.add(field(wireName, javaName, type, propertySchema, schema, position++));
+            fields.add(field(wireName, javaName, type, propertySchema, requiredNames.contains(wireName),
+                    position++));
         }
         for (int i = 0; i < schema.required().size(); i++) {
             String required = schema.required().get(i);
-            if (!schema.properties().containsKey(required)) {
+            if (!declarations.containsKey(required)) {
                 problems.report(JsonValues.locate(file.json(), schema.pointer() + "/required/" + i), "\"required\""
                         + " lists \"" + required + "\", which is not among the properties: declare it or remove it");
             }
@@ -123,9 +135,60 @@ final class TypeBuilder {
         built.put(name, new ObjectType(name, origin, schema.description(), fields, nested, schema));
     }
 
-    private Field field(String wireName, String javaName, TypeUse type, Schema property, Schema object,
+    /**
+     * A schema that declares fields of an object, the file it is in (which its references are relative to), and
+     * whether it applies only to some values (a branch of {@code anyOf}), so that its {@code required} does not hold.
+     */
+    private record Declaring(Schema schema, CatalogFile file, boolean conditional) {}
+
+    /**
+     * The schemas whose {@code properties} an object's record holds, in field order: those of its {@code allOf}
+     * (references followed, a subschema's own in-place subschemas first), whose {@code required} holds; the object
+     * itself; then those that apply to some values only ({@code anyOf}, {@code oneOf}, {@code if}, {@code then},
+     * {@code else}, {@code dependentSchemas}), whose fields are optional. So a composed object, {@code "allOf":
+     * [{"$ref": "base.json"}]} beside its own properties, is one record with the base's fields first, and the record
+     * holds every member an {@code "unevaluatedProperties": false} lets through.
+     */
+    private List<Declaring> declaring(Schema object, CatalogFile file) {
+        List<Declaring> applied = new ArrayList<>();
+        inPlace(object, file, false, applied, new java.util.HashSet<>());
+        List<Declaring> all = new ArrayList<>(applied.stream().filter(d -> !d.conditional()).toList());
+        all.add(new Declaring(object, file, false));
+        all.addAll(applied.stream().filter(Declaring::conditional).toList());
+        return all;
+    }
+
+    private void declare(Schema schema, CatalogFile file, boolean conditional, List<Declaring> into,
+            Set<String> visited) {
+        if (schema.isBooleanSchema()) {
+            return;
+        }
+        if (schema.ref() != null) {
+            references.resolve(file, schema).filter(target -> visited.add(target.key()))
+                    .ifPresent(target -> declare(target.schema(), target.file(), conditional, into, visited));
+        }
+        inPlace(schema, file, conditional, into, visited);
+        into.add(new Declaring(schema, file, conditional));
+    }
+
+    /** Declares what the subschemas a schema applies in place declare. */
+    private void inPlace(Schema schema, CatalogFile file, boolean conditional, List<Declaring> into,
+            Set<String> visited) {
+        for (Schema branch : schema.allOf()) {
+            declare(branch, file, conditional, into, visited);
+        }
+        List<Schema> some = new ArrayList<>(schema.nullableAlternative().isPresent() ? List.of() : schema.anyOf());
+        some.addAll(schema.oneOf());
+        java.util.stream.Stream.of(schema.ifSchema(), schema.thenSchema(), schema.elseSchema())
+                .filter(java.util.Objects::nonNull).forEach(some::add);
+        some.addAll(schema.dependentSchemas().values());
+        for (Schema branch : some) {
+            declare(branch, file, true, into, visited);
+        }
+    }
+
+    private Field field(String wireName, String javaName, TypeUse type, Schema property, boolean required,
             int position) {
-        boolean required = object.required().contains(wireName);
         EnvelopeProperty envelope = null;
         JsonValue envelopeName = property.extensions().get("x-envelope");
         if (envelopeName instanceof JsonString s) {

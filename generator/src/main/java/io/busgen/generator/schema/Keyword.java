@@ -67,6 +67,10 @@ public enum Keyword {
     ITEMS("items", Group.VALIDATION, Value.SCHEMA, JsonType.ARRAY, Meaning.CONTRACT),
     PREFIX_ITEMS("prefixItems", Group.VALIDATION, Value.SCHEMA_LIST, JsonType.ARRAY, Meaning.CONTRACT),
     CONTAINS("contains", Group.VALIDATION, Value.SCHEMA, JsonType.ARRAY, Meaning.CONTRACT),
+    // what no other keyword evaluated: after every keyword and applicator of the same schema
+    UNEVALUATED_PROPERTIES("unevaluatedProperties", Group.VALIDATION, Value.SCHEMA, JsonType.OBJECT,
+            Meaning.CONTRACT),
+    UNEVALUATED_ITEMS("unevaluatedItems", Group.VALIDATION, Value.SCHEMA, JsonType.ARRAY, Meaning.CONTRACT),
     // applicators of any value
     ALL_OF("allOf", Group.VALIDATION, Value.SCHEMA_LIST, null, Meaning.CONTRACT),
     ANY_OF("anyOf", Group.VALIDATION, Value.SCHEMA_LIST, null, Meaning.CONTRACT),

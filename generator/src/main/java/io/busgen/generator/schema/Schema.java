@@ -196,6 +196,16 @@ public record Schema(
         return get(Keyword.CONTAINS);
     }
 
+    /** The schema of the members no other keyword of this schema or of its in-place subschemas evaluated. */
+    public @Nullable Schema unevaluatedProperties() {
+        return get(Keyword.UNEVALUATED_PROPERTIES);
+    }
+
+    /** The schema of the elements no other keyword of this schema or of its in-place subschemas evaluated. */
+    public @Nullable Schema unevaluatedItems() {
+        return get(Keyword.UNEVALUATED_ITEMS);
+    }
+
     public @Nullable Integer minContains() {
         return get(Keyword.MIN_CONTAINS);
     }

@@ -22,9 +22,6 @@ public final class Vocabulary {
     public static final Map<String, String> REFUSED = Map.of(
             "$dynamicRef", "dynamic references are not supported; use \"$ref\"",
             "$dynamicAnchor", "dynamic anchors are not supported; use \"$defs\" and \"$ref\"",
-            "unevaluatedProperties",
-                    "\"unevaluatedProperties\" is not supported; use \"additionalProperties\" next to \"properties\"",
-            "unevaluatedItems", "\"unevaluatedItems\" is not supported; use \"items\" next to \"prefixItems\"",
             "$vocabulary", "custom vocabularies are not supported; remove \"$vocabulary\"",
             "$recursiveRef", "\"$recursiveRef\" belongs to draft 2019-09; use \"$ref\"",
             "$recursiveAnchor", "\"$recursiveAnchor\" belongs to draft 2019-09; remove it");

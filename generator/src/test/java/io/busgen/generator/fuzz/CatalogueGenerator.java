@@ -498,7 +498,10 @@ final class CatalogueGenerator {
             if (!required.isEmpty()) {
                 schema.put("required", required);
             }
-            if (r.nextInt(8) == 0) {
+            if (properties.size() >= 2 && r.nextInt(8) == 0 && !object(new ArrayList<>(properties.values())
+                    .get(properties.size() - 1)).containsKey("x-envelope")) {
+                compose(schema, properties, required);
+            } else if (r.nextInt(8) == 0) {
                 schema.put("additionalProperties", r.nextBoolean() ? false : scalarSchema());
             }
             List<String> names = new ArrayList<>(properties.keySet());
@@ -518,6 +521,37 @@ final class CatalogueGenerator {
                 schema.put("maxProperties", Num.of(properties.size() + 1));
             }
             return schema;
+        }
+
+        /**
+         * A composed object, closed with {@code unevaluatedProperties}: its last field is declared in a subschema it
+         * applies in place instead ({@code allOf}, with its {@code required}; a branch of {@code anyOf}; {@code then}
+         * when it is present; or a {@code $defs}-free {@code allOf} of an {@code anyOf}), so that whether the field
+         * is evaluated depends on whether that subschema passes.
+         */
+        private void compose(Map<String, Object> schema, Map<String, Object> properties, List<Object> required) {
+            String name = new ArrayList<>(properties.keySet()).get(properties.size() - 1);
+            Object declared = properties.remove(name);
+            Map<String, Object> branch = new LinkedHashMap<>();
+            branch.put("properties", Json.object(entry(name, declared)));
+            if (required.remove(name)) {
+                branch.put("required", Json.array(name));
+            }
+            if (required.isEmpty()) {
+                schema.remove("required");
+            }
+            switch (r.nextInt(4)) {
+                case 0 -> schema.put("allOf", Json.array(branch));
+                case 1 -> schema.put("anyOf", Json.array(branch, Json.object(entry("type", "object"))));
+                case 2 -> {
+                    branch.remove("required");
+                    schema.put("if", Json.object(entry("required", Json.array(name))));
+                    schema.put("then", branch);
+                }
+                default -> schema.put("allOf", Json.array(Json.object(entry("anyOf", Json.array(branch,
+                        Json.object(entry("not", Json.object(entry("required", Json.array(name))))))))));
+            }
+            schema.put("unevaluatedProperties", r.nextInt(3) == 0 ? scalarSchema() : false);
         }
 
         private Map<String, Object> inlineObject(Context context) {
@@ -755,6 +789,19 @@ final class CatalogueGenerator {
             } else if (constraint < 5) {
                 schema.put("prefixItems", Json.array(Json.object(entry("type", "string")),
                         Json.object(entry("type", "integer"))));
+            } else if (constraint < 6) {
+                // Items closed by unevaluatedItems: what prefixItems, items or contains, beside it or applied in
+                // place, leave unevaluated must be valid against it.
+                Map<String, Object> prefix = Json.object(entry("prefixItems", Json.array(
+                        Json.object(entry("type", "string")))));
+                switch (r.nextInt(3)) {
+                    case 0 -> schema.putAll(prefix);
+                    case 1 -> schema.put("allOf", Json.array(prefix));
+                    default -> schema.put("anyOf", Json.array(prefix, Json.object(entry("contains",
+                            Json.object(entry("type", "boolean"))))));
+                }
+                schema.remove("items");
+                schema.put("unevaluatedItems", r.nextBoolean() ? false : Json.object(entry("type", "integer")));
             }
             return schema;
         }

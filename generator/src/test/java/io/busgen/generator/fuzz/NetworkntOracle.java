@@ -35,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>networknt reports {@code additionalProperties} and {@code propertyNames} errors at the object, naming the
  *       member; busgen at the member (for {@code propertyNames} with the keyword of the name's schema that fails):
  *       either counts;</li>
+ *   <li>networknt reports {@code unevaluatedProperties} and {@code unevaluatedItems} errors at the object or array,
+ *       naming the member or the item's index; busgen at the member or item, with the keyword for {@code false} and
+ *       the violations of the keyword's schema otherwise: any violation there counts;</li>
  *   <li>networknt names the keyword {@code minContains} when too few items match {@code contains}, even where the
  *       schema has no {@code minContains}; busgen names {@code contains} then;</li>
  *   <li>a schema networknt cannot load (it throws) is not compared.</li>
@@ -50,15 +53,16 @@ final class NetworkntOracle {
      * One networknt error: where, which keyword, the member it is about (for the keywords networknt reports at the
      * object, such as {@code additionalProperties}), and whether it stands inside a branch of anyOf or oneOf.
      */
-    record Finding(String instanceLocation, String keyword, @Nullable String property, boolean insideBranch,
-            String message) {
+    record Finding(String instanceLocation, String keyword, @Nullable String property, @Nullable Integer index,
+            boolean insideBranch, String message) {
 
         /**
          * Whether busgen reports the same error among {@code ours} ({@code "<instance location> <keyword>"}): at the
          * same place with the same keyword; for {@code additionalProperties}, also at the member (networknt reports
          * the object that holds the member and names the member; busgen, as the JSON Schema output format does, the
          * member whose value fails the {@code false} subschema); for {@code propertyNames}, any violation at the
-         * member (busgen reports the keyword of the name's schema that fails, such as {@code pattern}).
+         * member (busgen reports the keyword of the name's schema that fails, such as {@code pattern}); for {@code
+         * unevaluatedProperties} and {@code unevaluatedItems}, any violation at the member or the item.
          */
         boolean reportedIn(java.util.Set<String> ours) {
             if (ours.contains(instanceLocation + " " + keyword)) {
@@ -68,13 +72,18 @@ final class NetworkntOracle {
                 // networknt names minContains when too few items match "contains", even without "minContains".
                 return true;
             }
+            if (keyword.equals("unevaluatedItems") && index != null) {
+                String item = instanceLocation + "/" + index;
+                return ours.stream().anyMatch(o -> o.startsWith(item + " "));
+            }
             if (property == null) {
                 return false;
             }
             String member = instanceLocation + "/" + property.replace("~", "~0").replace("/", "~1");
             return switch (keyword) {
                 case "additionalProperties" -> ours.contains(member + " " + keyword);
-                case "propertyNames" -> ours.stream().anyMatch(o -> o.startsWith(member + " "));
+                case "propertyNames", "unevaluatedProperties" ->
+                        ours.stream().anyMatch(o -> o.startsWith(member + " "));
                 default -> false;
             };
         }
@@ -100,8 +109,13 @@ final class NetworkntOracle {
         JsonNode instance = JSON.readTree(json);
         List<Finding> findings = new ArrayList<>();
         for (Error error : schema.validate(instance)) {
+            Integer index = error.getIndex();
+            if (index == null && "unevaluatedItems".equals(error.getKeyword()) && error.getArguments() != null
+                    && error.getArguments().length == 1 && error.getArguments()[0] instanceof Integer argument) {
+                index = argument; // networknt names the item only in the message's argument
+            }
             findings.add(new Finding(pointer(error.getInstanceLocation()), error.getKeyword(), error.getProperty(),
-                    insideABranch(error.getEvaluationPath()), error.getMessage()));
+                    index, insideABranch(error.getEvaluationPath()), error.getMessage()));
         }
         return findings;
     }

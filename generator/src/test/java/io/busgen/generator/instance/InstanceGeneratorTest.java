@@ -180,7 +180,12 @@ class InstanceGeneratorTest {
                         + " \"#/$defs/node\"}, \"value\": {\"type\": \"integer\"}}, \"required\": [\"value\"]}},"
                         + " \"$ref\": \"#/$defs/node\"}"),
                 Arguments.of("{\"anyOf\": [{\"type\": \"null\"}, {\"type\": \"array\", \"items\": {\"type\":"
-                        + " [\"string\", \"null\"]}, \"maxItems\": 2}]}"));
+                        + " [\"string\", \"null\"]}, \"maxItems\": 2}]}"),
+                Arguments.of("{\"type\": \"object\", \"allOf\": [{\"properties\": {\"a\": {\"type\": \"integer\"}},"
+                        + " \"required\": [\"a\"]}], \"anyOf\": [{\"properties\": {\"b\": {\"type\": \"string\"}}},"
+                        + " {\"required\": [\"c\"]}], \"unevaluatedProperties\": {\"type\": \"boolean\"}}"),
+                Arguments.of("{\"type\": \"array\", \"allOf\": [{\"prefixItems\": [{\"type\": \"string\"}]}],"
+                        + " \"contains\": {\"type\": \"integer\"}, \"unevaluatedItems\": false}"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -52,14 +52,13 @@ class SchemaReaderTest {
     void refusesWhatBusgenDoesNotSupportAndNamesTheAlternative() {
         Problems problems = new Problems();
         read(Dialect.STANDALONE, """
-                {"$dynamicRef": "#x", "unevaluatedProperties": false, "definitions": {},
+                {"$dynamicRef": "#x", "$recursiveRef": "#", "definitions": {},
                  "$schema": "http://json-schema.org/draft-07/schema#", "x-routing-key": "a.b.c"}
                 """, problems);
 
         assertThat(problems.sorted()).extracting(Problem::message).containsExactly(
                 "unsupported keyword \"$dynamicRef\": dynamic references are not supported; use \"$ref\"",
-                "unsupported keyword \"unevaluatedProperties\": \"unevaluatedProperties\" is not supported; use"
-                        + " \"additionalProperties\" next to \"properties\"",
+                "unsupported keyword \"$recursiveRef\": \"$recursiveRef\" belongs to draft 2019-09; use \"$ref\"",
                 "unknown keyword \"definitions\": did you mean \"$defs\"?",
                 "unsupported \"$schema\" \"http://json-schema.org/draft-07/schema#\": busgen reads draft 2020-12"
                         + " only; write \"https://json-schema.org/draft/2020-12/schema\" or leave \"$schema\" out",

@@ -485,6 +485,19 @@ public final class Checks {
         out.add(in, schemaLocation, "additionalProperties", "property \"" + name + "\" is not allowed");
     }
 
+    /**
+     * {@code unevaluatedProperties: false}, checked in the one pass over the members, on a member no other keyword
+     * evaluates: {@code property "x" is not allowed}, located at the member.
+     *
+     * @param in the input, on the member's value
+     * @param out the violations
+     * @param schemaLocation the keyword's location
+     * @param name the member's name
+     */
+    public static void notEvaluated(JsonInput in, Violations out, String schemaLocation, String name) {
+        out.add(in, schemaLocation, "unevaluatedProperties", "property \"" + name + "\" is not allowed");
+    }
+
     // ---- arrays, at their end --------------------------------------------------------------------------------------
 
     /**
@@ -729,6 +742,203 @@ public final class Checks {
     public static void dependentSchema(JsonInput in, Violations out, String property, SchemaCheck check) {
         if (in.value() instanceof java.util.Map<?, ?> object && object.containsKey(property)) {
             check.check(in.again(), out);
+        }
+    }
+
+    // ---- what other keywords did not evaluate ---------------------------------------------------------------------
+
+    /**
+     * A subschema applied in place ({@code $ref}, a branch of {@code allOf}) below a schema that tracks what is
+     * evaluated: its violations are reported, and what it evaluated counts only when it reports none.
+     *
+     * @param in the input, on the value
+     * @param out the violations
+     * @param seen what the schema evaluated so far
+     * @param check the subschema's check
+     * @return whether the subschema passed
+     */
+    public static boolean evaluating(JsonInput in, Violations out, Evaluated seen, EvaluatingCheck check) {
+        Evaluated own = new Evaluated();
+        int failures = out.failures();
+        check.check(in, out, own);
+        if (out.failures() != failures) {
+            return false;
+        }
+        seen.addAll(own);
+        return true;
+    }
+
+    /** {@link #passes}, keeping what the subschema evaluated when it passed. */
+    private static boolean passes(JsonInput in, Violations out, Evaluated seen, EvaluatingCheck check) {
+        Evaluated own = new Evaluated();
+        Violations trial = out.discarding();
+        check.check(in, trial, own);
+        if (trial.failures() != 0) {
+            return false;
+        }
+        seen.addAll(own);
+        return true;
+    }
+
+    /**
+     * {@link #anyOf(JsonInput, Violations, String, SchemaCheck...)} below a schema that tracks what is evaluated:
+     * every branch is tried, and each that passes counts.
+     *
+     * @param in the input, as for {@link #anyOf(JsonInput, Violations, String, SchemaCheck...)}
+     * @param out the violations
+     * @param schemaLocation the keyword's location
+     * @param seen what the schema evaluated so far
+     * @param branches the checks of the branches
+     */
+    public static void anyOf(JsonInput in, Violations out, String schemaLocation, Evaluated seen,
+            EvaluatingCheck... branches) {
+        boolean matched = false;
+        for (int i = 0; i < branches.length; i++) {
+            matched |= passes(i == 0 ? in : in.again(), out, seen, branches[i]);
+        }
+        if (!matched) {
+            out.add(in, schemaLocation, "anyOf", branches.length == 1 ? "must match the schema of \"anyOf\""
+                    : "must match at least one of the " + branches.length + " schemas of \"anyOf\"");
+        }
+    }
+
+    /**
+     * {@link #nullOr(JsonInput, Violations, String, int, String, SchemaCheck)} below a schema that tracks what is
+     * evaluated: X counts when it passes.
+     *
+     * @param in the input
+     * @param out the violations
+     * @param schemaLocation the location of {@code anyOf}
+     * @param types X's types ({@code 0} when X allows any type)
+     * @param expected X's types as the message names them
+     * @param seen what the schema evaluated so far
+     * @param other X's check
+     */
+    public static void nullOr(JsonInput in, Violations out, String schemaLocation, int types, String expected,
+            Evaluated seen, EvaluatingCheck other) {
+        Evaluated own = new Evaluated();
+        int failures = out.failures();
+        nullOr(in, out, schemaLocation, types, expected, (value, violations) -> other.check(value, violations, own));
+        if (out.failures() == failures) {
+            seen.addAll(own);
+        }
+    }
+
+    /**
+     * {@link #oneOf(JsonInput, Violations, String, SchemaCheck...)} below a schema that tracks what is evaluated: the
+     * branch that passes counts.
+     *
+     * @param in the input, as for {@link #anyOf(JsonInput, Violations, String, SchemaCheck...)}
+     * @param out the violations
+     * @param schemaLocation the keyword's location
+     * @param seen what the schema evaluated so far
+     * @param branches the checks of the branches
+     */
+    public static void oneOf(JsonInput in, Violations out, String schemaLocation, Evaluated seen,
+            EvaluatingCheck... branches) {
+        int matched = 0;
+        for (int i = 0; i < branches.length; i++) {
+            if (passes(i == 0 ? in : in.again(), out, seen, branches[i])) {
+                matched++;
+            }
+        }
+        if (matched != 1) {
+            out.add(in, schemaLocation, "oneOf", branches.length == 1 ? "must match the schema of \"oneOf\""
+                    : "must match exactly one of the " + branches.length + " schemas of \"oneOf\", not " + matched);
+        }
+    }
+
+    /**
+     * {@link #ifThenElse(JsonInput, Violations, SchemaCheck, SchemaCheck, SchemaCheck)} below a schema that tracks
+     * what is evaluated: {@code if} counts when the value is valid against it, and so does the branch then applied
+     * when it passes.
+     *
+     * @param in the input, made by {@link JsonInput#buffered}: it is read twice
+     * @param out the violations
+     * @param seen what the schema evaluated so far
+     * @param condition the check of {@code if}
+     * @param then the check of {@code then}, or null
+     * @param otherwise the check of {@code else}, or null
+     */
+    public static void ifThenElse(JsonInput in, Violations out, Evaluated seen, EvaluatingCheck condition,
+            @Nullable EvaluatingCheck then, @Nullable EvaluatingCheck otherwise) {
+        EvaluatingCheck chosen = passes(in, out, seen, condition) ? then : otherwise;
+        if (chosen != null) {
+            evaluating(in.again(), out, seen, chosen);
+        }
+    }
+
+    /**
+     * {@link #dependentSchema(JsonInput, Violations, String, SchemaCheck)} below a schema that tracks what is
+     * evaluated.
+     *
+     * @param in the input, made by {@link JsonInput#buffered}: it is read twice
+     * @param out the violations
+     * @param property the property whose presence applies the schema
+     * @param seen what the schema evaluated so far
+     * @param check the schema's check
+     */
+    public static void dependentSchema(JsonInput in, Violations out, String property, Evaluated seen,
+            EvaluatingCheck check) {
+        if (in.value() instanceof java.util.Map<?, ?> object && object.containsKey(property)) {
+            evaluating(in.again(), out, seen, check);
+        }
+    }
+
+    /**
+     * {@code unevaluatedProperties}: each member that no keyword of the schema, nor any subschema it applied in
+     * place that passed, evaluated is checked against {@code check}; with {@code false}, {@code property "x" is not
+     * allowed}, located at the member.
+     *
+     * @param in the input, on the value
+     * @param out the violations
+     * @param schemaLocation the keyword's location
+     * @param seen what the schema evaluated
+     * @param check the check of the keyword's schema; null for {@code false}
+     */
+    public static void unevaluatedProperties(JsonInput in, Violations out, String schemaLocation, Evaluated seen,
+            @Nullable SchemaCheck check) {
+        if (seen.everyProperty() || !in.enterObject(PropertyNames.andOthers())) {
+            return;
+        }
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+            if (seen.hasProperty(name, out)) {
+                continue;
+            }
+            if (check == null) {
+                out.add(in, schemaLocation, "unevaluatedProperties", "property \"" + name + "\" is not allowed");
+            } else {
+                check.check(in, out);
+            }
+        }
+    }
+
+    /**
+     * {@code unevaluatedItems}: each item that no keyword of the schema, nor any subschema it applied in place that
+     * passed, evaluated is checked against {@code check}; with {@code false}, {@code item 2 is not allowed},
+     * located at the item.
+     *
+     * @param in the input, on the value
+     * @param out the violations
+     * @param schemaLocation the keyword's location
+     * @param seen what the schema evaluated
+     * @param check the check of the keyword's schema; null for {@code false}
+     */
+    public static void unevaluatedItems(JsonInput in, Violations out, String schemaLocation, Evaluated seen,
+            @Nullable SchemaCheck check) {
+        if (seen.everyItem() || !in.enterArray()) {
+            return;
+        }
+        for (int index = 0; in.nextElement(); index++) {
+            JsonInput item = seen.checksItems() ? in.buffered() : in;
+            if (seen.hasItem(index, item, out)) {
+                continue;
+            }
+            if (check == null) {
+                out.add(item, schemaLocation, "unevaluatedItems", "item " + index + " is not allowed");
+            } else {
+                check.check(item == in ? in : item.again(), out);
+            }
         }
     }
 

@@ -347,7 +347,8 @@ final class CatalogPage {
         /** As {@code name} (see the schema): a subschema, which would not fit a table cell. */
         SEE_SCHEMA,
         /** In words of its own: {@code enum} of other than strings, {@code const}, {@code additionalProperties},
-         * {@code deprecated}, {@code readOnly}, {@code writeOnly}; and {@code items}, whose own constraints follow. */
+         * {@code unevaluatedProperties}, {@code unevaluatedItems}, {@code deprecated}, {@code readOnly},
+         * {@code writeOnly}; and {@code items}, whose own constraints follow. */
         OWN,
         /** In another column (Type, Required, Default, Description), or as the nested type's section. */
         ELSEWHERE,
@@ -363,7 +364,8 @@ final class CatalogPage {
                     MAX_PROPERTIES -> Shown.VALUE;
             case PATTERN_PROPERTIES, PROPERTY_NAMES, DEPENDENT_REQUIRED, DEPENDENT_SCHEMAS, PREFIX_ITEMS, CONTAINS,
                     ALL_OF, ANY_OF, ONE_OF, NOT, IF, THEN, ELSE -> Shown.SEE_SCHEMA;
-            case ENUM, CONST, ADDITIONAL_PROPERTIES, DEPRECATED, READ_ONLY, WRITE_ONLY, ITEMS -> Shown.OWN;
+            case ENUM, CONST, ADDITIONAL_PROPERTIES, UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS, DEPRECATED, READ_ONLY,
+                    WRITE_ONLY, ITEMS -> Shown.OWN;
             case TYPE, REF, PROPERTIES, REQUIRED, DEFAULT, DESCRIPTION, X_ENVELOPE, X_BODY, X_ENUM_DESCRIPTIONS,
                     X_JAVA_NAME, X_ROUTING_KEY, X_KIND, X_PRIORITY, EXAMPLES -> Shown.ELSEWHERE;
             case SCHEMA, ID, ANCHOR, DEFS, TITLE, COMMENT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA ->
@@ -419,11 +421,11 @@ final class CatalogPage {
                 }
             }
             case CONST -> all.add(prefix + Markdown.code("const: " + JsonValues.toJson(schema.constValue())));
-            case ADDITIONAL_PROPERTIES -> {
-                Schema additional = schema.additionalProperties();
-                all.add(prefix + (additional.isBooleanSchema()
-                        ? Markdown.code("additionalProperties: " + additional.booleanValue())
-                        : Markdown.code("additionalProperties") + " (see the schema)"));
+            case ADDITIONAL_PROPERTIES, UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS -> {
+                Schema others = (Schema) schema.value(keyword);
+                all.add(prefix + (others.isBooleanSchema()
+                        ? Markdown.code(keyword + ": " + others.booleanValue())
+                        : Markdown.code(keyword.keyword()) + " (see the schema)"));
             }
             case DEPRECATED -> all.add(prefix + "deprecated");
             case READ_ONLY -> all.add(prefix + "read-only");

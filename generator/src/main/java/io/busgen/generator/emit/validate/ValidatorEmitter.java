@@ -25,6 +25,7 @@ import io.busgen.generator.schema.SchemaIndex;
 import io.busgen.runtime.Validator;
 import io.busgen.runtime.internal.Checks;
 import io.busgen.runtime.internal.EcmaPattern;
+import io.busgen.runtime.internal.Evaluated;
 import io.busgen.runtime.internal.Formats;
 import io.busgen.runtime.internal.GeneratedValidator;
 import io.busgen.runtime.internal.JsonInput;
@@ -60,6 +61,14 @@ import org.jspecify.annotations.Nullable;
  * elements of an array in turn; a schema that must read a value more than once (two subschemas apply to it, or
  * {@code uniqueItems}) reads it whole first. Violations come in the body's order: a value's own keywords, then its
  * members or elements as they appear, then what concerns the object or array as a whole, then the applicators.
+ *
+ * <p>{@code unevaluatedProperties} and {@code unevaluatedItems} cost only the schemas that reach them. A schema that
+ * has one keeps a record of what is evaluated ({@code Evaluated here}), filled by its own keywords as they say it and
+ * by each subschema it applies in place that passes; such a subschema, when it can evaluate anything, gets a second
+ * method, an overload that records into the record it is given ({@code Evaluated seen}), called through {@code
+ * Checks.evaluating}, {@code Checks.anyOf}, ... A reference is such a call like any other in-place subschema. When
+ * no in-place subschema can evaluate a member, {@code unevaluatedProperties} is checked in the pass over the members,
+ * as {@code additionalProperties} is.
  */
 public final class ValidatorEmitter {
 
@@ -71,6 +80,7 @@ public final class ValidatorEmitter {
     private static final ClassName JSON_INPUT = ClassName.get(JsonInput.class);
     private static final ClassName PROPERTY_NAMES = ClassName.get(PropertyNames.class);
     private static final ClassName ECMA_PATTERN = ClassName.get(EcmaPattern.class);
+    private static final ClassName EVALUATED = ClassName.get(Evaluated.class);
     private static final ClassName NULLABLE = ClassName.get(Nullable.class);
     /** The formats the runtime can assert; the others are annotations, which the code need not mention. */
     private static final Set<String> FORMATS_ASSERTED = Formats.ASSERTED;
@@ -100,7 +110,8 @@ public final class ValidatorEmitter {
             case MIN_PROPERTIES, MAX_PROPERTIES, PROPERTIES, REQUIRED, ADDITIONAL_PROPERTIES, PATTERN_PROPERTIES,
                     PROPERTY_NAMES, DEPENDENT_REQUIRED -> Reading.MEMBERS;
             case MIN_ITEMS, MAX_ITEMS, ITEMS, PREFIX_ITEMS, CONTAINS -> Reading.ELEMENTS;
-            case REF, ENUM, CONST, UNIQUE_ITEMS, DEPENDENT_SCHEMAS, ALL_OF, ANY_OF, ONE_OF, NOT, IF -> Reading.PART;
+            case REF, ENUM, CONST, UNIQUE_ITEMS, DEPENDENT_SCHEMAS, ALL_OF, ANY_OF, ONE_OF, NOT, IF,
+                    UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS -> Reading.PART;
             case MIN_CONTAINS, MAX_CONTAINS, THEN, ELSE -> Reading.WITH_ANOTHER;
             case SCHEMA, ID, ANCHOR, DEFS, DESCRIPTION, TITLE, DEFAULT, EXAMPLES, DEPRECATED, READ_ONLY, WRITE_ONLY,
                     COMMENT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA, X_ROUTING_KEY, X_KIND, X_PRIORITY,
@@ -131,9 +142,20 @@ public final class ValidatorEmitter {
     private final SchemaIndex index;
     private final Function<Schema, @Nullable JsonType> javaNumbers;
     private final ClassName self;
-    /** The schemas that have a method, and its name. */
+    /** The schemas that have a method, and its name (shared by the method that also records what it evaluates). */
     private final Map<Schema, String> methods = new IdentityHashMap<>();
-    private final Queue<Schema> pending = new ArrayDeque<>();
+    /** The schemas whose method that records what it evaluates ({@link #evaluatingMethodFor}) is made. */
+    private final Set<Schema> evaluatingMethods = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The schemas whose plain method is made. */
+    private final Set<Schema> plainMethods = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Queue<Pending> pending = new ArrayDeque<>();
+    /** Whether a schema records anything a schema above it with {@code unevaluated*} reads, by schema. */
+    private final Map<Schema, Boolean> evaluates = new IdentityHashMap<>();
+    /** The constants made, by place, purpose and value, so that a constant asked for twice is one. */
+    private final Map<String, String> constantsMade = new HashMap<>();
+
+    /** A method to write: the plain check of a schema, or the one that also records what it evaluates. */
+    private record Pending(Schema schema, boolean evaluating) {}
     private final NameAllocator methodNames = NameAllocator.caseSensitive();
     /** The class's field names: the public validators' first, then the constants as they are made. */
     private final NameAllocator constantNames = NameAllocator.caseSensitive();
@@ -210,13 +232,14 @@ public final class ValidatorEmitter {
         }
         List<MethodSpec> checks = new ArrayList<>();
         while (!pending.isEmpty()) {
-            Schema schema = pending.poll();
-            checks.add(method(schema, methods.get(schema)));
+            Pending next = pending.poll();
+            checks.add(method(next.schema(), methods.get(next.schema()), next.evaluating()));
         }
         publicValidators.forEach(type::addField);
         constants.stream().sorted(Comparator.comparing(FieldSpec::name)).forEach(type::addField);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        checks.stream().sorted(Comparator.comparing(MethodSpec::name)).forEach(type::addMethod);
+        checks.stream().sorted(Comparator.comparing(MethodSpec::name).thenComparing(m -> m.parameters().size()))
+                .forEach(type::addMethod);
         JavaFile file = JavaFile.builder(packageName, type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -231,13 +254,28 @@ public final class ValidatorEmitter {
 
     /** The method that checks {@code schema}, made when first asked for. */
     private String methodFor(Schema schema) {
-        String name = methods.get(schema);
-        if (name == null) {
-            name = methodNames.allocate(place(schema));
-            methods.put(schema, name);
-            pending.add(schema);
+        String name = methodName(schema);
+        if (plainMethods.add(schema)) {
+            pending.add(new Pending(schema, false));
         }
         return name;
+    }
+
+    /**
+     * The method that checks {@code schema} and records what it evaluates ({@code Evaluated}), for a schema applied
+     * in place below one with {@code unevaluatedProperties} or {@code unevaluatedItems}: an overload of the plain
+     * method's name, made when first asked for.
+     */
+    private String evaluatingMethodFor(Schema schema) {
+        String name = methodName(schema);
+        if (evaluatingMethods.add(schema)) {
+            pending.add(new Pending(schema, true));
+        }
+        return name;
+    }
+
+    private String methodName(Schema schema) {
+        return methods.computeIfAbsent(schema, s -> methodNames.allocate(place(s)));
     }
 
     /**
@@ -315,7 +353,7 @@ public final class ValidatorEmitter {
 
     // ---- methods --------------------------------------------------------------------------------------------------
 
-    private MethodSpec method(Schema schema, String name) {
+    private MethodSpec method(Schema schema, String name, boolean evaluating) {
         String location = index.locationOf(schema);
         Entry entry = entriesByRoot.get(schema);
         String where = "{@code " + javadocText(location) + "}";
@@ -325,8 +363,11 @@ public final class ValidatorEmitter {
                         : "The schema at " + where + ".")
                 .addParameter(JSON_INPUT, "in")
                 .addParameter(VIOLATIONS, "out");
+        if (evaluating) {
+            method.addJavadoc("Records what it evaluates in {@code seen}.\n").addParameter(EVALUATED, "seen");
+        }
         CodeBlock.Builder code = CodeBlock.builder();
-        checks(code, schema, "in", true);
+        checks(code, schema, "in", true, evaluating ? "seen" : null);
         return method.addCode(code.build()).build();
     }
 
@@ -338,8 +379,10 @@ public final class ValidatorEmitter {
      * The checks of a schema on the value {@code in} stands on.
      *
      * @param mayReturn whether the code is a method's whole body, which may return early
+     * @param seen the variable of the {@code Evaluated} where the schema records what it evaluates, for a schema
+     *     applied in place below one with {@code unevaluated*}; null for any other
      */
-    private void checks(CodeBlock.Builder code, Schema schema, String in, boolean mayReturn) {
+    private void checks(CodeBlock.Builder code, Schema schema, String in, boolean mayReturn, @Nullable String seen) {
         String location = index.locationOf(schema);
         if (schema.isBooleanSchema()) {
             if (Boolean.FALSE.equals(schema.booleanValue())) {
@@ -348,18 +391,108 @@ public final class ValidatorEmitter {
             return;
         }
         valueChecks(code, schema, in);
-        List<Part> parts = parts(schema);
+        boolean unevaluated = (schema.unevaluatedProperties() != null && !unevaluatedInTheLoop(schema))
+                || schema.unevaluatedItems() != null;
+        // A schema with unevaluated* records what its keywords and in-place subschemas evaluate in its own record.
+        String tracker = unevaluated ? "here" : seen;
+        List<Part> parts = parts(schema, tracker != null);
+        if (unevaluated) {
+            code.addStatement("$T here = new $T()", EVALUATED, EVALUATED);
+        }
+        if (tracker != null) {
+            recordEvaluated(code, schema, tracker);
+        }
         int readings = parts.stream().mapToInt(Part::readings).sum();
         if (readings <= 1) {
             for (Part part : parts) {
-                part(code, schema, part, in, in, mayReturn);
+                part(code, schema, part, in, in, mayReturn, tracker);
             }
-            return;
+        } else {
+            code.addStatement("$T value = $L.buffered()", JSON_INPUT, in);
+            for (int i = 0; i < parts.size(); i++) {
+                part(code, schema, parts.get(i), "value", i == 0 ? "value" : "value.again()", false, tracker);
+            }
         }
-        code.addStatement("$T value = $L.buffered()", JSON_INPUT, in);
-        for (int i = 0; i < parts.size(); i++) {
-            part(code, schema, parts.get(i), "value", i == 0 ? "value" : "value.again()", false);
+        if (seen != null && (unevaluated || schema.unevaluatedProperties() != null)) {
+            if (unevaluated) {
+                code.addStatement("$L.addAll(here)", seen);
+            }
+            if (schema.unevaluatedProperties() != null) {
+                code.addStatement("$L.allProperties()", seen);
+            }
+            if (schema.unevaluatedItems() != null) {
+                code.addStatement("$L.allItems()", seen);
+            }
         }
+    }
+
+    /**
+     * Records what the keywords of a schema evaluate, as they say it, without reading the value: the names of
+     * {@code properties}, the patterns of {@code patternProperties}, every member for {@code additionalProperties},
+     * the first items for {@code prefixItems}, every item for {@code items}, the items {@code contains} matches.
+     */
+    private void recordEvaluated(CodeBlock.Builder code, Schema s, String tracker) {
+        if (!s.properties().isEmpty()) {
+            code.addStatement("$L.properties($L)", tracker, CodeBlock.join(s.properties().keySet().stream()
+                    .map(n -> CodeBlock.of("$S", n)).toList(), ",$W"));
+        }
+        if (!s.patternProperties().isEmpty()) {
+            code.addStatement("$L.patterns($L)", tracker, CodeBlock.join(s.patternProperties().entrySet().stream()
+                    .map(p -> CodeBlock.of("$N", patternConstant(p.getValue(), "NAME_PATTERN", p.getKey())))
+                    .toList(), ",$W"));
+        }
+        if (s.additionalProperties() != null) {
+            code.addStatement("$L.allProperties()", tracker);
+        }
+        if (!s.prefixItems().isEmpty()) {
+            code.addStatement("$L.items($L)", tracker, s.prefixItems().size());
+        }
+        if (s.items() != null) {
+            code.addStatement("$L.allItems()", tracker);
+        }
+        if (s.contains() != null) {
+            code.addStatement("$L.contains($L)", tracker, reference(s.contains()));
+        }
+    }
+
+    /**
+     * Whether a schema records anything a schema with {@code unevaluated*} above it reads: whether it, or a schema it
+     * applies in place ({@code $ref}, {@code allOf}, ...), uses a keyword that evaluates members or items. A schema
+     * that records nothing is called by its plain method.
+     */
+    private boolean evaluates(Schema schema) {
+        Boolean known = evaluates.get(schema);
+        if (known == null) {
+            known = evaluatesAny(schema, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+            evaluates.put(schema, known);
+        }
+        return known;
+    }
+
+    private boolean evaluatesAny(Schema s, Set<Schema> visited) {
+        if (s.isBooleanSchema() || !visited.add(s)) {
+            return false;
+        }
+        if (!s.properties().isEmpty() || !s.patternProperties().isEmpty() || s.additionalProperties() != null
+                || !s.prefixItems().isEmpty() || s.items() != null || s.contains() != null
+                || s.unevaluatedProperties() != null || s.unevaluatedItems() != null) {
+            return true;
+        }
+        List<Schema> inPlace = new ArrayList<>(s.allOf());
+        inPlace.addAll(s.anyOf());
+        inPlace.addAll(s.oneOf());
+        inPlace.addAll(s.dependentSchemas().values());
+        java.util.stream.Stream.of(s.ifSchema(), s.thenSchema(), s.elseSchema()).filter(java.util.Objects::nonNull)
+                .forEach(inPlace::add);
+        if (s.ref() != null) {
+            inPlace.add(target(s));
+        }
+        for (Schema each : inPlace) {
+            if (evaluatesAny(each, visited)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The checks of keywords that look at the value itself, without reading into it: its type, bounds, length. */
@@ -486,7 +619,7 @@ public final class ValidatorEmitter {
 
     /** What kind of reading of the value a part of a schema is. */
     private enum PartKind { ENUM, CONST, REF, CONTAINER, UNIQUE_ITEMS, DEPENDENT_SCHEMA, ALL_OF, ANY_OF, NULLABLE,
-        ONE_OF, NOT, IF }
+        ONE_OF, NOT, IF, UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS }
 
     /**
      * A part of a schema that may read into the value (its members, its elements, or the value whole), and how many
@@ -495,6 +628,16 @@ public final class ValidatorEmitter {
     private record Part(PartKind kind, int readings, @Nullable Schema subschema, @Nullable String name) {}
 
     private List<Part> parts(Schema s) {
+        return parts(s, false);
+    }
+
+    /**
+     * The parts of a schema.
+     *
+     * @param tracking whether the schema records what it evaluates: then {@code if} without {@code then} or
+     *     {@code else} is a part too, when it evaluates anything
+     */
+    private List<Part> parts(Schema s, boolean tracking) {
         List<Part> parts = new ArrayList<>();
         if (s.enumValues() != null) {
             parts.add(new Part(PartKind.ENUM, 1, null, null));
@@ -505,7 +648,7 @@ public final class ValidatorEmitter {
         if (s.ref() != null) {
             parts.add(new Part(PartKind.REF, 1, target(s), null));
         }
-        if (reads(s, Reading.MEMBERS) || reads(s, Reading.ELEMENTS)) {
+        if (readsMembers(s) || reads(s, Reading.ELEMENTS)) {
             parts.add(new Part(PartKind.CONTAINER, 1, null, null));
         }
         if (s.uniqueItems()) {
@@ -529,8 +672,15 @@ public final class ValidatorEmitter {
         if (s.not() != null) {
             parts.add(new Part(PartKind.NOT, 1, s.not(), null));
         }
-        if (s.ifSchema() != null && (s.thenSchema() != null || s.elseSchema() != null)) {
+        if (s.ifSchema() != null && (s.thenSchema() != null || s.elseSchema() != null
+                || (tracking && evaluates(s.ifSchema())))) {
             parts.add(new Part(PartKind.IF, 2, s.ifSchema(), null));
+        }
+        if (s.unevaluatedProperties() != null && !unevaluatedInTheLoop(s)) {
+            parts.add(new Part(PartKind.UNEVALUATED_PROPERTIES, 1, s.unevaluatedProperties(), null));
+        }
+        if (s.unevaluatedItems() != null) {
+            parts.add(new Part(PartKind.UNEVALUATED_ITEMS, 1, s.unevaluatedItems(), null));
         }
         return parts;
     }
@@ -542,7 +692,11 @@ public final class ValidatorEmitter {
      * @param start how to stand on the start of the value: {@code in}, or {@code value.again()} for a later reading
      *     of a value read whole
      */
-    private void part(CodeBlock.Builder code, Schema s, Part part, String in, String start, boolean mayReturn) {
+    private void part(CodeBlock.Builder code, Schema s, Part part, String in, String start, boolean mayReturn,
+            @Nullable String tracker) {
+        if (tracker != null && evaluatingPart(code, s, part, start, tracker)) {
+            return;
+        }
         switch (part.kind()) {
             case ENUM -> enumCheck(code, s, start);
             case CONST -> constCheck(code, s, start);
@@ -563,7 +717,77 @@ public final class ValidatorEmitter {
             case IF -> code.addStatement("$T.ifThenElse($L, out,$W$L,$W$L,$W$L)", CHECKS, start,
                     reference(s.ifSchema()), s.thenSchema() == null ? "null" : reference(s.thenSchema()),
                     s.elseSchema() == null ? "null" : reference(s.elseSchema()));
+            case UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS -> throw new IllegalStateException(
+                    "unevaluated* is checked only with a record of what is evaluated");
         }
+    }
+
+    /**
+     * A part of a schema that records what it evaluates in {@code tracker}: a subschema applied in place that
+     * evaluates anything is called by its method that records it, and {@code unevaluated*} reads the record.
+     *
+     * @return whether it wrote the part; false for a part written as without a record
+     */
+    private boolean evaluatingPart(CodeBlock.Builder code, Schema s, Part part, String start, String tracker) {
+        switch (part.kind()) {
+            case REF, ALL_OF -> {
+                if (!evaluates(part.subschema())) {
+                    return false;
+                }
+                code.addStatement("$T.evaluating($L, out,$W$L,$W$L)", CHECKS, start, tracker,
+                        evaluatingReference(part.subschema()));
+            }
+            case DEPENDENT_SCHEMA -> {
+                if (!evaluates(part.subschema())) {
+                    return false;
+                }
+                code.addStatement("$T.dependentSchema($L, out,$W$S,$W$L,$W$L)", CHECKS, start, part.name(),
+                        tracker, evaluatingReference(part.subschema()));
+            }
+            case NULLABLE -> {
+                if (!evaluates(part.subschema())) {
+                    return false;
+                }
+                List<JsonType> types = typesRequiredBy(part.subschema());
+                code.addStatement("$T.nullOr($L, out,$W$L,$W$L,$W$S,$W$L,$W$L)", CHECKS, start, at(s, "anyOf"),
+                        types.isEmpty() ? CodeBlock.of("0") : mask(types), ViolationText.typeNames(types), tracker,
+                        evaluatingReference(part.subschema()));
+            }
+            case ANY_OF, ONE_OF -> {
+                List<Schema> branches = part.kind() == PartKind.ANY_OF ? s.anyOf() : s.oneOf();
+                if (branches.stream().noneMatch(this::evaluates)) {
+                    return false;
+                }
+                String keyword = part.kind() == PartKind.ANY_OF ? "anyOf" : "oneOf";
+                code.addStatement("$T.$N($L, out,$W$L,$W$L,$W$L)", CHECKS, keyword, start, at(s, keyword), tracker,
+                        CodeBlock.join(branches.stream().map(this::evaluatingReference).toList(), ",$W"));
+            }
+            case IF -> {
+                if (java.util.stream.Stream.of(s.ifSchema(), s.thenSchema(), s.elseSchema())
+                        .filter(java.util.Objects::nonNull).noneMatch(this::evaluates)) {
+                    return false;
+                }
+                code.addStatement("$T.ifThenElse($L, out,$W$L,$W$L,$W$L,$W$L)", CHECKS, start, tracker,
+                        evaluatingReference(s.ifSchema()),
+                        s.thenSchema() == null ? "null" : evaluatingReference(s.thenSchema()),
+                        s.elseSchema() == null ? "null" : evaluatingReference(s.elseSchema()));
+            }
+            case UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS -> {
+                Schema unevaluated = part.subschema();
+                if (!hasChecks(unevaluated)) {
+                    return true; // true, or only annotations: it evaluates every member, and checks nothing
+                }
+                String keyword = part.kind() == PartKind.UNEVALUATED_PROPERTIES ? "unevaluatedProperties"
+                        : "unevaluatedItems";
+                code.addStatement("$T.$N($L, out,$W$L,$W$L,$W$L)", CHECKS, keyword, start, at(s, keyword), tracker,
+                        Boolean.FALSE.equals(unevaluated.booleanValue()) ? CodeBlock.of("null")
+                                : reference(unevaluated));
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void enumCheck(CodeBlock.Builder code, Schema s, String in) {
@@ -613,7 +837,7 @@ public final class ValidatorEmitter {
     // ---- objects and arrays ---------------------------------------------------------------------------------------
 
     private void container(CodeBlock.Builder code, Schema s, String in, String start, boolean mayReturn) {
-        boolean object = reads(s, Reading.MEMBERS);
+        boolean object = readsMembers(s);
         boolean array = reads(s, Reading.ELEMENTS);
         CodeBlock enterObject = object ? CodeBlock.of("enterObject($L)", propertyNames(s)) : CodeBlock.of("");
         if (object && array) {
@@ -647,7 +871,7 @@ public final class ValidatorEmitter {
      * {@code dependentRequired}, and whether the others are read or counted too.
      */
     private CodeBlock propertyNames(Schema s) {
-        Schema additional = s.additionalProperties();
+        Schema additional = others(s);
         boolean othersChecked = additional != null && hasChecks(additional);
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
         s.properties().forEach((name, schema) -> {
@@ -670,9 +894,58 @@ public final class ValidatorEmitter {
                 others ? "andOthers" : "of", CodeBlock.join(literals, ",$W"))));
     }
 
+    /**
+     * Whether {@code unevaluatedProperties} is checked in the one pass over the members, as {@code
+     * additionalProperties} is: when no subschema the schema applies in place can evaluate a member, what it leaves
+     * unevaluated is what {@code properties} and {@code patternProperties} beside it do not declare (and nothing,
+     * beside {@code additionalProperties}), so the value need not be read twice.
+     */
+    private boolean unevaluatedInTheLoop(Schema s) {
+        if (s.unevaluatedProperties() == null) {
+            return false;
+        }
+        List<Schema> inPlace = new ArrayList<>(s.allOf());
+        inPlace.addAll(s.anyOf());
+        inPlace.addAll(s.oneOf());
+        inPlace.addAll(s.dependentSchemas().values());
+        java.util.stream.Stream.of(s.ifSchema(), s.thenSchema(), s.elseSchema()).filter(java.util.Objects::nonNull)
+                .forEach(inPlace::add);
+        if (s.ref() != null) {
+            inPlace.add(target(s));
+        }
+        return inPlace.stream().noneMatch(this::evaluates);
+    }
+
+    /** Whether the schema reads the members of an object in one pass. */
+    private boolean readsMembers(Schema s) {
+        return reads(s, Reading.MEMBERS) || (unevaluatedInTheLoop(s) && s.additionalProperties() == null
+                && hasChecks(s.unevaluatedProperties()));
+    }
+
+    /**
+     * The schema of the members the schema does not declare: {@code additionalProperties}, or {@code
+     * unevaluatedProperties} when it is checked in the one pass; null when there is none.
+     */
+    private @Nullable Schema others(Schema s) {
+        if (s.additionalProperties() != null) {
+            return s.additionalProperties();
+        }
+        return unevaluatedInTheLoop(s) ? s.unevaluatedProperties() : null;
+    }
+
+    /** The keyword of {@link #others}. */
+    private static String othersKeyword(Schema s) {
+        return s.additionalProperties() != null ? "additionalProperties" : "unevaluatedProperties";
+    }
+
+    /** The check of a member {@code false} refuses: {@code Checks.notAllowed}, or {@code Checks.notEvaluated}. */
+    private static String notAllowed(Schema s) {
+        return s.additionalProperties() != null ? "notAllowed" : "notEvaluated";
+    }
+
     /** The members of an object, as they come, then what concerns the object as a whole. */
     private void members(CodeBlock.Builder code, Schema s, String in) {
-        Schema additional = s.additionalProperties();
+        Schema additional = others(s);
         boolean checksMembers = s.properties().values().stream().anyMatch(this::hasChecks)
                 || (additional != null && hasChecks(additional)) || s.propertyNames() != null
                 || !s.patternProperties().isEmpty();
@@ -719,7 +992,7 @@ public final class ValidatorEmitter {
 
     /** A switch on the member's name: each declared property's checks, and those of the others. */
     private void membersByName(CodeBlock.Builder code, Schema s, String in) {
-        Schema additional = s.additionalProperties();
+        Schema additional = others(s);
         boolean othersChecked = additional != null && hasChecks(additional);
         List<Map.Entry<String, Schema>> cases = new ArrayList<>();
         for (Map.Entry<String, Schema> property : s.properties().entrySet()) {
@@ -738,7 +1011,7 @@ public final class ValidatorEmitter {
             caseOf(code, CodeBlock.of("case $S", property.getKey()), property.getValue(), in);
         }
         if (othersChecked && Boolean.FALSE.equals(additional.booleanValue())) {
-            code.add("default -> $T.notAllowed($L, out,$W$L,$W$L);\n", CHECKS, in, at(s, "additionalProperties"),
+            code.add("default -> $T.$N($L, out,$W$L,$W$L);\n", CHECKS, notAllowed(s), in, at(s, othersKeyword(s)),
                     "name");
         } else if (othersChecked) {
             caseOf(code, CodeBlock.of("default"), additional, in);
@@ -761,7 +1034,8 @@ public final class ValidatorEmitter {
     /** The checks of a member the schema does not declare ({@code additionalProperties}). */
     private void other(CodeBlock.Builder code, Schema s, Schema additional, String in) {
         if (Boolean.FALSE.equals(additional.booleanValue())) {
-            code.addStatement("$T.notAllowed($L, out,$W$L,$W$L)", CHECKS, in, at(s, "additionalProperties"), "name");
+            code.addStatement("$T.$N($L, out,$W$L,$W$L)", CHECKS, notAllowed(s), in, at(s, othersKeyword(s)),
+                    "name");
         } else {
             code.add(inline(additional, in));
         }
@@ -772,7 +1046,7 @@ public final class ValidatorEmitter {
      * (its property's, each pattern's that matches its name), so it is read whole first.
      */
     private void membersByPattern(CodeBlock.Builder code, Schema s, String in) {
-        Schema additional = s.additionalProperties();
+        Schema additional = others(s);
         boolean othersChecked = additional != null && hasChecks(additional);
         code.addStatement("$T member = $L.buffered()", JSON_INPUT, in);
         if (othersChecked) {
@@ -803,7 +1077,7 @@ public final class ValidatorEmitter {
         if (othersChecked) {
             code.beginControlFlow("if (!declared)");
             if (Boolean.FALSE.equals(additional.booleanValue())) {
-                code.addStatement("$T.notAllowed(member, out,$W$L,$W$L)", CHECKS, at(s, "additionalProperties"),
+                code.addStatement("$T.$N(member, out,$W$L,$W$L)", CHECKS, notAllowed(s), at(s, othersKeyword(s)),
                         "name");
             } else {
                 code.addStatement("$N(member.again(), out)", methodFor(checked(additional)));
@@ -885,11 +1159,11 @@ public final class ValidatorEmitter {
     private CodeBlock inline(Schema schema, String in) {
         CodeBlock.Builder code = CodeBlock.builder();
         if (schema.isBooleanSchema()) {
-            checks(code, schema, in, false);
+            checks(code, schema, in, false, null);
             return code.build();
         }
         if (isPlain(schema)) {
-            checks(code, schema, in, false);
+            checks(code, schema, in, false, null);
         } else {
             code.addStatement("$N($L, out)", methodFor(schema), in);
         }
@@ -906,7 +1180,8 @@ public final class ValidatorEmitter {
         }
         List<Part> parts = parts(schema);
         return parts.stream().mapToInt(Part::readings).sum() <= 1
-                && parts.stream().noneMatch(p -> p.kind() == PartKind.CONTAINER);
+                && parts.stream().noneMatch(p -> p.kind() == PartKind.CONTAINER
+                        || p.kind() == PartKind.UNEVALUATED_PROPERTIES || p.kind() == PartKind.UNEVALUATED_ITEMS);
     }
 
     /** How many statements {@link #inline} writes for a schema. */
@@ -923,6 +1198,11 @@ public final class ValidatorEmitter {
     /** A method reference to the check of a subschema: {@code KitchenValidators::kitchenOrderPlacedAddress}. */
     private CodeBlock reference(Schema schema) {
         return CodeBlock.of("$T::$N", self, methodFor(checked(schema)));
+    }
+
+    /** A method reference to the check of a subschema that records what it evaluates. */
+    private CodeBlock evaluatingReference(Schema schema) {
+        return CodeBlock.of("$T::$N", self, evaluatingMethodFor(checked(schema)));
     }
 
     private CodeBlock references(List<Schema> schemas) {
@@ -1056,11 +1336,18 @@ public final class ValidatorEmitter {
         return constant(s, what, ECMA_PATTERN, CodeBlock.of("$W$T.compile($S)", ECMA_PATTERN, ecma));
     }
 
+    /** A constant of the class; the same one for the same place, purpose and value, asked for twice. */
     private String constant(Schema s, String what, TypeName type, CodeBlock initializer) {
+        String key = index.locationOf(s) + "\u0000" + what + "\u0000" + type + "\u0000" + initializer;
+        String known = constantsMade.get(key);
+        if (known != null) {
+            return known;
+        }
         String name = constantName(s, what);
         constants.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(initializer)
                 .build());
+        constantsMade.put(key, name);
         return name;
     }
 }

@@ -156,7 +156,7 @@ class GeneratedValidatorTest {
     void refusedFeaturesAreGenerationErrorsNamingTheirPointer() {
         StandaloneSchema.Loaded loaded = StandaloneSchema.load("s.json", """
                 {"properties": {"a": {"$dynamicRef": "#x"}, "b": {"$ref": "https://example.com/other.json"}},
-                 "unevaluatedProperties": false}
+                 "$recursiveAnchor": true}
                 """);
         assertThat(loaded.problems()).extracting(Problem::format).containsExactly(
                 "s.json:1:38: #/properties/a/$dynamicRef: unsupported keyword \"$dynamicRef\": dynamic references are"
@@ -164,9 +164,8 @@ class GeneratedValidatorTest {
                 "s.json:1:59: #/properties/b/$ref: remote reference \"https://example.com/other.json\""
                         + " (https://example.com/other.json) is not in this document: busgen never fetches schemas;"
                         + " put the schema in \"$defs\"",
-                "s.json:2:27: #/unevaluatedProperties: unsupported keyword \"unevaluatedProperties\":"
-                        + " \"unevaluatedProperties\" is not supported; use \"additionalProperties\" next to"
-                        + " \"properties\"");
+                "s.json:2:22: #/$recursiveAnchor: unsupported keyword \"$recursiveAnchor\": \"$recursiveAnchor\""
+                        + " belongs to draft 2019-09; remove it");
     }
 
     @Test
@@ -181,5 +180,70 @@ class GeneratedValidatorTest {
                 .extracting(v -> v.keyword() + " " + v.schemaLocation())
                 .containsExactly("format #/allOf/0/format");
         assertThat(validator.validate(JsonTree.parse("\"not-a-uuid\""), false)).isEmpty();
+    }
+
+    @Test
+    void unevaluatedPropertiesReadsWhatTheSubschemasThatPassedEvaluated() throws Exception {
+        // The modern way to close a composed object: a referenced base, a branch, own properties, nothing else.
+        Validator validator = compile("""
+                {"$defs": {"base": {"properties": {"id": {"type": "string"}}, "required": ["id"]}},
+                 "allOf": [{"$ref": "#/$defs/base"}],
+                 "anyOf": [{"properties": {"a": {"type": "integer"}}, "required": ["a"]},
+                           {"properties": {"b": true}, "required": ["b"]}],
+                 "properties": {"name": {"type": "string"}},
+                 "unevaluatedProperties": false}
+                """);
+
+        assertThat(violations(validator, "{\"id\": \"x\", \"name\": \"n\", \"a\": 1, \"b\": 2}")).isEmpty();
+        // The first branch of anyOf fails on "a", so it evaluates nothing; every passing branch counts ("b").
+        assertThat(violations(validator, "{\"id\": \"x\", \"a\": \"s\", \"b\": 2, \"extra\": 0}")).containsExactly(
+                "/a unevaluatedProperties #/unevaluatedProperties: property \"a\" is not allowed",
+                "/extra unevaluatedProperties #/unevaluatedProperties: property \"extra\" is not allowed");
+        // A failing allOf branch evaluates nothing either: "id" is then unevaluated too.
+        assertThat(violations(validator, "{\"id\": 1, \"b\": 2}")).containsExactly(
+                "/id type #/$defs/base/properties/id/type: must be a string, not an integer",
+                "/id unevaluatedProperties #/unevaluatedProperties: property \"id\" is not allowed");
+        String body = "{\"id\": \"x\", \"a\": \"s\", \"b\": 2, \"extra\": 0}";
+        assertThat(validator.validate(body.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(validator.validate(JsonTree.parse(body)));
+    }
+
+    @Test
+    void unevaluatedPropertiesBesidePropertiesAloneIsCheckedInTheOnePassOverTheMembers() throws Exception {
+        // No subschema applied in place evaluates a member ("not" never does): what is left is what properties and
+        // patternProperties do not declare, checked as the members come, as additionalProperties would be.
+        Validator validator = compile("""
+                {"properties": {"a": {"type": "integer"}}, "patternProperties": {"^x": true},
+                 "not": {"required": ["zz"]}, "unevaluatedProperties": false}
+                """);
+
+        String body = "{\"b\": 0, \"a\": \"s\", \"x1\": 2, \"c\": 3}";
+        assertThat(violations(validator, body)).containsExactly(
+                "/b unevaluatedProperties #/unevaluatedProperties: property \"b\" is not allowed",
+                "/a type #/properties/a/type: must be an integer, not a string",
+                "/c unevaluatedProperties #/unevaluatedProperties: property \"c\" is not allowed");
+        assertThat(validator.validate(body.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(validator.validate(JsonTree.parse(body)));
+        assertThat(violations(validator, "{\"a\": 1, \"x\": {}}")).isEmpty();
+    }
+
+    @Test
+    void unevaluatedItemsChecksWhatPrefixItemsItemsAndContainsLeft() throws Exception {
+        Validator validator = compile("""
+                {"prefixItems": [{"type": "string"}], "contains": {"type": "integer"},
+                 "unevaluatedItems": {"type": "boolean"}}
+                """);
+        Validator closed = compile("""
+                {"allOf": [{"prefixItems": [true]}], "unevaluatedItems": false}
+                """);
+
+        assertThat(violations(validator, "[\"x\", 1, true, 2]")).isEmpty();
+        assertThat(violations(validator, "[\"x\", 1, \"y\"]")).containsExactly(
+                "/2 type #/unevaluatedItems/type: must be a boolean, not a string");
+        assertThat(violations(closed, "[1, 2, 3]")).containsExactly(
+                "/1 unevaluatedItems #/unevaluatedItems: item 1 is not allowed",
+                "/2 unevaluatedItems #/unevaluatedItems: item 2 is not allowed");
+        assertThat(closed.validate("[1, 2, 3]".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(closed.validate(JsonTree.parse("[1, 2, 3]")));
     }
 }

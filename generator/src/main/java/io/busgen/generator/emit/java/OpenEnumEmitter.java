@@ -84,9 +84,10 @@ final class OpenEnumEmitter {
         spec.addMethod(MethodSpec.methodBuilder("known")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(known)
-                .addJavadoc("Which of the schema's values this is, or {@code $L} for a value this version of the"
-                        + " schema does not list.\n\n@return the known value, or {@code $L}\n",
-                        JavaNameTable.UNKNOWN_CONSTANT, JavaNameTable.UNKNOWN_CONSTANT)
+                .addJavadoc("$L\n\n@return the known value, or {@code $L}\n",
+                        JavadocText.wrap("Which of the schema's values this is, or {@code "
+                                + JavaNameTable.UNKNOWN_CONSTANT + "} for a value this version of the schema does"
+                                + " not list.", ""), JavaNameTable.UNKNOWN_CONSTANT)
                 .addStatement("return known")
                 .build());
         spec.addMethod(MethodSpec.methodBuilder("isKnown")

@@ -77,7 +77,8 @@ public final class PaymentMethod {
     }
 
     /**
-     * Which of the schema's values this is, or {@code UNKNOWN} for a value this version of the schema does not list.
+     * Which of the schema's values this is, or {@code UNKNOWN} for a value this version of the schema
+     * does not list.
      *
      * @return the known value, or {@code UNKNOWN}
      */

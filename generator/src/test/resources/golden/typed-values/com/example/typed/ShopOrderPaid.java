@@ -379,7 +379,8 @@ public record ShopOrderPaid(PaymentMethod method, @Nullable PaymentMethod previo
         }
 
         /**
-         * Which of the schema's values this is, or {@code UNKNOWN} for a value this version of the schema does not list.
+         * Which of the schema's values this is, or {@code UNKNOWN} for a value this version of the schema
+         * does not list.
          *
          * @return the known value, or {@code UNKNOWN}
          */
@@ -526,7 +527,8 @@ public record ShopOrderPaid(PaymentMethod method, @Nullable PaymentMethod previo
         }
 
         /**
-         * Which of the schema's values this is, or {@code UNKNOWN} for a value this version of the schema does not list.
+         * Which of the schema's values this is, or {@code UNKNOWN} for a value this version of the schema
+         * does not list.
          *
          * @return the known value, or {@code UNKNOWN}
          */

@@ -1,11 +1,13 @@
 package io.busgen.generator.emit.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.busgen.generator.compile.InMemoryCompiler;
 import io.busgen.generator.emit.GeneratedFile;
 import io.busgen.generator.emit.GeneratedFiles;
+import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.TypeAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +128,23 @@ class TypedValuesJavaTest {
         assertThat(call(call(order, "channel"), "known")).hasToString("WEB");
         assertThat(call(call(order, "region"), "wireValue")).isEqualTo("mars");
         assertThat(call(call(order, "region"), "isKnown")).isEqualTo(false);
+    }
+
+    @Test
+    void anOpenEnumTakesAnyStringButNothingElse() throws Exception {
+        TypeAdapter<Object> paid = adapter("ShopOrderPaid");
+        DecodeException number = catchThrowableOfType(DecodeException.class,
+                () -> paid.fromJson("{\"method\":\"card\",\"fallback_methods\":[\"card\",7]}"));
+        assertThat(number.reason()).isEqualTo(DecodeException.Reason.WRONG_TYPE);
+        assertThat(number.pointer()).isEqualTo("/fallback_methods/1");
+        assertThat(number.getMessage()).isEqualTo("must be a string, not an integer");
+        DecodeException missingNull = catchThrowableOfType(DecodeException.class,
+                () -> paid.fromJson("{\"method\":null}"));
+        assertThat(missingNull.pointer()).isEqualTo("/method");
+        assertThat(((io.busgen.runtime.Validator) Class.forName("com.example.typed.ShopOrderPaid", true, classes)
+                .getField("VALIDATOR").get(null)).validate("{\"method\":\"anything at all\",\"channel\":"
+                        + "\"a string longer than twenty\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .extracting(Object::toString).singleElement().asString().contains("/channel");
     }
 
     /** A switch expression over {@code known()} does not compile until it handles {@code UNKNOWN}. */

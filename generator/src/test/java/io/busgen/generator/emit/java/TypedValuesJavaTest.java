@@ -142,8 +142,8 @@ class TypedValuesJavaTest {
                 () -> paid.fromJson("{\"method\":null}"));
         assertThat(missingNull.pointer()).isEqualTo("/method");
         assertThat(((io.busgen.runtime.Validator) Class.forName("com.example.typed.ShopOrderPaid", true, classes)
-                .getField("VALIDATOR").get(null)).validate("{\"method\":\"anything at all\",\"channel\":"
-                        + "\"a string longer than twenty\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .getField("VALIDATOR").get(null)).validate(("{\"method\":\"anything at all\",\"channel\":"
+                        + "\"a string longer than twenty\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .extracting(Object::toString).singleElement().asString().contains("/channel");
     }
 

@@ -313,8 +313,9 @@ final class KeywordComparison {
     // ---- everything else ------------------------------------------------------------------------------------------
 
     /**
-     * A keyword compared for equality: {@code anyOf} but for the nullable form (the value's shape) and an open enum, and
-     * {@code additionalProperties} but of an object with declared fields (which the object comparison covers).
+     * A keyword compared for equality: {@code anyOf} but for the nullable form (the value's shape) and an open enum
+     * (its values), and {@code additionalProperties} but of an object with declared fields (which the object
+     * comparison covers).
      */
     private void other(Keyword name, boolean declaresFields) {
         switch (name) {

@@ -5,6 +5,7 @@ import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.model.BrokerTopology;
 import io.busgen.generator.model.Catalog;
+import io.busgen.generator.model.EnumType;
 import io.busgen.generator.model.Field;
 import io.busgen.generator.model.JavaTypeName;
 import io.busgen.generator.model.MessageType;
@@ -520,6 +521,9 @@ public final class CatalogDiff {
                     + " schema expect the declared fields");
             return Rule.OBJECT_MADE_FREE_FORM;
         }
+        if (isString(was) && isOpenEnum(now, head) || isOpenEnum(was, base) && isString(now)) {
+            return null; // any string is valid before and after: OpenEnumComparison reports the Java type's change
+        }
         Rule rule = narrowing(was, now) ? Rule.TYPE_NARROWED : narrowing(now, was) ? Rule.TYPE_WIDENED
                 : Rule.TYPE_CHANGED;
         reportTypeChange(rule, pointer, at, change);
@@ -569,6 +573,15 @@ public final class CatalogDiff {
             case TYPE_WIDENED -> "consumers built against the old schema reject the values the new one adds";
             default -> "neither side can read what the other sends";
         });
+    }
+
+    private static boolean isString(Shape shape) {
+        return shape instanceof Shape.Scalar scalar && scalar.type() == JsonType.STRING;
+    }
+
+    private static boolean isOpenEnum(Shape shape, Catalog catalog) {
+        return shape instanceof Shape.Named named && catalog.type(named.name()) instanceof EnumType enumType
+                && enumType.open();
     }
 
     /** Whether every value of shape {@code to} is also a value of shape {@code from}, and not the reverse. */

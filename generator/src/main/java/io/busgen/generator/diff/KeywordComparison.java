@@ -3,6 +3,7 @@ package io.busgen.generator.diff;
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.schema.Keyword;
+import io.busgen.generator.schema.OpenEnum;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.SourceLocation;
 import io.busgen.runtime.internal.JsonStrings;
@@ -270,6 +271,9 @@ final class KeywordComparison {
     private void values(boolean shapeReported, boolean nullReported) {
         List<JsonValue> was = allowed(base.all(Schema::enumValues));
         List<JsonValue> now = allowed(head.all(Schema::enumValues));
+        if (OpenEnumComparison.compare(base, head, was, now, sink)) {
+            return;
+        }
         SourceLocation at = where(Schema::enumValues);
         if (was != null && now != null) {
             for (JsonValue value : now) {
@@ -316,12 +320,14 @@ final class KeywordComparison {
     // ---- everything else ------------------------------------------------------------------------------------------
 
     /**
-     * A keyword compared for equality: {@code anyOf} but for the nullable form (the value's shape), and
-     * {@code additionalProperties} but of an object with declared fields (which the object comparison covers).
+     * A keyword compared for equality: {@code anyOf} but for the nullable form (the value's shape) and an open enum
+     * (its values), and {@code additionalProperties} but of an object with declared fields (which the object
+     * comparison covers).
      */
     private void other(Keyword name, boolean declaresFields) {
         switch (name) {
-            case ANY_OF -> other(name, s -> s.nullableAlternative().isPresent() ? null : s.anyOf());
+            // the nullable form is the value's shape, an open enum's values are compared as values
+            case ANY_OF -> other(name, s -> s.nullableAlternative().isPresent() || OpenEnum.is(s) ? null : s.anyOf());
             case ADDITIONAL_PROPERTIES -> {
                 if (!declaresFields) {
                     other(name, KeywordComparison::additionalProperties);

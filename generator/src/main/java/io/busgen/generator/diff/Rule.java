@@ -41,6 +41,10 @@ public enum Rule {
     TYPE_WIDENED(INFO, BREAKING, "type widened"),
     ENUM_VALUE_ADDED(INFO, BREAKING, "enum value added"),
     ENUM_VALUE_REMOVED(BREAKING, INFO, "enum value removed"),
+    ENUM_OPENED(INFO, BREAKING, "enum made open: any string allowed beside the known values"),
+    ENUM_CLOSED(BREAKING, INFO, "open enum made closed: only the listed values allowed"),
+    OPEN_ENUM_VALUE_ADDED(INFO, INFO, "known value added to an open enum"),
+    OPEN_ENUM_VALUE_REMOVED(WARNING, INFO, "known value removed from an open enum"),
     DEFAULT_ADDED(WARNING, INFO, "default added"),
     DEFAULT_CHANGED(WARNING, WARNING, "default changed"),
     DEFAULT_REMOVED(WARNING, WARNING, "default removed"),
@@ -54,6 +58,7 @@ public enum Rule {
     DOCUMENTATION_CHANGED(INFO, INFO,
             "documentation changed: description, title, examples, deprecated, x-enum-descriptions"),
     JAVA_NAME_CHANGED(INFO, INFO, "generated Java name changed"),
+    JAVA_TYPE_CHANGED(INFO, INFO, "generated Java type changed, the wire did not"),
     KEYWORD_CHANGED(WARNING, WARNING, "a keyword no other rule covers changed");
 
     private final Level producers;

@@ -90,8 +90,8 @@ final class DefaultObjects {
         if (shape instanceof Shape.Named named) {
             NamedType target = types.get(named.name());
             if (target instanceof EnumType enumType) {
-                return value instanceof JsonString s && enumType.constants().stream()
-                        .anyMatch(c -> c.value().equals(s.value()));
+                return value instanceof JsonString s && (enumType.open() || enumType.constants().stream()
+                        .anyMatch(c -> c.value().equals(s.value())));
             }
             return value instanceof JsonObject;
         }

@@ -275,11 +275,14 @@ final class JavaNaming {
         NameAllocator names = NameAllocator.caseSensitive()
                 .reserve(JavaNameTable.ENUM_MEMBERS)
                 .reserve(JavaNameTable.referencedSimpleNames());
+        if (type.open()) {
+            names.reserve(java.util.Set.of(JavaNameTable.UNKNOWN_CONSTANT));
+        }
         List<EnumType.Constant> constants = new ArrayList<>();
         for (EnumType.Constant constant : type.constants()) {
             constants.add(new EnumType.Constant(constant.value(), names.allocate(JavaNames.upperSnake(constant.value())),
                     constant.description()));
         }
-        return new EnumType(type.name(), type.origin(), type.description(), constants, type.schema());
+        return new EnumType(type.name(), type.origin(), type.description(), constants, type.open(), type.schema());
     }
 }

@@ -22,6 +22,7 @@ import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.OpenEnum;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.SourceLocation;
@@ -231,15 +232,17 @@ final class TypeBuilder {
     private EnumType buildEnum(JavaTypeName name, Origin origin, Schema schema) {
         List<EnumType.Constant> constants = new ArrayList<>();
         Set<String> values = new java.util.HashSet<>();
-        List<JsonValue> enumValues = schema.enumValues();
+        Optional<Schema> known = OpenEnum.knownValues(schema);
+        Schema listing = known.orElse(schema);
+        List<JsonValue> enumValues = listing.enumValues();
         for (int i = 0; i < enumValues.size(); i++) {
             // Named for good, unique, once every type has its name (JavaNaming.nameMembers).
             if (enumValues.get(i) instanceof JsonString s && values.add(s.value())) {
                 constants.add(new EnumType.Constant(s.value(), JavaNames.upperSnake(s.value()),
-                        schema.enumDescription(i)));
+                        listing.enumDescription(i)));
             }
         }
-        return new EnumType(name, origin, schema.description(), constants, schema);
+        return new EnumType(name, origin, schema.description(), constants, known.isPresent(), schema);
     }
 
     /**
@@ -292,9 +295,7 @@ final class TypeBuilder {
             JavaTypeName name = enclosing.nested(simpleName.get());
             if (form.get() == Form.ENUM) {
                 built.put(name, buildEnum(name, Origin.NESTED, schema));
-                // JSON null is valid only when the enum lists it (and "type", if any, allows it).
-                nullable = schema.enumValues().stream().anyMatch(v -> v instanceof JsonNull)
-                        && (schema.types().isEmpty() || schema.types().contains(JsonType.NULL));
+                nullable = admitsNull(schema, Form.ENUM);
             } else {
                 buildObject(name, Origin.NESTED, schema, file);
                 nullable = schema.types().contains(JsonType.NULL);
@@ -324,8 +325,14 @@ final class TypeBuilder {
         return new TypeUse(new Shape.Scalar(type), nullable);
     }
 
-    /** Whether a named type's own schema admits JSON null: its {@code type} lists null, or an enum lists null. */
+    /**
+     * Whether a named type's own schema admits JSON null: its {@code type} lists null, or an enum lists null (and
+     * {@code type}, if any, allows it); an open enum never does (null beside it is the nullable {@code anyOf}).
+     */
     private static boolean admitsNull(Schema schema, Form form) {
+        if (form == Form.ENUM && OpenEnum.is(schema)) {
+            return false;
+        }
         if (form == Form.ENUM) {
             return schema.enumValues().stream().anyMatch(v -> v instanceof JsonNull)
                     && (schema.types().isEmpty() || schema.types().contains(JsonType.NULL));
@@ -369,6 +376,9 @@ final class TypeBuilder {
                 TypeSlots.Slot slot = slots.all().stream().filter(s -> s.name().equals(named.name())).findFirst()
                         .orElse(null);
                 Schema enumSchema = enumType != null ? enumType.schema() : slot != null ? slot.schema() : null;
+                if (enumSchema != null && OpenEnum.is(enumSchema)) {
+                    return value instanceof JsonString; // any string is one of its values
+                }
                 return value instanceof JsonString s && enumSchema != null
                         && enumSchema.enumValues().stream().anyMatch(v -> JsonValues.sameValue(v, s));
             }

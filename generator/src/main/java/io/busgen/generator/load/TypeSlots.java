@@ -9,6 +9,7 @@ import io.busgen.generator.model.JavaTypeName;
 import io.busgen.generator.model.NamedType.Form;
 import io.busgen.generator.model.NamedType.Origin;
 import io.busgen.generator.schema.JsonType;
+import io.busgen.generator.schema.OpenEnum;
 import io.busgen.generator.schema.Schema;
 import io.busgen.runtime.Kind;
 import java.util.ArrayList;
@@ -147,12 +148,15 @@ final class TypeSlots {
         }
     }
 
-    /** Whether a schema defines a record (an object with properties) or an enum (string values), or neither. */
+    /**
+     * Whether a schema defines a record (an object with properties) or an enum (string values, or an {@link OpenEnum}),
+     * or neither.
+     */
     static Optional<Form> formOf(Schema schema) {
         if (schema.isBooleanSchema()) {
             return Optional.empty();
         }
-        if (isStringEnum(schema)) {
+        if (isStringEnum(schema) || OpenEnum.is(schema)) {
             return Optional.of(Form.ENUM);
         }
         List<JsonType> core = withoutNull(schema.types());

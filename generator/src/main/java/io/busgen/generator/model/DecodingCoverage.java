@@ -2,6 +2,7 @@ package io.busgen.generator.model;
 
 import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.schema.Keyword;
+import io.busgen.generator.schema.OpenEnum;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
 import java.util.Collections;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * Whether decoding into the generated types enforces every keyword of a schema and of the schemas it reaches, so that
  * a body that decodes is valid (when formats are not asserted): only structure (types, properties without further
- * constraints, required, items, string enums, refs, the nullable {@code anyOf}) and annotations qualify.
+ * constraints, required, items, string enums, open enums, refs, the nullable {@code anyOf}) and annotations
+ * qualify.
  */
 final class DecodingCoverage {
 
@@ -26,8 +28,9 @@ final class DecodingCoverage {
             // what decoding into the generated types checks: string enums are Java enums (the others are left out
             // above), the nullable anyOf a @Nullable type
             case TYPE, PROPERTIES, REQUIRED, ITEMS, ENUM, REF -> true;
+            // and an open enum's anyOf is any string, which its class reads
             case ANY_OF -> schema.types().isEmpty() && schema.anyOf().size() == 2 && schema.anyOf().stream()
-                    .anyMatch(DecodingCoverage::nullOnly);
+                    .anyMatch(DecodingCoverage::nullOnly) || OpenEnum.is(schema);
             // what constrains nothing (format is an annotation unless formats are asserted)
             case SCHEMA, ID, ANCHOR, DEFS, DESCRIPTION, TITLE, DEFAULT, EXAMPLES, DEPRECATED, READ_ONLY, WRITE_ONLY,
                     COMMENT, FORMAT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA, X_ROUTING_KEY, X_KIND,

@@ -4,12 +4,18 @@ import io.busgen.generator.schema.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A set of string values: a generated enum whose constants carry their wire value. */
+/**
+ * A set of string values: a generated enum whose constants carry their wire value.
+ *
+ * @param open whether values beyond the known ones are valid too ({@link io.busgen.generator.schema.OpenEnum}): the
+ *     generated type then keeps any wire value, and its constants are the known ones
+ */
 public record EnumType(
         JavaTypeName name,
         Origin origin,
         @Nullable String description,
         List<Constant> constants,
+        boolean open,
         Schema schema) implements NamedType {
 
     public EnumType {

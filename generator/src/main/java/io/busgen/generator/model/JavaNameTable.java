@@ -136,6 +136,22 @@ public final class JavaNameTable {
             "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize",
             "builder", "toBuilder", "toEnvelope", "accept");
 
+    /** The constant of an open enum's {@link #knownEnumName known values} that stands for any other value. */
+    public static final String UNKNOWN_CONSTANT = "UNKNOWN";
+
+    /**
+     * The simple name of the Java enum of an open enum's known values, nested in its class: {@code Known}, or
+     * {@code KnownValue} (then {@code KnownValue2}, ...) when a type it is nested in has that name already, which a
+     * nested class cannot share.
+     */
+    public static String knownEnumName(JavaTypeName openEnum) {
+        String name = "Known";
+        for (int n = 1; openEnum.simpleNames().contains(name); n++) {
+            name = n == 1 ? "KnownValue" : "KnownValue" + n;
+        }
+        return name;
+    }
+
     /** The enum's own members besides its constants. */
     public static final Set<String> ENUM_MEMBERS = Set.of("wireValue", "fromWireValue", ADAPTER);
 

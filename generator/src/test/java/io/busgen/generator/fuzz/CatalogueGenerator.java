@@ -737,7 +737,35 @@ final class CatalogueGenerator {
                 schema.put("x-enum-descriptions", descriptions);
             });
             maybe(20, () -> schema.put("x-java-name", javaName()));
-            return schema;
+            return r.nextInt(4) == 0 ? openEnum(schema) : schema;
+        }
+
+        /**
+         * The same values as an open enum: {@code anyOf: [{enum: known}, {type: string}]}, a string {@code type}
+         * beside it or not, made nullable with the nullable {@code anyOf} when the enum admitted null.
+         */
+        private Map<String, Object> openEnum(Map<String, Object> closed) {
+            Map<String, Object> known = new LinkedHashMap<>();
+            if (r.nextBoolean()) {
+                known.put("type", "string");
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> values = new ArrayList<>((List<Object>) closed.get("enum"));
+            boolean nullable = values.remove(null) || closed.get("type") instanceof List<?>;
+            known.put("enum", values);
+            if (closed.get("x-enum-descriptions") instanceof List<?> descriptions) {
+                known.put("x-enum-descriptions", descriptions.subList(0, values.size()));
+            }
+            Map<String, Object> open = new LinkedHashMap<>();
+            if (r.nextInt(3) == 0) {
+                open.put("type", "string");
+            }
+            open.put("anyOf", Json.array(known, Json.object(entry("type", "string"))));
+            if (closed.containsKey("x-java-name")) {
+                open.put("x-java-name", closed.get("x-java-name"));
+            }
+            return nullable ? Json.object(entry("anyOf", Json.array(open, Json.object(entry("type", "null")))))
+                    : open;
         }
 
         private Map<String, Object> constSchema() {

@@ -15,6 +15,7 @@ import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.Keyword;
+import io.busgen.generator.schema.OpenEnum;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.MessageText;
 import io.busgen.runtime.Kind;
@@ -257,7 +258,8 @@ final class CatalogPage {
         if (type instanceof ObjectType object) {
             fieldTable(object);
         } else if (type instanceof EnumType enumType) {
-            out.append("A string, one of:\n\n");
+            out.append(enumType.open() ? "A string: any value, and these known ones (an open enum: a consumer takes"
+                    + " values it does not know):\n\n" : "A string, one of:\n\n");
             for (EnumType.Constant constant : enumType.constants()) {
                 out.append("- ").append(Markdown.code(JsonStrings.quote(constant.value()))).append(" (Java ")
                         .append(Markdown.code(constant.javaName())).append(")");
@@ -310,7 +312,7 @@ final class CatalogPage {
             if (catalog.type(named.name()) instanceof EnumType enumType) {
                 return typeLink(named.name()) + " (one of " + enumType.constants().stream()
                         .map(c -> Markdown.code(JsonStrings.quote(c.value()))).collect(Collectors.joining(", "))
-                        + ")";
+                        + (enumType.open() ? ", or any other string" : "") + ")";
             }
             return typeLink(named.name());
         }
@@ -384,7 +386,9 @@ final class CatalogPage {
             switch (shown(keyword)) {
                 case VALUE -> all.add(prefix + Markdown.code(keyword + ": " + text(schema.value(keyword))));
                 case SEE_SCHEMA -> {
-                    if (keyword != Keyword.ANY_OF || schema.nullableAlternative().isEmpty()) {
+                    // the nullable anyOf shows in the Type column, and so does an open enum's
+                    if (keyword != Keyword.ANY_OF
+                            || schema.nullableAlternative().isEmpty() && !OpenEnum.is(schema)) {
                         all.add(prefix + Markdown.code(keyword.keyword()) + " (see the schema)");
                     }
                 }

@@ -58,9 +58,12 @@ final class DefaultValues {
             if (named.form() == NamedType.Form.ENUM) {
                 EnumType enumType = catalog.enumType(named.name());
                 String wire = ((JsonString) value).value();
-                String constant = enumType.constants().stream().filter(c -> c.value().equals(wire)).findFirst()
-                        .orElseThrow().javaName();
-                return CodeBlock.of("$T.$N", types.className(named.name()), constant);
+                java.util.Optional<EnumType.Constant> constant = enumType.constants().stream()
+                        .filter(c -> c.value().equals(wire)).findFirst();
+                if (constant.isEmpty() && enumType.open()) {
+                    return CodeBlock.of("$T.of($S)", types.className(named.name()), wire);
+                }
+                return CodeBlock.of("$T.$N", types.className(named.name()), constant.orElseThrow().javaName());
             }
             return builderChain(catalog.objectType(named.name()), (JsonObject) value);
         }

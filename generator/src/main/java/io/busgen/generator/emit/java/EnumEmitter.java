@@ -109,7 +109,7 @@ final class EnumEmitter {
      * A constant's Javadoc: its description from {@code x-enum-descriptions}, then its wire value; the wire value
      * alone when the schema describes it not.
      */
-    private static String constantDoc(EnumType.Constant constant) {
+    static String constantDoc(EnumType.Constant constant) {
         String wire = constant.value().isEmpty() ? "The empty string on the wire."
                 : "{@code " + JavadocText.escape(constant.value()) + "} on the wire.";
         if (constant.description() == null) {

@@ -31,6 +31,7 @@ public final class JavaEmitter {
     private final TypeMapping types;
     private final RecordEmitter records;
     private final EnumEmitter enums;
+    private final OpenEnumEmitter openEnums;
     private final CatalogEmitter catalogTypes;
     private final Map<JavaTypeName, MessageType> entriesByType = new HashMap<>();
     /** The simple names of every top-level class of the package. */
@@ -43,6 +44,7 @@ public final class JavaEmitter {
         CatalogNames names = new CatalogNames(packageName, catalog);
         this.records = new RecordEmitter(catalog, types, names);
         this.enums = new EnumEmitter(types);
+        this.openEnums = new OpenEnumEmitter(types);
         this.catalogTypes = new CatalogEmitter(catalog, types, names);
         for (MessageType entry : catalog.messages()) {
             entriesByType.put(entry.javaName(), entry);
@@ -106,7 +108,7 @@ public final class JavaEmitter {
 
     private TypeSpec spec(NamedType type) {
         if (type instanceof EnumType enumType) {
-            TypeSpec spec = enums.enumType(enumType);
+            TypeSpec spec = enumType.open() ? openEnums.openEnumType(enumType) : enums.enumType(enumType);
             return type.name().isTopLevel() ? spec : spec.toBuilder().addModifiers(Modifier.STATIC).build();
         }
         ObjectType object = (ObjectType) type;

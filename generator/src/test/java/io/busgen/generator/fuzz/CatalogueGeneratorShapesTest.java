@@ -1,0 +1,46 @@
+package io.busgen.generator.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.busgen.generator.load.CatalogLoader;
+import io.busgen.generator.load.LoadResult;
+import io.busgen.generator.model.EnumType;
+import io.busgen.generator.model.NamedType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generation fuzzer's catalogues use the shapes it is meant to cover, so that its runs check them. */
+class CatalogueGeneratorShapesTest {
+
+    /** Open enums, shared and nested, in catalogues lint accepts (the default seeds of {@link GeneratorFuzzTest}). */
+    @Test
+    void theDefaultSeedsMakeOpenEnumsThatLintAccepts(@TempDir Path work) throws Exception {
+        CatalogueGenerator generator = new CatalogueGenerator();
+        int open = 0;
+        int shared = 0;
+        for (long seed = 20261201; seed < 20261201 + 100; seed++) {
+            FuzzCatalogue catalogue = generator.generate(seed);
+            Path folder = work.resolve(Long.toString(seed));
+            for (Map.Entry<String, Object> file : catalogue.files().entrySet()) {
+                Path path = folder.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, Json.pretty(file.getValue()));
+            }
+            LoadResult result = CatalogLoader.load(folder, "fuzz");
+            if (result.catalogIfOk().isEmpty()) {
+                continue;
+            }
+            for (NamedType type : result.catalogIfOk().get().types()) {
+                if (type instanceof EnumType enumType && enumType.open()) {
+                    open++;
+                    shared += type.origin() == NamedType.Origin.SHARED ? 1 : 0;
+                }
+            }
+        }
+        assertThat(open).as("open enums in 100 catalogues").isGreaterThanOrEqualTo(10);
+        assertThat(shared).as("shared ones").isPositive().isLessThan(open);
+    }
+}

@@ -39,7 +39,8 @@ public final class DynamicAnchors {
             Map<Schema, Schema> staticTargets, Map<Schema, String> dynamicNames) {
         this.resourceOf = Collections.unmodifiableMap(new IdentityHashMap<>(resourceOf));
         Map<Schema, Map<String, Schema>> copy = new IdentityHashMap<>();
-        declared.forEach((resource, anchors) -> copy.put(resource, Collections.unmodifiableMap(new TreeMap<>(anchors))));
+        declared.forEach((resource, anchors) -> copy.put(resource,
+                Collections.unmodifiableMap(new TreeMap<>(anchors))));
         this.declared = Collections.unmodifiableMap(copy);
         this.staticTargets = Collections.unmodifiableMap(new IdentityHashMap<>(staticTargets));
         this.dynamicNames = Collections.unmodifiableMap(new IdentityHashMap<>(dynamicNames));

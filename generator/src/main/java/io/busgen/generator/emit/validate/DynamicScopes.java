@@ -26,6 +26,8 @@ final class DynamicScopes {
     private final SchemaIndex index;
     private final DynamicAnchors anchors;
     private final Set<Schema> scoped = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The schemas a reference leads to: evaluation may come to them from another resource. */
+    private final Set<Schema> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
 
     DynamicScopes(SchemaIndex index) {
         this.index = index;
@@ -40,9 +42,14 @@ final class DynamicScopes {
         return scoped.contains(schema);
     }
 
-    /** Whether the check of a schema enters its resource, which declares dynamic anchors, into the scope. */
+    /**
+     * Whether the check of a schema enters its resource, which declares dynamic anchors, into the scope: the
+     * resource's root does, and so does any schema a reference leads to (from another resource, maybe); a subschema
+     * reached from its parent is already inside.
+     */
     boolean entersResource(Schema schema) {
-        return scoped(schema) && !anchors.declaredBy(anchors.resourceOf(schema)).isEmpty();
+        return scoped(schema) && !anchors.declaredBy(anchors.resourceOf(schema)).isEmpty()
+                && (anchors.resourceOf(schema) == schema || referenced.contains(schema));
     }
 
     /** The resource a schema belongs to. */
@@ -72,6 +79,11 @@ final class DynamicScopes {
             for (Schema schema : document.schemas()) {
                 for (Schema next : evaluated(schema)) {
                     reachedFrom.computeIfAbsent(next, n -> new ArrayList<>()).add(schema);
+                }
+                index.target(schema).ifPresent(referenced::add);
+                if (schema.has(Keyword.DYNAMIC_REF)) {
+                    referenced.add(anchors.staticTarget(schema));
+                    anchors.dynamicName(schema).ifPresent(name -> referenced.addAll(anchors.anchored(name, index)));
                 }
                 if (anchors.dynamicName(schema).isPresent() && scoped.add(schema)) {
                     work.add(schema);

@@ -494,8 +494,8 @@ public final class ValidatorEmitter {
     // ---- parts: what reads into the value ------------------------------------------------------------------------
 
     /** What kind of reading of the value a part of a schema is. */
-    private enum PartKind { ENUM, CONST, REF, DYNAMIC_REF, CONTAINER, UNIQUE_ITEMS, DEPENDENT_SCHEMA, ALL_OF, ANY_OF, NULLABLE,
-        ONE_OF, NOT, IF }
+    private enum PartKind { ENUM, CONST, REF, CONTAINER, UNIQUE_ITEMS, DEPENDENT_SCHEMA, ALL_OF, ANY_OF, NULLABLE,
+        ONE_OF, NOT, IF, DYNAMIC_REF }
 
     /**
      * A part of a schema that may read into the value (its members, its elements, or the value whole), and how many

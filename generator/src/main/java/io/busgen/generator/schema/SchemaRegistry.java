@@ -114,12 +114,6 @@ public final class SchemaRegistry {
         return Optional.empty();
     }
 
-    /** Whether the registry maps a URI (without fragment) somewhere. */
-    public boolean maps(URI uri) {
-        String key = uri.toString();
-        return mounts.stream().anyMatch(m -> m.prefix() ? key.startsWith(m.uri()) : key.equals(m.uri()));
-    }
-
     private static Document read(Mount mount, String rest) throws UnreadableException {
         String where = mount.source().describe(rest);
         String path = rest;

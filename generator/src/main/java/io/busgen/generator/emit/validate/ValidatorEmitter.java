@@ -698,7 +698,7 @@ public final class ValidatorEmitter {
                     in, in);
             if (s.propertyNames() != null) {
                 code.addStatement("$L", call(checked(s.propertyNames()),
-                        CodeBlock.of("$T.of(name, $L.pointer())", JSON_INPUT, in).toString()));
+                        CodeBlock.of("$T.of(name, $L.pointer())", JSON_INPUT, in)));
             }
             if (s.patternProperties().isEmpty()) {
                 membersByName(code, s, in);
@@ -1022,6 +1022,10 @@ public final class ValidatorEmitter {
 
     /** A call of the check of {@code schema} on {@code in}, with the dynamic scope when the check takes it. */
     private CodeBlock call(Schema schema, String in) {
+        return call(schema, CodeBlock.of("$L", in));
+    }
+
+    private CodeBlock call(Schema schema, CodeBlock in) {
         if (dynamic.scoped(schema)) {
             return CodeBlock.of("$N($L, out, scope)", methodFor(schema), in);
         }

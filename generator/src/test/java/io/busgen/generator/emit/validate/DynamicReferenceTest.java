@@ -87,7 +87,10 @@ class DynamicReferenceTest {
                 """);
         // the unused definition, and every check of a schema without a dynamic reference, is written as before
         assertThat(code).doesNotContain("label");
-        assertThat(emit("{\"properties\": {\"a\": {\"$ref\": \"#/$defs/a\"}}, \"$defs\": {\"a\": {\"$dynamicAnchor\":"
-                + " \"a\", \"type\": \"string\"}}}", "Plain").content()).doesNotContain("DynamicScope");
+        String plain = emit("{\"properties\": {\"a\": {\"$ref\": \"#/$defs/a\"}}, \"propertyNames\": {\"maxLength\": 3,"
+                + " \"pattern\": \"^a\"}, \"$defs\": {\"a\": {\"$dynamicAnchor\": \"a\", \"type\": \"string\"}}}", "Plain")
+                .content();
+        assertThat(plain).doesNotContain("DynamicScope").contains("validatorPropertyNames(JsonInput.of(name,"
+                + " in.pointer()), out);");
     }
 }

@@ -90,6 +90,8 @@ final class KeywordComparison {
             case DESCRIPTION, TITLE, EXAMPLES, DEPRECATED, X_ENUM_DESCRIPTIONS -> Judgement.DOCUMENTATION;
             case SCHEMA, ID, ANCHOR, DEFS, COMMENT, READ_ONLY, WRITE_ONLY, CONTENT_ENCODING, CONTENT_MEDIA_TYPE,
                     CONTENT_SCHEMA -> Judgement.NOTHING;
+            // standalone schemas only: no catalogue holds them
+            case DYNAMIC_REF, DYNAMIC_ANCHOR, VOCABULARY -> Judgement.NOTHING;
         };
     }
 

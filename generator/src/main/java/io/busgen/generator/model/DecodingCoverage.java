@@ -35,6 +35,9 @@ final class DecodingCoverage {
             case SCHEMA, ID, ANCHOR, DEFS, DESCRIPTION, TITLE, DEFAULT, EXAMPLES, DEPRECATED, READ_ONLY, WRITE_ONLY,
                     COMMENT, FORMAT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA, X_ROUTING_KEY, X_KIND,
                     X_PRIORITY, X_ENVELOPE, X_BODY, X_JAVA_NAME, X_ENUM_DESCRIPTIONS -> true;
+            // standalone schemas only: no generated type holds them
+            case DYNAMIC_ANCHOR, VOCABULARY -> true;
+            case DYNAMIC_REF -> false;
             // what only a validator checks
             case CONST, MIN_LENGTH, MAX_LENGTH, PATTERN, MINIMUM, EXCLUSIVE_MINIMUM, MAXIMUM, EXCLUSIVE_MAXIMUM,
                     MULTIPLE_OF, MIN_ITEMS, MAX_ITEMS, UNIQUE_ITEMS, MIN_CONTAINS, MAX_CONTAINS, MIN_PROPERTIES,

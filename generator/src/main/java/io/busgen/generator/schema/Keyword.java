@@ -30,6 +30,9 @@ public enum Keyword {
     ANCHOR("$anchor", Group.STANDALONE, Value.STRING, null, Meaning.CONTRACT),
     REF("$ref", Group.STRUCTURE, Value.STRING, null, Meaning.CONTRACT),
     DEFS("$defs", Group.STRUCTURE, Value.SCHEMA_MAP, null, Meaning.CONTRACT),
+    DYNAMIC_REF("$dynamicRef", Group.STANDALONE, Value.STRING, null, Meaning.CONTRACT),
+    DYNAMIC_ANCHOR("$dynamicAnchor", Group.STANDALONE, Value.STRING, null, Meaning.CONTRACT),
+    VOCABULARY("$vocabulary", Group.STANDALONE, Value.VOCABULARIES, null, Meaning.CONTRACT),
     // what any value must be
     TYPE("type", Group.VALIDATION, Value.TYPES, null, Meaning.CONTRACT),
     ENUM("enum", Group.VALIDATION, Value.ARRAY, null, Meaning.CONTRACT),
@@ -108,7 +111,10 @@ public enum Keyword {
         ANNOTATION,
         /** {@code $schema}, {@code $ref}, {@code $defs}. In both dialects. */
         STRUCTURE,
-        /** Standalone schemas only: {@code $id}, {@code $anchor} and the content keywords. */
+        /**
+         * Standalone schemas only: {@code $id}, {@code $anchor}, {@code $dynamicRef}, {@code $dynamicAnchor},
+         * {@code $vocabulary} and the content keywords.
+         */
         STANDALONE,
         /** busgen's {@code x-} keywords: catalogue files only. */
         BUSGEN
@@ -143,7 +149,9 @@ public enum Keyword {
         /** An array of strings. */
         STRINGS,
         /** Any JSON value. */
-        ANY;
+        ANY,
+        /** An object whose members name vocabularies by URI, each {@code true} (required) or {@code false}. */
+        VOCABULARIES;
 
         /** Whether a keyword of this kind holds schemas: one, a map of them or a list of them. */
         public boolean holdsSchemas() {
@@ -216,9 +224,9 @@ public enum Keyword {
         return group == Group.BUSGEN;
     }
 
-    /** Whether the keyword constrains the value: an assertion, an applicator, or {@code $ref}. */
+    /** Whether the keyword constrains the value: an assertion, an applicator, {@code $ref} or {@code $dynamicRef}. */
     public boolean constrains() {
-        return group == Group.VALIDATION || this == REF;
+        return group == Group.VALIDATION || this == REF || this == DYNAMIC_REF;
     }
 
     /** The keyword of that name, if busgen knows one. */

@@ -16,14 +16,26 @@ public final class SchemaIndex {
     private final Map<SchemaDocument, String> documents;
     private final Map<Schema, SchemaDocument> documentOf = new IdentityHashMap<>();
     private final Map<Schema, Schema> refTargets;
+    private final DynamicAnchors dynamicAnchors;
 
     /**
      * @param documents each document with its id, in a stable order
      * @param refTargets for each schema that has a {@code $ref}, the schema it resolves to
      */
     public SchemaIndex(Map<SchemaDocument, String> documents, Map<Schema, Schema> refTargets) {
+        this(documents, refTargets, DynamicAnchors.NONE);
+    }
+
+    /**
+     * @param documents each document with its id, in a stable order
+     * @param refTargets for each schema that has a {@code $ref}, the schema it resolves to
+     * @param dynamicAnchors the resources and dynamic anchors that {@code $dynamicRef}s resolve against
+     */
+    public SchemaIndex(Map<SchemaDocument, String> documents, Map<Schema, Schema> refTargets,
+            DynamicAnchors dynamicAnchors) {
         this.documents = new LinkedHashMap<>(documents);
         this.refTargets = new IdentityHashMap<>(refTargets);
+        this.dynamicAnchors = dynamicAnchors;
         for (SchemaDocument document : documents.keySet()) {
             for (Schema schema : document.schemas()) {
                 documentOf.put(schema, document);
@@ -33,6 +45,10 @@ public final class SchemaIndex {
 
     public List<SchemaDocument> documents() {
         return List.copyOf(documents.keySet());
+    }
+
+    public DynamicAnchors dynamicAnchors() {
+        return dynamicAnchors;
     }
 
     /** The schema a {@code $ref} resolves to. */

@@ -35,10 +35,22 @@ public final class SchemaReader {
 
     private final Dialect dialect;
     private final Problems problems;
+    private final KeywordSet keywordSet;
 
     public SchemaReader(Dialect dialect, Problems problems) {
+        this(dialect, problems, KeywordSet.of(dialect));
+    }
+
+    /**
+     * A reader of standalone schemas whose {@code $schema} decides which keywords assert ({@link KeywordSet}).
+     *
+     * @param keywordSet the keywords that are keywords here; any other is an annotation, or refused when the set
+     *     says why
+     */
+    public SchemaReader(Dialect dialect, Problems problems, KeywordSet keywordSet) {
         this.dialect = dialect;
         this.problems = problems;
+        this.keywordSet = keywordSet;
     }
 
     /** Reads the schema at the root of a document (or any value meant to be a schema). */
@@ -54,9 +66,10 @@ public final class SchemaReader {
         }
         for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
             JsonValue v = member.getValue();
-            Keyword keyword = Keyword.named(member.getKey()).filter(k -> k.acceptedIn(dialect)).orElse(null);
+            Keyword keyword = Keyword.named(member.getKey()).filter(k -> k.acceptedIn(dialect))
+                    .filter(keywordSet::contains).orElse(null);
             if (keyword == null) {
-                problems.report(v.location(), Vocabulary.unknownKeywordMessage(member.getKey(), dialect));
+                unknown(member.getKey(), v);
                 continue;
             }
             Object read = value(keyword, v);
@@ -70,6 +83,25 @@ public final class SchemaReader {
             }
         }
         return new Schema(value.location(), null, values, extensions);
+    }
+
+    /**
+     * A keyword the reader does not know. In a catalogue file it is an error (the vocabulary is closed); in a
+     * standalone schema it is an annotation, as JSON Schema has it, unless busgen refuses it (a feature it does not
+     * support, or a keyword of another draft that means something else there), and a likely typo gets a warning.
+     */
+    private void unknown(String name, JsonValue v) {
+        if (dialect == Dialect.CATALOG) {
+            problems.report(v.location(), Vocabulary.unknownKeywordMessage(name, dialect));
+            return;
+        }
+        Optional<String> refusal = keywordSet.refusal(name, v);
+        if (refusal.isPresent()) {
+            problems.report(v.location(), refusal.get());
+        } else if (Keyword.named(name).isEmpty()) {
+            Vocabulary.suggestion(name, dialect).ifPresent(near -> problems.warn(v.location(), "unknown keyword \""
+                    + name + "\" is an annotation, which validation ignores: did you mean \"" + near + "\"?"));
+        }
     }
 
     /** The value of a keyword, read by the kind of value it takes; null (and a problem) when it is not of that kind. */
@@ -89,6 +121,7 @@ public final class SchemaReader {
             case ARRAY -> array(v, keyword);
             case STRINGS -> strings(v, keyword);
             case ANY -> v;
+            case VOCABULARIES -> vocabularies(v, keyword);
         };
     }
 
@@ -99,15 +132,17 @@ public final class SchemaReader {
     private boolean check(Keyword keyword, Object read, JsonValue v) {
         switch (keyword) {
             case SCHEMA -> {
-                if (!read.equals(Vocabulary.DRAFT_2020_12)) {
+                // a standalone schema's $schema is read where its document is: StandaloneSchema
+                if (dialect == Dialect.CATALOG && !read.equals(Vocabulary.DRAFT_2020_12)) {
                     problems.report(v.location(), "unsupported \"$schema\" \"" + read + "\": busgen reads draft 2020-12"
                             + " only; write \"" + Vocabulary.DRAFT_2020_12 + "\" or leave \"$schema\" out");
                 }
             }
-            case ANCHOR -> {
+            case ANCHOR, DYNAMIC_ANCHOR -> {
                 if (!ANCHOR.matcher((String) read).matches()) {
-                    problems.report(v.location(), "\"$anchor\" must start with a letter or '_' and hold only letters,"
-                            + " digits, '-', '_' and '.'");
+                    problems.report(v.location(), "\"" + keyword + "\" must start with a letter or '_' and hold only"
+                            + " letters, digits, '-', '_' and '.'");
+                    return false;
                 }
             }
             case PATTERN -> checkPattern((String) read, v.location());
@@ -148,6 +183,23 @@ public final class SchemaReader {
             return !list.isEmpty() || keyword == Keyword.ENUM;
         }
         return !(read instanceof Map<?, ?> map) || !map.isEmpty();
+    }
+
+    /** {@code $vocabulary}: each vocabulary's URI and whether it is required. */
+    private @Nullable Map<String, Boolean> vocabularies(JsonValue v, Keyword keyword) {
+        if (!(v instanceof JsonObject object)) {
+            expected(v, keyword, "an object whose members are vocabulary URIs, each true or false");
+            return null;
+        }
+        Map<String, Boolean> vocabularies = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
+            if (member.getValue() instanceof JsonBoolean required) {
+                vocabularies.put(member.getKey(), required.value());
+            } else {
+                expected(member.getValue(), keyword, "true (a vocabulary required) or false (one optional)");
+            }
+        }
+        return vocabularies;
     }
 
     private List<JsonType> types(JsonValue v) {

@@ -20,9 +20,6 @@ public final class Vocabulary {
      * to support leaves this map for a constant of {@link Keyword}.
      */
     public static final Map<String, String> REFUSED = Map.of(
-            "$dynamicRef", "dynamic references are not supported; use \"$ref\"",
-            "$dynamicAnchor", "dynamic anchors are not supported; use \"$defs\" and \"$ref\"",
-            "$vocabulary", "custom vocabularies are not supported; remove \"$vocabulary\"",
             "$recursiveRef", "\"$recursiveRef\" belongs to draft 2019-09; use \"$ref\"",
             "$recursiveAnchor", "\"$recursiveAnchor\" belongs to draft 2019-09; remove it");
 
@@ -66,12 +63,25 @@ public final class Vocabulary {
             return "\"" + keyword + "\" is not allowed in a catalogue file: files are identified by their path;"
                     + " remove it and refer to the file by a relative \"$ref\"";
         }
+        if (dialect == Dialect.CATALOG && (keyword.equals("$dynamicRef") || keyword.equals("$dynamicAnchor"))) {
+            return "\"" + keyword + "\" is not allowed in a catalogue file: a catalogue's types are fixed when it"
+                    + " is generated; use \"$ref\" (standalone schemas may use it, see docs/validators.md)";
+        }
+        if (dialect == Dialect.CATALOG && keyword.equals("$vocabulary")) {
+            return "\"$vocabulary\" is not allowed in a catalogue file: it belongs in a meta-schema, and catalogue"
+                    + " files are draft 2020-12 with busgen's keywords; remove it";
+        }
         String suggestion = HABITS.containsKey(keyword) ? HABITS.get(keyword) : nearest(keyword, dialect).orElse(null);
         String message = "unknown keyword \"" + keyword + "\"";
         if (suggestion != null) {
             return message + ": did you mean \"" + suggestion + "\"?";
         }
         return message + ": busgen's vocabulary is closed (see docs/schema-dialect.md); remove it";
+    }
+
+    /** What to write instead of a keyword: its replacement when it is an older draft's, else the nearest known one. */
+    static Optional<String> suggestion(String keyword, Dialect dialect) {
+        return HABITS.containsKey(keyword) ? Optional.of(HABITS.get(keyword)) : nearest(keyword, dialect);
     }
 
     /** The known keyword nearest to {@code keyword}, when it is near enough to be a likely typo. */

@@ -35,11 +35,12 @@ class SchemaCheckTest {
         int run = 0;
         for (JsonValue element : groups.elements()) {
             JsonObject group = (JsonObject) element;
-            StandaloneSchema.Loaded loaded = StandaloneSchema.load(file, JsonValues.toJson(group.members()
-                    .get("schema")));
-            if (!loaded.ok()) {
-                continue; // $dynamicRef, which busgen refuses
+            String schema = JsonValues.toJson(group.members().get("schema"));
+            if (schema.contains("\"$dynamicRef\"")) {
+                continue; // SchemaCheck serves catalogues, which refuse $dynamicRef (generated validators do it)
             }
+            StandaloneSchema.Loaded loaded = StandaloneSchema.load(file, schema);
+            assertThat(loaded.problems()).as(file + ": " + schema).isEmpty();
             SchemaCheck check = new SchemaCheck(loaded.index(), false);
             for (JsonValue test : ((JsonArray) group.members().get("tests")).elements()) {
                 JsonObject testCase = (JsonObject) test;

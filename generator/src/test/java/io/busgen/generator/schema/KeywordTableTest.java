@@ -90,6 +90,7 @@ class KeywordTableTest {
             case ARRAY -> json.equals("{\"type\":\"array\"}");
             case STRINGS -> json.startsWith("{\"type\":\"array\",\"items\":{\"type\":\"string\"}");
             case ANY -> json.equals("true");
+            case VOCABULARIES -> json.contains("\"additionalProperties\":{\"type\":\"boolean\"}");
         };
     }
 
@@ -167,6 +168,7 @@ class KeywordTableTest {
             case ARRAY -> "[1, \"a\"]";
             case STRINGS -> "[\"a\", \"b\"]";
             case ANY -> "{\"a\": 1}";
+            case VOCABULARIES -> "{\"https://json-schema.org/draft/2020-12/vocab/core\": true}";
         };
     }
 

@@ -51,19 +51,39 @@ class SchemaReaderTest {
     @Test
     void refusesWhatBusgenDoesNotSupportAndNamesTheAlternative() {
         Problems problems = new Problems();
-        read(Dialect.STANDALONE, """
-                {"$dynamicRef": "#x", "$recursiveRef": "#", "definitions": {},
-                 "$schema": "http://json-schema.org/draft-07/schema#", "x-routing-key": "a.b.c"}
+        read(Dialect.CATALOG, """
+                {"$dynamicRef": "#x", "definitions": {},
+                 "$schema": "http://json-schema.org/draft-07/schema#", "$vocabulary": {}}
                 """, problems);
 
         assertThat(problems.sorted()).extracting(Problem::message).containsExactly(
-                "unsupported keyword \"$dynamicRef\": dynamic references are not supported; use \"$ref\"",
-                "unsupported keyword \"$recursiveRef\": \"$recursiveRef\" belongs to draft 2019-09; use \"$ref\"",
+                "\"$dynamicRef\" is not allowed in a catalogue file: a catalogue's types are fixed when it is"
+                        + " generated; use \"$ref\" (standalone schemas may use it, see docs/validators.md)",
                 "unknown keyword \"definitions\": did you mean \"$defs\"?",
                 "unsupported \"$schema\" \"http://json-schema.org/draft-07/schema#\": busgen reads draft 2020-12"
                         + " only; write \"https://json-schema.org/draft/2020-12/schema\" or leave \"$schema\" out",
-                "unknown keyword \"x-routing-key\": busgen's vocabulary is closed (see docs/schema-dialect.md);"
-                        + " remove it");
+                "\"$vocabulary\" is not allowed in a catalogue file: it belongs in a meta-schema, and catalogue files"
+                        + " are draft 2020-12 with busgen's keywords; remove it");
+    }
+
+    @Test
+    void aStandaloneSchemaKeepsUnknownKeywordsAsAnnotationsButRefusesWhatWouldChangeItsMeaning() {
+        Problems problems = new Problems();
+        Schema schema = read(Dialect.STANDALONE, """
+                {"$dynamicRef": "#x", "$recursiveRef": "#", "definitions": {}, "dependencies": {},
+                 "x-routing-key": "a.b.c", "requried": ["a"], "type": "object"}
+                """, problems);
+
+        assertThat(problems.sorted()).extracting(Problem::message).containsExactly(
+                "unsupported keyword \"$recursiveRef\": \"$recursiveRef\" belongs to draft 2019-09; use \"$ref\"",
+                "\"dependencies\" belongs to drafts before 2019-09, which busgen does not read; write"
+                        + " \"dependentRequired\" (arrays of names) and \"dependentSchemas\" (schemas)");
+        assertThat(problems.advice()).extracting(Problem::message).containsExactly(
+                "unknown keyword \"definitions\" is an annotation, which validation ignores: did you mean"
+                        + " \"$defs\"?",
+                "unknown keyword \"requried\" is an annotation, which validation ignores: did you mean"
+                        + " \"required\"?");
+        assertThat(schema.keywords()).containsExactly(Keyword.DYNAMIC_REF, Keyword.TYPE);
     }
 
     @Test

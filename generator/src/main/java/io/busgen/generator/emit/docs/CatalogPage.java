@@ -372,6 +372,8 @@ final class CatalogPage {
                     X_JAVA_NAME, X_ROUTING_KEY, X_KIND, X_PRIORITY, EXAMPLES -> Shown.ELSEWHERE;
             case SCHEMA, ID, ANCHOR, DEFS, TITLE, COMMENT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA ->
                     Shown.NOT_SHOWN;
+            // standalone schemas only: no catalogue page shows them
+            case DYNAMIC_REF, DYNAMIC_ANCHOR, VOCABULARY -> Shown.NOT_SHOWN;
         };
     }
 

@@ -24,6 +24,7 @@ import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaIndex;
 import io.busgen.runtime.Validator;
 import io.busgen.runtime.internal.Checks;
+import io.busgen.runtime.internal.DynamicScope;
 import io.busgen.runtime.internal.EcmaPattern;
 import io.busgen.runtime.internal.Evaluated;
 import io.busgen.runtime.internal.Formats;
@@ -82,6 +83,7 @@ public final class ValidatorEmitter {
     private static final ClassName ECMA_PATTERN = ClassName.get(EcmaPattern.class);
     private static final ClassName EVALUATED = ClassName.get(Evaluated.class);
     private static final ClassName NULLABLE = ClassName.get(Nullable.class);
+    private static final ClassName DYNAMIC_SCOPE = ClassName.get(DynamicScope.class);
     /** The formats the runtime can assert; the others are annotations, which the code need not mention. */
     private static final Set<String> FORMATS_ASSERTED = Formats.ASSERTED;
 
@@ -116,6 +118,9 @@ public final class ValidatorEmitter {
             case SCHEMA, ID, ANCHOR, DEFS, DESCRIPTION, TITLE, DEFAULT, EXAMPLES, DEPRECATED, READ_ONLY, WRITE_ONLY,
                     COMMENT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA, X_ROUTING_KEY, X_KIND, X_PRIORITY,
                     X_ENVELOPE, X_BODY, X_JAVA_NAME, X_ENUM_DESCRIPTIONS -> Reading.NOT_CHECKED;
+            // dynamic references (standalone schemas only): DynamicScopes
+            case DYNAMIC_REF -> Reading.PART;
+            case DYNAMIC_ANCHOR, VOCABULARY -> Reading.NOT_CHECKED;
         };
     }
 
@@ -163,9 +168,12 @@ public final class ValidatorEmitter {
     /** The entries' roots by location, and the names their places start from. */
     private final Map<String, String> entryPlaces = new HashMap<>();
     private final Map<Schema, Entry> entriesByRoot = new IdentityHashMap<>();
+    /** Which checks take the dynamic scope ({@code $dynamicRef}): none, unless a schema resolves one dynamically. */
+    private final DynamicScopes dynamic;
 
     private ValidatorEmitter(SchemaIndex index, Function<Schema, @Nullable JsonType> javaNumbers, ClassName self) {
         this.index = index;
+        this.dynamic = new DynamicScopes(index);
         this.javaNumbers = javaNumbers;
         this.self = self;
     }
@@ -226,7 +234,7 @@ public final class ValidatorEmitter {
             publicValidators.add(FieldSpec.builder(VALIDATOR, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC,
                             Modifier.FINAL)
                     .addJavadoc("$L\n", entry.description())
-                    .initializer("$T.of($Z$T::$N,$W$L)", GENERATED_VALIDATOR, self, method,
+                    .initializer("$T.of($Z$L,$W$L)", GENERATED_VALIDATOR, entryCheck(entry.root(), method),
                             entry.enforcedByDecoding())
                     .build());
         }
@@ -367,6 +375,7 @@ public final class ValidatorEmitter {
             method.addJavadoc("Records what it evaluates in {@code seen}.\n").addParameter(EVALUATED, "seen");
         }
         CodeBlock.Builder code = CodeBlock.builder();
+        scopeParameter(method, code, schema);
         checks(code, schema, "in", true, evaluating ? "seen" : null);
         return method.addCode(code.build()).build();
     }
@@ -487,6 +496,7 @@ public final class ValidatorEmitter {
         if (s.ref() != null) {
             inPlace.add(target(s));
         }
+        inPlace.addAll(dynamicTargets(s));
         for (Schema each : inPlace) {
             if (evaluatesAny(each, visited)) {
                 return true;
@@ -619,7 +629,7 @@ public final class ValidatorEmitter {
 
     /** What kind of reading of the value a part of a schema is. */
     private enum PartKind { ENUM, CONST, REF, CONTAINER, UNIQUE_ITEMS, DEPENDENT_SCHEMA, ALL_OF, ANY_OF, NULLABLE,
-        ONE_OF, NOT, IF, UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS }
+        ONE_OF, NOT, IF, UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS, DYNAMIC_REF }
 
     /**
      * A part of a schema that may read into the value (its members, its elements, or the value whole), and how many
@@ -647,6 +657,9 @@ public final class ValidatorEmitter {
         }
         if (s.ref() != null) {
             parts.add(new Part(PartKind.REF, 1, target(s), null));
+        }
+        if (s.has(Keyword.DYNAMIC_REF)) {
+            parts.add(new Part(PartKind.DYNAMIC_REF, 1, null, null));
         }
         if (readsMembers(s) || reads(s, Reading.ELEMENTS)) {
             parts.add(new Part(PartKind.CONTAINER, 1, null, null));
@@ -700,13 +713,14 @@ public final class ValidatorEmitter {
         switch (part.kind()) {
             case ENUM -> enumCheck(code, s, start);
             case CONST -> constCheck(code, s, start);
-            case REF -> code.addStatement("$N($L, out)", methodFor(checked(part.subschema())), start);
+            case REF -> code.addStatement("$L", call(checked(part.subschema()), start));
+            case DYNAMIC_REF -> dynamicRef(code, s, start, null);
             case CONTAINER -> container(code, s, in, start, mayReturn);
             case UNIQUE_ITEMS -> code.addStatement("$T.uniqueItems($L, out,$W$L)", CHECKS, start,
                     at(s, "uniqueItems"));
             case DEPENDENT_SCHEMA -> code.addStatement("$T.dependentSchema($L, out,$W$S,$W$L)", CHECKS, start,
                     part.name(), reference(part.subschema()));
-            case ALL_OF -> code.addStatement("$N($L, out)", methodFor(checked(part.subschema())), start);
+            case ALL_OF -> code.addStatement("$L", call(checked(part.subschema()), start));
             case NULLABLE -> nullable(code, s, part.subschema(), start);
             case ANY_OF -> code.addStatement("$T.anyOf($L, out,$W$L,$W$L)", CHECKS, start, at(s, "anyOf"),
                     references(s.anyOf()));
@@ -730,6 +744,12 @@ public final class ValidatorEmitter {
      */
     private boolean evaluatingPart(CodeBlock.Builder code, Schema s, Part part, String start, String tracker) {
         switch (part.kind()) {
+            case DYNAMIC_REF -> {
+                if (dynamicTargets(s).stream().noneMatch(this::evaluates)) {
+                    return false;
+                }
+                dynamicRef(code, s, start, tracker);
+            }
             case REF, ALL_OF -> {
                 if (!evaluates(part.subschema())) {
                     return false;
@@ -913,6 +933,7 @@ public final class ValidatorEmitter {
         if (s.ref() != null) {
             inPlace.add(target(s));
         }
+        inPlace.addAll(dynamicTargets(s));
         return inPlace.stream().noneMatch(this::evaluates);
     }
 
@@ -957,8 +978,8 @@ public final class ValidatorEmitter {
             code.beginControlFlow("for ($T name = $L.nextName(); name != null; name = $L.nextName())", String.class,
                     in, in);
             if (s.propertyNames() != null) {
-                code.addStatement("$N($T.of(name, $L.pointer()), out)", methodFor(checked(s.propertyNames())),
-                        JSON_INPUT, in);
+                code.addStatement("$L", call(checked(s.propertyNames()),
+                        CodeBlock.of("$T.of(name, $L.pointer())", JSON_INPUT, in)));
             }
             if (s.patternProperties().isEmpty()) {
                 membersByName(code, s, in);
@@ -1058,8 +1079,7 @@ public final class ValidatorEmitter {
         if (!s.properties().isEmpty()) {
             code.beginControlFlow("switch (name)");
             for (Map.Entry<String, Schema> property : s.properties().entrySet()) {
-                code.add("case $S -> $L(member.again(), out);\n", property.getKey(),
-                        methodFor(checked(property.getValue())));
+                code.add("case $S -> $L;\n", property.getKey(), call(checked(property.getValue()), "member.again()"));
             }
             code.endControlFlow();
         }
@@ -1071,7 +1091,7 @@ public final class ValidatorEmitter {
             if (othersChecked) {
                 code.addStatement("declared = true");
             }
-            code.addStatement("$N(member.again(), out)", methodFor(checked(pattern.getValue())));
+            code.addStatement("$L", call(checked(pattern.getValue()), "member.again()"));
             code.endControlFlow();
         }
         if (othersChecked) {
@@ -1080,7 +1100,7 @@ public final class ValidatorEmitter {
                 code.addStatement("$T.$N(member, out,$W$L,$W$L)", CHECKS, notAllowed(s), at(s, othersKeyword(s)),
                         "name");
             } else {
-                code.addStatement("$N(member.again(), out)", methodFor(checked(additional)));
+                code.addStatement("$L", call(checked(additional), "member.again()"));
             }
             code.endControlFlow();
         }
@@ -1165,7 +1185,7 @@ public final class ValidatorEmitter {
         if (isPlain(schema)) {
             checks(code, schema, in, false, null);
         } else {
-            code.addStatement("$N($L, out)", methodFor(schema), in);
+            code.addStatement("$L", call(schema, in));
         }
         return code.build();
     }
@@ -1177,6 +1197,10 @@ public final class ValidatorEmitter {
     private boolean isPlain(Schema schema) {
         if (schema.isBooleanSchema()) {
             return true;
+        }
+        if (dynamic.entersResource(schema) && dynamic.resourceOf(schema) == schema
+                || dynamic.dynamicName(schema) != null) {
+            return false; // its own method enters its resource, or switches on the scope
         }
         List<Part> parts = parts(schema);
         return parts.stream().mapToInt(Part::readings).sum() <= 1
@@ -1197,12 +1221,20 @@ public final class ValidatorEmitter {
 
     /** A method reference to the check of a subschema: {@code KitchenValidators::kitchenOrderPlacedAddress}. */
     private CodeBlock reference(Schema schema) {
-        return CodeBlock.of("$T::$N", self, methodFor(checked(schema)));
+        Schema checked = checked(schema);
+        if (dynamic.scoped(checked)) {
+            return CodeBlock.of("(v, o) -> $N(v, o, scope)", methodFor(checked));
+        }
+        return CodeBlock.of("$T::$N", self, methodFor(checked));
     }
 
     /** A method reference to the check of a subschema that records what it evaluates. */
     private CodeBlock evaluatingReference(Schema schema) {
-        return CodeBlock.of("$T::$N", self, evaluatingMethodFor(checked(schema)));
+        Schema checked = checked(schema);
+        if (dynamic.scoped(checked)) {
+            return CodeBlock.of("(v, o, e) -> $N(v, o, e, scope)", evaluatingMethodFor(checked));
+        }
+        return CodeBlock.of("$T::$N", self, evaluatingMethodFor(checked));
     }
 
     private CodeBlock references(List<Schema> schemas) {
@@ -1217,7 +1249,7 @@ public final class ValidatorEmitter {
         Schema current = schema;
         for (int hops = 0; hops < 64; hops++) {
             if (current.isBooleanSchema() || current.ref() == null || !checkedKeywords(current).equals(
-                    Set.of(Keyword.REF)) || javaNumbers.apply(current) != null) {
+                    Set.of(Keyword.REF)) || javaNumbers.apply(current) != null || dynamic.entersResource(current)) {
                 return current;
             }
             current = target(current);
@@ -1276,6 +1308,101 @@ public final class ValidatorEmitter {
     private static boolean isNullOnly(Schema s) {
         return !s.isBooleanSchema() && s.types().equals(List.of(JsonType.NULL))
                 && checkedKeywords(s).equals(Set.of(Keyword.TYPE));
+    }
+
+    // ---- dynamic scope ($dynamicRef): only in checks that can reach one -------------------------------------------
+
+    /** A call of the check of {@code schema} on {@code in}, with the dynamic scope when the check takes it. */
+    private CodeBlock call(Schema schema, String in) {
+        return call(schema, CodeBlock.of("$L", in));
+    }
+
+    private CodeBlock call(Schema schema, CodeBlock in) {
+        if (dynamic.scoped(schema)) {
+            return CodeBlock.of("$N($L, out, scope)", methodFor(schema), in);
+        }
+        return CodeBlock.of("$N($L, out)", methodFor(schema), in);
+    }
+
+    /** What a public validator runs: the root's check, from an empty dynamic scope when it takes one. */
+    private CodeBlock entryCheck(Schema root, String method) {
+        if (dynamic.scoped(root)) {
+            return CodeBlock.of("(in, out) -> $N(in, out, $T.EMPTY)", method, DYNAMIC_SCOPE);
+        }
+        return CodeBlock.of("$T::$N", self, method);
+    }
+
+    /**
+     * The scope parameter of a check that takes one: {@code scope}, or {@code caller} when the check enters its
+     * resource, which declares dynamic anchors ({@code DynamicScope scope = caller.enter(...)}).
+     */
+    private void scopeParameter(MethodSpec.Builder method, CodeBlock.Builder code, Schema schema) {
+        if (!dynamic.scoped(schema)) {
+            return;
+        }
+        if (!dynamic.entersResource(schema)) {
+            method.addParameter(DYNAMIC_SCOPE, "scope");
+            return;
+        }
+        method.addParameter(DYNAMIC_SCOPE, "caller");
+        List<CodeBlock> names = dynamic.anchorsDeclaredWith(schema).stream().map(n -> CodeBlock.of("$S", n)).toList();
+        code.addStatement("$T scope = caller.enter($L,$W$L)", DYNAMIC_SCOPE,
+                literal(index.locationOf(dynamic.resourceOf(schema))), CodeBlock.join(names, ",$W"));
+    }
+
+    /**
+     * A {@code $dynamicRef}: when it resolves dynamically, a switch on the outermost resource in scope that declares
+     * its anchor, each case the check of that resource's anchor, the static target's by default; otherwise a call of
+     * its static target's check, as for {@code $ref}.
+     */
+    private void dynamicRef(CodeBlock.Builder code, Schema s, String in, @Nullable String tracker) {
+        Schema target = dynamic.anchors().staticTarget(s);
+        String name = dynamic.dynamicName(s);
+        List<Schema> others = dynamicAlternatives(s);
+        if (name == null || others.isEmpty()) {
+            code.addStatement("$L", dynamicCall(target, in, tracker));
+            return;
+        }
+        code.beginControlFlow("switch (scope.outermost($S,$W$L))", name,
+                literal(index.locationOf(dynamic.resourceOf(target))));
+        for (Schema anchored : others) {
+            code.add("case $L -> $L;\n", literal(index.locationOf(dynamic.resourceOf(anchored))),
+                    dynamicCall(anchored, in, tracker));
+        }
+        code.add("default -> $L;\n", dynamicCall(target, in, tracker));
+        code.endControlFlow();
+    }
+
+    /**
+     * The call of one target of a {@code $dynamicRef}: its check, or, under {@code unevaluated*} ({@code tracker}
+     * not null), its check that records what it evaluates when it passes.
+     */
+    private CodeBlock dynamicCall(Schema target, String in, @Nullable String tracker) {
+        if (tracker == null || !evaluates(target)) {
+            return call(checked(target), in);
+        }
+        return CodeBlock.of("$T.evaluating($L, out,$W$L,$W$L)", CHECKS, in, tracker, evaluatingReference(target));
+    }
+
+    /** The anchored schemas a {@code $dynamicRef} may go to besides its static target (none when it is static). */
+    private List<Schema> dynamicAlternatives(Schema s) {
+        String name = dynamic.dynamicName(s);
+        if (name == null) {
+            return List.of();
+        }
+        String fallback = index.locationOf(dynamic.resourceOf(dynamic.anchors().staticTarget(s)));
+        return dynamic.anchors().anchored(name, index).stream()
+                .filter(a -> !index.locationOf(dynamic.resourceOf(a)).equals(fallback)).toList();
+    }
+
+    /** Every schema a {@code $dynamicRef} of {@code s} may go to; empty without one. */
+    private List<Schema> dynamicTargets(Schema s) {
+        if (!s.has(Keyword.DYNAMIC_REF)) {
+            return List.of();
+        }
+        List<Schema> targets = new ArrayList<>(List.of(dynamic.anchors().staticTarget(s)));
+        targets.addAll(dynamicAlternatives(s));
+        return targets;
     }
 
     // ---- constants ------------------------------------------------------------------------------------------------

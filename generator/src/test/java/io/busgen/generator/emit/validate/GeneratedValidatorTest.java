@@ -159,11 +159,12 @@ class GeneratedValidatorTest {
                  "$recursiveAnchor": true}
                 """);
         assertThat(loaded.problems()).extracting(Problem::format).containsExactly(
-                "s.json:1:38: #/properties/a/$dynamicRef: unsupported keyword \"$dynamicRef\": dynamic references are"
-                        + " not supported; use \"$ref\"",
+                "s.json:1:38: #/properties/a/$dynamicRef: reference \"#x\" names no \"$anchor\" of"
+                        + " https://busgen.invalid/schema.json",
                 "s.json:1:59: #/properties/b/$ref: remote reference \"https://example.com/other.json\""
-                        + " (https://example.com/other.json) is not in this document: busgen never fetches schemas;"
-                        + " put the schema in \"$defs\"",
+                        + " (https://example.com/other.json) is in no document of the schema registry: busgen never"
+                        + " fetches schemas; map the URI to a file or folder (SchemaRegistry.builder().file(...) or"
+                        + " .folder(...), see docs/validators.md), or put the schema in \"$defs\"",
                 "s.json:2:22: #/$recursiveAnchor: unsupported keyword \"$recursiveAnchor\": \"$recursiveAnchor\""
                         + " belongs to draft 2019-09; remove it");
     }

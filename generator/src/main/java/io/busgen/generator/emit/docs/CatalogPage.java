@@ -299,7 +299,8 @@ final class CatalogPage {
         if (!use.nullable() || use.shape() instanceof Shape.AnyValue) {
             return shape;
         }
-        return (use.shape() instanceof Shape.ArrayOf ? "(" + shape + ")" : shape) + " | null";
+        return (use.shape() instanceof Shape.ArrayOf || use.shape() instanceof Shape.MapOf ? "(" + shape + ")"
+                : shape) + " | null";
     }
 
     private String shape(Shape shape) {
@@ -318,6 +319,11 @@ final class CatalogPage {
             TypeUse items = array.items();
             boolean compound = items.nullable() && !(items.shape() instanceof Shape.AnyValue);
             return "array of " + (compound ? "(" + type(items) + ")" : type(items));
+        }
+        if (shape instanceof Shape.MapOf map) {
+            TypeUse values = map.values();
+            boolean compound = values.nullable() && !(values.shape() instanceof Shape.AnyValue);
+            return "map of string to " + (compound ? "(" + type(values) + ")" : type(values));
         }
         if (shape instanceof Shape.FreeFormObject) {
             return "object (free-form)";

@@ -9,40 +9,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Java generated for the kitchen-sink catalogue ({@code src/test/resources/catalogs/kitchen/}, every shape busgen
- * turns into Java), compared with golden files that a person reviews like code: {@code
- * src/test/resources/golden/kitchen/}. After an intended change to the emitters, regenerate them with {@code ./mvnw -pl
+ * turns into Java), the typed maps and collections of {@code catalogs/collections/}, and the discriminated unions of
+ * {@code catalogs/unions/}, compared with golden files that a person reviews like code: {@code
+ * src/test/resources/golden/NAME/}. After an intended change to the emitters, regenerate them with {@code ./mvnw -pl
  * generator test -Dtest=GoldenJavaTest -Dbusgen.golden.update=true} and review the diff.
  */
 class GoldenJavaTest {
 
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "kitchen");
-
-    @Test
-    void theKitchenCatalogueGeneratesTheGoldenSources() throws Exception {
-        Path catalogue = Path.of(GoldenJavaTest.class.getResource("/catalogs/kitchen").toURI());
-        List<GeneratedFile> generated = JavaEmitter.emit(CatalogLoader.load(catalogue, "kitchen").orThrow(), null);
+    @ParameterizedTest
+    @ValueSource(strings = {"kitchen", "collections"})
+    void theCatalogueGeneratesTheGoldenSources(String name) throws Exception {
+        Path golden = Path.of("src", "test", "resources", "golden", name);
+        Path catalogue = Path.of(GoldenJavaTest.class.getResource("/catalogs/" + name).toURI());
+        List<GeneratedFile> generated = JavaEmitter.emit(CatalogLoader.load(catalogue, name).orThrow(), null);
         if (Boolean.getBoolean("busgen.golden.update")) {
-            if (Files.exists(GOLDEN)) {
-                try (Stream<Path> old = Files.walk(GOLDEN)) {
+            if (Files.exists(golden)) {
+                try (Stream<Path> old = Files.walk(golden)) {
                     old.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
                 }
             }
-            GeneratedFiles.write(GOLDEN, generated);
+            GeneratedFiles.write(golden, generated);
         }
         List<String> goldenPaths;
-        try (Stream<Path> files = Files.walk(GOLDEN)) {
+        try (Stream<Path> files = Files.walk(golden)) {
             goldenPaths = files.filter(Files::isRegularFile)
-                    .map(p -> GOLDEN.relativize(p).toString().replace('\\', '/'))
+                    .map(p -> golden.relativize(p).toString().replace('\\', '/'))
                     .sorted()
                     .toList();
         }
         assertThat(generated).extracting(GeneratedFile::path).containsExactlyElementsOf(goldenPaths);
         for (GeneratedFile file : generated) {
-            assertThat(file.content()).as(file.path()).isEqualTo(Files.readString(GOLDEN.resolve(file.path())));
+            assertThat(file.content()).as(file.path()).isEqualTo(Files.readString(golden.resolve(file.path())));
         }
     }
 }

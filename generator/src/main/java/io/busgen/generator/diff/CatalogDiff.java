@@ -429,10 +429,11 @@ public final class CatalogDiff {
             compareDocumentation(pointer, wasSchema, nowSchema, nowSchema.location(), "");
             return;
         }
-        // Objects with declared fields, and typed maps: their additionalProperties is compared as fields or values.
+        // Objects with declared fields, and typed maps: their additionalProperties is compared as fields or values,
+        // or is the type change (a free-form object given a value schema) reported above.
         boolean declaresFields = was.shape() instanceof Shape.Named w && w.form() == NamedType.Form.OBJECT
                 && now.shape() instanceof Shape.Named n && n.form() == NamedType.Form.OBJECT
-                || was.shape() instanceof Shape.MapOf && now.shape() instanceof Shape.MapOf;
+                || was.shape() instanceof Shape.MapOf || now.shape() instanceof Shape.MapOf;
         compareValueKeywords(pointer, old, next, shapeChange != null, wasNullable != nowNullable, declaresFields);
         if (!(was.shape() instanceof Shape.Named) && !(now.shape() instanceof Shape.Named)) {
             // A value whose schema is referenced but names no type (a defs file holding a string): that schema's

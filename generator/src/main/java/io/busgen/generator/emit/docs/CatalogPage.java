@@ -401,6 +401,9 @@ final class CatalogPage {
         if (schema.items() != null && schema.items().ref() == null) {
             keywords(schema.items(), prefix + "items: ", all);
         }
+        if (isTypedMap(schema) && schema.additionalProperties().ref() == null) {
+            keywords(schema.additionalProperties(), prefix + "values: ", all);
+        }
         if (schema.nullableAlternative().isPresent()) {
             for (Schema alternative : schema.anyOf()) {
                 if (alternative.ref() == null && !alternative.isNullOnly()) {
@@ -427,6 +430,9 @@ final class CatalogPage {
             case CONST -> all.add(prefix + Markdown.code("const: " + JsonValues.toJson(schema.constValue())));
             case ADDITIONAL_PROPERTIES -> {
                 Schema additional = schema.additionalProperties();
+                if (isTypedMap(schema)) {
+                    return; // the Type column names the values' type; their constraints follow, as "values: "
+                }
                 all.add(prefix + (additional.isBooleanSchema()
                         ? Markdown.code("additionalProperties: " + additional.booleanValue())
                         : Markdown.code("additionalProperties") + " (see the schema)"));
@@ -438,6 +444,12 @@ final class CatalogPage {
                 // items: after the others
             }
         }
+    }
+
+    /** An object without properties whose {@code additionalProperties} schema gives its values a Java type. */
+    private static boolean isTypedMap(Schema schema) {
+        return schema.properties().isEmpty() && schema.patternProperties().isEmpty()
+                && schema.additionalProperties() != null && !schema.additionalProperties().isBooleanSchema();
     }
 
     /** A keyword's value as the column writes it: a number without trailing zeros. */

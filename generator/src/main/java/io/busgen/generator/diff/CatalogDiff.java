@@ -433,8 +433,11 @@ public final class CatalogDiff {
             compareDocumentation(pointer, wasSchema, nowSchema, nowSchema.location(), "");
             return;
         }
+        // Objects with declared fields, and typed maps: their additionalProperties is compared as fields or values,
+        // or is the type change (a free-form object given a value schema) reported above.
         boolean declaresFields = was.shape() instanceof Shape.Named w && w.form() == NamedType.Form.OBJECT
-                && now.shape() instanceof Shape.Named n && n.form() == NamedType.Form.OBJECT;
+                && now.shape() instanceof Shape.Named n && n.form() == NamedType.Form.OBJECT
+                || was.shape() instanceof Shape.MapOf || now.shape() instanceof Shape.MapOf;
         compareValueKeywords(pointer, old, next, shapeChange != null, wasNullable != nowNullable, declaresFields);
         if (!(was.shape() instanceof Shape.Named) && !(now.shape() instanceof Shape.Named)) {
             // A value whose schema is referenced but names no type (a defs file holding a string): that schema's
@@ -491,6 +494,15 @@ public final class CatalogDiff {
                 report(items, JsonPointer.append(pointer, "*"), Side.HEAD, at, "items "
                         + (nowItems == null ? "may now be any value" : "given a schema"), null);
                 return items;
+            }
+            return null;
+        }
+        if (was instanceof Shape.MapOf w && now instanceof Shape.MapOf n) {
+            Schema wasValues = wasChain.first(Schema::additionalProperties);
+            Schema nowValues = nowChain.first(Schema::additionalProperties);
+            if (wasValues != null && nowValues != null) {
+                compareValue(JsonPointer.append(pointer, "*"), w.values(), n.values(), wasValues, nowValues,
+                        nowValues.location());
             }
             return null;
         }
@@ -589,6 +601,9 @@ public final class CatalogDiff {
         if (from instanceof Shape.AnyValue) {
             return !(to instanceof Shape.AnyValue);
         }
+        if (from instanceof Shape.FreeFormObject) {
+            return to instanceof Shape.MapOf; // a typed map is a free-form object whose values have one schema
+        }
         if (from instanceof Shape.Scalar f && f.type() == JsonType.NUMBER) {
             return to instanceof Shape.Scalar t && t.type() == JsonType.INTEGER;
         }
@@ -608,6 +623,9 @@ public final class CatalogDiff {
         }
         if (shape instanceof Shape.ArrayOf) {
             return "array";
+        }
+        if (shape instanceof Shape.MapOf map) {
+            return "map of " + describe(map.values().shape());
         }
         return shape instanceof Shape.FreeFormObject ? "free-form object" : "any value";
     }

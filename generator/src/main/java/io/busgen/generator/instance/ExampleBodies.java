@@ -260,6 +260,20 @@ public final class ExampleBodies {
             }
             return new JsonArray(items, HERE);
         }
+        if (shape instanceof Shape.MapOf map) {
+            // One member, so that the page shows what a value looks like.
+            Schema values = own.additionalProperties();
+            int wanted = own.minProperties() == null ? 1 : Math.max(1, own.minProperties());
+            if ((own.maxProperties() != null && own.maxProperties() == 0) || values == null
+                    || own.propertyNames() != null || depth > MAX_ARRAY_DEPTH) {
+                return new JsonObject(Map.of(), HERE);
+            }
+            Map<String, JsonValue> members = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < wanted; i++) {
+                members.put(i == 0 ? "key" : "key" + (i + 1), checked(sample(map.values(), values, depth + 1), values));
+            }
+            return new JsonObject(members, HERE);
+        }
         if (shape instanceof Shape.FreeFormObject) {
             return new JsonObject(Map.of(), HERE);
         }

@@ -123,6 +123,14 @@ final class DefaultCycles {
             } else {
                 collect(array.items(), null, objects, found);
             }
+        } else if (type.shape() instanceof Shape.MapOf map) {
+            if (value instanceof JsonObject members) {
+                for (JsonValue member : members.members().values()) {
+                    collect(map.values(), member, objects, found);
+                }
+            } else {
+                collect(map.values(), null, objects, found);
+            }
         }
     }
 }

@@ -75,6 +75,12 @@ final class DefaultObjects {
                     inside(array.items(), element);
                 }
             }
+        } else if (type.shape() instanceof Shape.MapOf map && value instanceof JsonObject members) {
+            for (JsonValue member : members.members().values()) {
+                if (fits(map.values(), member)) {
+                    inside(map.values(), member);
+                }
+            }
         }
     }
 
@@ -98,6 +104,10 @@ final class DefaultObjects {
         if (shape instanceof Shape.ArrayOf array) {
             return value instanceof JsonArray elements
                     && elements.elements().stream().allMatch(element -> fits(array.items(), element));
+        }
+        if (shape instanceof Shape.MapOf map) {
+            return value instanceof JsonObject members
+                    && members.members().values().stream().allMatch(member -> fits(map.values(), member));
         }
         if (shape instanceof Shape.FreeFormObject) {
             return value instanceof JsonObject;
@@ -128,6 +138,8 @@ final class DefaultObjects {
             name = (named.form() == NamedType.Form.ENUM ? "enum " : "object ") + named.name().relativeName();
         } else if (shape instanceof Shape.ArrayOf) {
             name = "array";
+        } else if (shape instanceof Shape.MapOf map) {
+            name = "map of " + describe(map.values());
         } else if (shape instanceof Shape.FreeFormObject) {
             name = "object";
         } else {

@@ -310,19 +310,36 @@ final class TypeBuilder {
         }
         JsonType type = core.get(0);
         if (type == JsonType.OBJECT) {
+            if (isTypedMap(schema)) {
+                TypeUse values = typeOf(schema.additionalProperties(), file, enclosing,
+                        JavaNames.elementTypeName(hint, "value"), followed);
+                if (!(values.shape() instanceof Shape.AnyValue)) { // "additionalProperties": {} is free-form
+                    noteJavaNumber(schema.additionalProperties(), values);
+                    return new TypeUse(new Shape.MapOf(values), nullable);
+                }
+            }
             return new TypeUse(new Shape.FreeFormObject(), nullable);
         }
         if (type == JsonType.ARRAY) {
             // Positional item schemas (prefixItems) give items of different types: a list of any values.
             TypeUse items = schema.items() == null || !schema.prefixItems().isEmpty()
                     ? new TypeUse(new Shape.AnyValue(), true)
-                    : typeOf(schema.items(), file, enclosing, hint + "_item", followed);
+                    : typeOf(schema.items(), file, enclosing, JavaNames.elementTypeName(hint, "item"), followed);
             if (schema.items() != null) {
                 noteJavaNumber(schema.items(), items);
             }
             return new TypeUse(new Shape.ArrayOf(items), nullable);
         }
         return new TypeUse(new Shape.Scalar(type), nullable);
+    }
+
+    /**
+     * Whether an object schema is a typed map: no declared or pattern properties, and an {@code additionalProperties}
+     * schema (not {@code true} or {@code false}) that every member's value must match.
+     */
+    static boolean isTypedMap(Schema schema) {
+        return schema.properties().isEmpty() && schema.patternProperties().isEmpty()
+                && schema.additionalProperties() != null && !schema.additionalProperties().isBooleanSchema();
     }
 
     /**
@@ -387,6 +404,10 @@ final class TypeBuilder {
         if (shape instanceof Shape.ArrayOf array) {
             return value instanceof JsonArray elements && elements.elements().stream()
                     .allMatch(element -> fits(array.items(), element));
+        }
+        if (shape instanceof Shape.MapOf map) {
+            return value instanceof JsonObject members && members.members().values().stream()
+                    .allMatch(member -> fits(map.values(), member));
         }
         if (shape instanceof Shape.FreeFormObject) {
             return value instanceof JsonObject;

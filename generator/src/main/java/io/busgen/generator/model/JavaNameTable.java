@@ -193,7 +193,7 @@ public final class JavaNameTable {
             Validation.class, Violations.class,
             JsonParser.class, PropertyNameMatcher.class,
             Nullable.class, Generated.class,
-            List.class, Map.class, Optional.class, Objects.class, LinkedHashMap.class,
+            List.class, Map.class, Optional.class, Objects.class, LinkedHashMap.class, java.util.ArrayList.class,
             BigDecimal.class, Pattern.class,
             String.class, Object.class, Override.class, Long.class, Double.class,
             Boolean.class, Integer.class, Math.class, Throwable.class,

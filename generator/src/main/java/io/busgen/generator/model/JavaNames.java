@@ -24,6 +24,62 @@ public final class JavaNames {
         return name.length() == 0 ? "" : validStart(name.toString());
     }
 
+    /**
+     * The name of the type of one element of a collection named {@code wire}: the collection's name made singular
+     * ({@code tags} -> {@code Tag}, {@code line_items} -> {@code LineItem}, {@code categories} -> {@code Category},
+     * {@code addresses} -> {@code Address}), or, when it does not end in a plural English makes with {@code s}
+     * ({@code data}, {@code status}), the name followed by {@code fallback} ({@code DataItem}). Empty when the name has
+     * no letter or digit.
+     */
+    public static String elementTypeName(String wire, String fallback) {
+        String name = upperCamel(wire);
+        String singular = singular(name);
+        return singular.equals(name) || singular.isEmpty() || !Character.isJavaIdentifierStart(singular.charAt(0))
+                ? upperCamel(wire + "_" + fallback) : singular;
+    }
+
+    /** Plurals not made with {@code s}, as the last word of a name: {@code childNodes} has no {@code s} rule. */
+    private static final String[][] IRREGULAR_PLURALS = {
+        {"children", "child"}, {"people", "person"}, {"indices", "index"}, {"matrices", "matrix"},
+        {"vertices", "vertex"}, {"criteria", "criterion"}
+    };
+
+    /**
+     * English plurals in {@code s} made singular, on the last word of a camel-case name ({@code lineItems} ->
+     * {@code lineItem}); the name itself when it is not one ({@code data}, {@code status}).
+     */
+    public static String singular(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String[] irregular : IRREGULAR_PLURALS) {
+            if (lower.endsWith(irregular[0]) && name.length() > irregular[0].length() - 1) {
+                int start = name.length() - irregular[0].length();
+                boolean upper = Character.isUpperCase(name.charAt(start));
+                String singular = irregular[1];
+                return name.substring(0, start) + (upper ? Character.toUpperCase(singular.charAt(0))
+                        : singular.charAt(0)) + singular.substring(1);
+            }
+        }
+        int lastUpper = name.length() - 1;
+        while (lastUpper > 0 && !Character.isUpperCase(name.charAt(lastUpper))) {
+            lastUpper--;
+        }
+        int wordLength = name.length() - lastUpper;
+        if (wordLength <= 3 || !lower.endsWith("s")) {
+            return name; // "Bus", "Gas", "Ids": too short to tell
+        }
+        if (lower.endsWith("ies")) {
+            return name.substring(0, name.length() - 3) + "y";
+        }
+        if (lower.endsWith("sses") || lower.endsWith("shes") || lower.endsWith("ches") || lower.endsWith("xes")
+                || lower.endsWith("zzes")) {
+            return name.substring(0, name.length() - 2);
+        }
+        if (lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")) {
+            return name; // "Class", "Status", "Analysis"
+        }
+        return name.substring(0, name.length() - 1);
+    }
+
     /** {@code generator_definition} -> {@code generatorDefinition}; Java keywords get a trailing {@code _}. */
     public static String lowerCamel(String wire) {
         List<String> words = words(wire);

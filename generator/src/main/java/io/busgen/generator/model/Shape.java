@@ -4,8 +4,8 @@ import io.busgen.generator.schema.JsonType;
 
 /**
  * The Java-relevant form of a value: what a field, an array item or a map value holds. Only {@code type},
- * {@code properties}, {@code items}, {@code $ref}, {@code enum}/{@code const} and the nullable {@code anyOf} decide a
- * shape; every other keyword constrains the value (and is validated) without changing it.
+ * {@code properties}, {@code additionalProperties}, {@code items}, {@code $ref}, {@code enum}/{@code const} and the
+ * nullable {@code anyOf} decide a shape; every other keyword constrains the value (and is validated) without changing it.
  */
 public sealed interface Shape {
 
@@ -26,6 +26,12 @@ public sealed interface Shape {
 
     /** An array; its items have a shape of their own. */
     record ArrayOf(TypeUse items) implements Shape {}
+
+    /**
+     * An object without declared properties whose {@code additionalProperties} gives every value one schema: an
+     * order-keeping map from member name to a value of that schema's shape (a typed map).
+     */
+    record MapOf(TypeUse values) implements Shape {}
 
     /** An object without declared properties: an order-keeping map of plain JSON values. */
     record FreeFormObject() implements Shape {}

@@ -837,16 +837,29 @@ final class CatalogueGenerator {
         private Map<String, Object> freeForm(Context context) {
             Map<String, Object> schema = new LinkedHashMap<>();
             schema.put("type", r.nextInt(6) == 0 ? Json.array("object", "null") : "object");
-            int roll = r.nextInt(10);
-            if (roll < 3) {
-                schema.put("additionalProperties", r.nextInt(4) == 0 ? arraySchema(context.deeper(false))
-                        : scalarSchema());
-            } else if (roll < 4) {
+            int roll = r.nextInt(12);
+            if (roll < 5) {
+                // A typed map (Map<String, T>): values of every shape T can take.
+                Map<String, Object> values = switch (r.nextInt(7)) {
+                    case 0 -> arraySchema(context.deeper(false));
+                    case 1 -> nullableScalar();
+                    case 2 -> enumSchema();
+                    case 3 -> context.depth() < 3 ? inlineObject(context.deeper(false)) : scalarSchema();
+                    case 4 -> {
+                        Map<String, Object> reference = referenceSchema(context.deeper(false));
+                        yield reference != null ? reference : scalarSchema();
+                    }
+                    default -> scalarSchema();
+                };
+                schema.put("additionalProperties", values);
+                maybe(4, () -> schema.put("maxProperties", Num.of(3)));
+                maybe(5, () -> schema.put("propertyNames", Json.object(entry("pattern", "^[a-z]+$"))));
+            } else if (roll < 6) {
                 schema.put("patternProperties", Json.object(entry("^x_", Json.object(entry("type", "integer")))));
-            } else if (roll < 5) {
+            } else if (roll < 7) {
                 schema.put("propertyNames", r.nextBoolean() ? Json.object(entry("maxLength", Num.of(5)))
                         : Json.object(entry("pattern", "^[a-z]+$"), entry("examples", Json.array("ab", "key"))));
-            } else if (roll < 6) {
+            } else if (roll < 8) {
                 schema.put("minProperties", Num.of(0));
                 schema.put("maxProperties", Num.of(3));
             }

@@ -357,6 +357,21 @@ final class EntryChecks {
             }
             return null;
         }
+        if (shape instanceof Shape.MapOf map && original instanceof Map<?, ?> members
+                && encoded instanceof Map<?, ?> written) {
+            // A typed map keeps every member, in wire order; each value as its type keeps it.
+            if (!List.copyOf(members.keySet()).equals(List.copyOf(written.keySet()))) {
+                return "map members changed: " + pointer;
+            }
+            for (Map.Entry<?, ?> member : members.entrySet()) {
+                String inner = changed(member.getValue(), written.get(member.getKey()), map.values(),
+                        JsonPointer.append(pointer, (String) member.getKey()));
+                if (inner != null) {
+                    return inner;
+                }
+            }
+            return null;
+        }
         if (shape instanceof Shape.Scalar scalar && scalar.type() == JsonType.NUMBER && original instanceof Num number
                 && encoded instanceof Number written) {
             // A number field is a double: any number keeps only its double.

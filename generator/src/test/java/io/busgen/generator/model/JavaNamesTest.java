@@ -24,6 +24,30 @@ class JavaNamesTest {
 
     @ParameterizedTest
     @CsvSource({
+        "tags, item, Tag",
+        "line_items, item, LineItem",
+        "lineItems, item, LineItem",
+        "categories, item, Category",
+        "addresses, item, Address",
+        "boxes, item, Box",
+        "matches, item, Match",
+        "children, item, Child",
+        "grand_children, item, GrandChild",
+        "people, item, Person",
+        "data, item, DataItem",
+        "status, value, StatusValue",
+        "analysis, item, AnalysisItem",
+        "ids, item, IdsItem",
+        "matrix, item, MatrixItem",
+        "attributes, value, Attribute",
+        "3ds, item, _3d",
+    })
+    void elementTypesAreTheCollectionMadeSingular(String wire, String fallback, String java) {
+        assertThat(JavaNames.elementTypeName(wire, fallback)).isEqualTo(java);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
         "generator_definition, generatorDefinition",
         "source_branch_sync_with_git, sourceBranchSyncWithGit",
         "URL, url",

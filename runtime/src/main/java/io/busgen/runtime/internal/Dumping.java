@@ -26,4 +26,19 @@ public final class Dumping {
         }
         return Immutable.wrap(plain);
     }
+
+    /**
+     * The plain JSON object of a typed map, each value turned by {@code value}; null values stay null.
+     *
+     * @param <T> the type of the values
+     * @param members the members, in wire order
+     * @param value turns one value into plain JSON
+     * @return the immutable object
+     */
+    public static <T> java.util.Map<String, @Nullable Object> map(java.util.Map<String, ? extends @Nullable T> members,
+            Function<? super T, ?> value) {
+        java.util.LinkedHashMap<String, @Nullable Object> plain = new java.util.LinkedHashMap<>();
+        members.forEach((name, member) -> plain.put(name, member == null ? null : value.apply(member)));
+        return Immutable.wrap(plain);
+    }
 }

@@ -92,6 +92,81 @@ public final class Immutable {
         return members.build();
     }
 
+    /**
+     * An immutable copy of a typed map whose values may not be null, in its iteration order.
+     *
+     * @param <T> the type of the values
+     * @param members the members
+     * @return the copy, or {@code members} itself when it is one already
+     * @throws NullPointerException when a value is null
+     */
+    public static <T> Map<String, T> map(Map<String, ? extends T> members) {
+        if (members instanceof TypedMap<?> frozen && !frozen.hasNulls) {
+            @SuppressWarnings("unchecked") // a frozen map is read-only, so Map<String, ? extends T> is a Map<String, T>
+            Map<String, T> same = (Map<String, T>) frozen;
+            return same;
+        }
+        LinkedHashMap<String, T> copy = new LinkedHashMap<>(members);
+        copy.forEach((name, value) -> Objects.requireNonNull(value, () -> "the value of \"" + name + "\" is null"));
+        copy.keySet().forEach(name -> Objects.requireNonNull(name, "a name is null"));
+        return new TypedMap<>(copy, false);
+    }
+
+    /**
+     * An immutable copy of a typed map whose values may be null, in its iteration order.
+     *
+     * @param <T> the type of the values
+     * @param members the members
+     * @return the copy, or {@code members} itself when it is one already
+     */
+    public static <T> Map<String, @Nullable T> mapAllowingNulls(Map<String, ? extends @Nullable T> members) {
+        if (members instanceof TypedMap<?>) {
+            @SuppressWarnings("unchecked") // a frozen map is read-only, so Map<String, ? extends T> is a Map<String, T>
+            Map<String, @Nullable T> same = (Map<String, @Nullable T>) members;
+            return same;
+        }
+        LinkedHashMap<String, @Nullable T> copy = new LinkedHashMap<>(members);
+        copy.keySet().forEach(name -> Objects.requireNonNull(name, "a name is null"));
+        return new TypedMap<>(copy, copy.containsValue(null));
+    }
+
+    /**
+     * The immutable typed map of {@code namesAndValues} (name, value, name, value, ...), in that order: what a
+     * generated default of a typed map is built with.
+     *
+     * @param <T> the type of the values
+     * @param namesAndValues each member's name (a string) followed by its value, a {@code T} or null
+     * @return the map
+     * @throws IllegalArgumentException when a name is not a string or has no value
+     */
+    @SuppressWarnings("unchecked") // generated code passes only T values, as its schema default says
+    public static <T> Map<String, T> mapOf(@Nullable Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("the member " + namesAndValues[namesAndValues.length - 1]
+                    + " has no value");
+        }
+        LinkedHashMap<String, T> members = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (!(namesAndValues[i] instanceof String name)) {
+                throw new IllegalArgumentException("a map's names are strings, not " + namesAndValues[i]);
+            }
+            members.put(name, (T) namesAndValues[i + 1]);
+        }
+        return new TypedMap<>(members, members.containsValue(null));
+    }
+
+    /**
+     * Wraps a typed map the caller built and will not touch again; its iteration order is kept.
+     *
+     * @param <T> the type of the values
+     * @param members the map, given up by the caller
+     * @param hasNulls whether a value is null
+     * @return the immutable map
+     */
+    static <T> Map<String, T> wrapMap(LinkedHashMap<String, T> members, boolean hasNulls) {
+        return new TypedMap<>(members, hasNulls);
+    }
+
     /** The one empty map decoding hands out: empty objects cost a reference each, not a map each. */
     private static final Map<String, @Nullable Object> EMPTY_MAP = new FrozenMap(new LinkedHashMap<>());
 
@@ -123,7 +198,8 @@ public final class Immutable {
      * @return whether it needs no copy
      */
     public static boolean isFrozen(Object value) {
-        return value instanceof FrozenMap || value instanceof SmallMap || value instanceof FrozenList<?>;
+        return value instanceof FrozenMap || value instanceof SmallMap || value instanceof FrozenList<?>
+                || value instanceof TypedMap<?>;
     }
 
     /**
@@ -251,6 +327,37 @@ public final class Immutable {
 
         @Override
         public @Nullable Object get(Object key) {
+            return members.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return members.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return members.size();
+        }
+    }
+
+    /** A typed map: member names to values of one generated type, in wire order. */
+    private static final class TypedMap<T> extends AbstractMap<String, T> {
+        private final Map<String, T> members;
+        private final boolean hasNulls;
+
+        TypedMap(LinkedHashMap<String, T> members, boolean hasNulls) {
+            this.members = members;
+            this.hasNulls = hasNulls;
+        }
+
+        @Override
+        public Set<Map.Entry<String, T>> entrySet() {
+            return Collections.unmodifiableMap(members).entrySet();
+        }
+
+        @Override
+        public @Nullable T get(Object key) {
             return members.get(key);
         }
 

@@ -147,7 +147,10 @@ public record JsonParseError(Kind kind, int line, int column, String message) {
             return new Translation("invalid escape " + escape + " in a string: write \\\", \\\\, \\/, \\b, \\f,"
                     + " \\n, \\r, \\t or \\u and four hex digits");
         }
-        if (jackson.startsWith("Broken surrogate pair")) {
+        // "Unexpected low surrogate in property name (DE00) without preceding high surrogate": Jackson 3.3 on a
+        // property name holding the second half of a pair alone.
+        if (jackson.startsWith("Broken surrogate pair") || jackson.startsWith("Unexpected low surrogate")
+                || jackson.startsWith("Unexpected high surrogate")) {
             return new Translation("half of a surrogate pair in a " + (jackson.contains("property name")
                     ? "property name" : "string") + ", not a character: escape a character beyond U+FFFF as a pair"
                     + " (\\ud83d\\ude00)");

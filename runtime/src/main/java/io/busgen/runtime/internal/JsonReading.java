@@ -402,6 +402,49 @@ public final class JsonReading {
     }
 
     /**
+     * A typed map: an object whose members' values are all read by {@code values}, into an immutable map in wire
+     * order. The same name twice: the last value counts, at the first one's position, as everywhere else.
+     *
+     * @param <T> the type of the values
+     * @param parser the parser, on the value
+     * @param values reads one member's value
+     * @return the map
+     * @throws DecodeException when the value is not an object, or a member's value cannot be read
+     */
+    public static <T> Map<String, T> readMap(JsonParser parser, ElementReader<T> values) {
+        return readMap(parser, values, "an object");
+    }
+
+    private static <T> Map<String, T> readMap(JsonParser parser, ElementReader<T> values, String expected) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw wrongType(parser, expected);
+        }
+        java.util.LinkedHashMap<String, T> members = new java.util.LinkedHashMap<>();
+        boolean hasNulls = false;
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            parser.nextToken();
+            DecodeContext.checkSize(parser, members.size() + 1);
+            T value = values.read(parser);
+            hasNulls |= value == null;
+            members.put(name, value);
+        }
+        return Immutable.wrapMap(members, hasNulls);
+    }
+
+    /**
+     * A typed map ({@link #readMap}) or null.
+     *
+     * @param <T> the type of the values
+     * @param parser the parser, on the value
+     * @param values reads one member's value
+     * @return the map, or null
+     * @throws DecodeException when the value is neither, or a member's value cannot be read
+     */
+    public static <T> @Nullable Map<String, T> readNullableMap(JsonParser parser, ElementReader<T> values) {
+        return parser.currentToken() == JsonToken.VALUE_NULL ? null : readMap(parser, values, "an object or null");
+    }
+
+    /**
      * An object without declared properties: an immutable, order-keeping map of plain JSON values.
      *
      * @param parser the parser, on the value

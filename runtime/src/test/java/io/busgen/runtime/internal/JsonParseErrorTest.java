@@ -111,6 +111,9 @@ class JsonParseErrorTest {
                         + " \\f, \\n, \\r, \\t or \\u and four hex digits"),
                 arguments("{\"a\\ud800b\":1}", "1:10 SYNTAX half of a surrogate pair in a property name, not a"
                         + " character: escape a character beyond U+FFFF as a pair (\\ud83d\\ude00)"),
+                // Found by MalformedJsonMessagesFuzzTest (seed 20261214, case 2264): the low half alone in a name.
+                arguments("{\"a\\ude00b\":1}", "1:10 SYNTAX half of a surrogate pair in a property name, not a"
+                        + " character: escape a character beyond U+FFFF as a pair (\\ud83d\\ude00)"),
                 arguments("[\"\\u12G4\"]", "1:7 SYNTAX invalid escape: expected four hex digits after \\u, found"
                         + " 'G'"),
                 // duplicate keys, when the reader refuses them

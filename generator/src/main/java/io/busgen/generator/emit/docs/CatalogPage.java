@@ -301,7 +301,8 @@ final class CatalogPage {
         if (!use.nullable() || use.shape() instanceof Shape.AnyValue) {
             return shape;
         }
-        return (use.shape() instanceof Shape.ArrayOf ? "(" + shape + ")" : shape) + " | null";
+        return (use.shape() instanceof Shape.ArrayOf || use.shape() instanceof Shape.MapOf ? "(" + shape + ")"
+                : shape) + " | null";
     }
 
     private String shape(Shape shape) {
@@ -320,6 +321,11 @@ final class CatalogPage {
             TypeUse items = array.items();
             boolean compound = items.nullable() && !(items.shape() instanceof Shape.AnyValue);
             return "array of " + (compound ? "(" + type(items) + ")" : type(items));
+        }
+        if (shape instanceof Shape.MapOf map) {
+            TypeUse values = map.values();
+            boolean compound = values.nullable() && !(values.shape() instanceof Shape.AnyValue);
+            return "map of string to " + (compound ? "(" + type(values) + ")" : type(values));
         }
         if (shape instanceof Shape.FreeFormObject) {
             return "object (free-form)";
@@ -403,6 +409,9 @@ final class CatalogPage {
         if (schema.items() != null && schema.items().ref() == null) {
             keywords(schema.items(), prefix + "items: ", all);
         }
+        if (isTypedMap(schema) && schema.additionalProperties().ref() == null) {
+            keywords(schema.additionalProperties(), prefix + "values: ", all);
+        }
         if (schema.nullableAlternative().isPresent()) {
             for (Schema alternative : schema.anyOf()) {
                 if (alternative.ref() == null && !alternative.isNullOnly()) {
@@ -428,6 +437,9 @@ final class CatalogPage {
             }
             case CONST -> all.add(prefix + Markdown.code("const: " + JsonValues.toJson(schema.constValue())));
             case ADDITIONAL_PROPERTIES, UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS -> {
+                if (keyword == Keyword.ADDITIONAL_PROPERTIES && isTypedMap(schema)) {
+                    return; // the Type column names the values' type; their constraints follow, as "values: "
+                }
                 Schema others = (Schema) schema.value(keyword);
                 all.add(prefix + (others.isBooleanSchema()
                         ? Markdown.code(keyword + ": " + others.booleanValue())
@@ -440,6 +452,12 @@ final class CatalogPage {
                 // items: after the others
             }
         }
+    }
+
+    /** An object without properties whose {@code additionalProperties} schema gives its values a Java type. */
+    private static boolean isTypedMap(Schema schema) {
+        return schema.properties().isEmpty() && schema.patternProperties().isEmpty()
+                && schema.additionalProperties() != null && !schema.additionalProperties().isBooleanSchema();
     }
 
     /** A keyword's value as the column writes it: a number without trailing zeros. */

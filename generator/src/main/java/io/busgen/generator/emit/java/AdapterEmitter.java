@@ -155,6 +155,9 @@ final class AdapterEmitter {
         if (shape instanceof Shape.Named) {
             return true;
         }
+        if (shape instanceof Shape.MapOf map) {
+            return needsConversion(map.values().shape());
+        }
         return shape instanceof Shape.ArrayOf array && needsConversion(array.items().shape());
     }
 
@@ -177,6 +180,20 @@ final class AdapterEmitter {
                         locals));
             }
             return CodeBlock.of("$T.list($L, $L)", RuntimeNames.DUMPING, value, element);
+        }
+        if (shape instanceof Shape.MapOf map && needsConversion(map.values().shape())) {
+            Shape values = map.values().shape();
+            CodeBlock member;
+            if (values instanceof Shape.Named named) {
+                member = named.form() == NamedType.Form.ENUM
+                        ? CodeBlock.of("$T::wireValue", types.className(named.name()))
+                        : CodeBlock.of("$T.ADAPTER::dump", types.className(named.name()));
+            } else {
+                String parameter = locals.allocate("member");
+                member = CodeBlock.of("$N -> $L", parameter, dumpValue(values, CodeBlock.of("$N", parameter),
+                        locals));
+            }
+            return CodeBlock.of("$T.map($L, $L)", RuntimeNames.DUMPING, value, member);
         }
         return value;
     }
@@ -302,6 +319,28 @@ final class AdapterEmitter {
             }
             return code.endControlFlow().addStatement("out.endArray()").build();
         }
+        if (shape instanceof Shape.MapOf map) {
+            String member = locals.allocate("member");
+            TypeName entry = ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(String.class),
+                    types.elementType(map.values()));
+            CodeBlock memberValue = CodeBlock.of("$N.getValue()", member);
+            CodeBlock.Builder code = CodeBlock.builder()
+                    .addStatement("out.beginObject()")
+                    .beginControlFlow("for ($T $N : $L.entrySet())", entry, member, value)
+                    .addStatement("out.name($N.getKey())", member);
+            if (map.values().nullable()) {
+                String held = locals.allocate("memberValue");
+                code.addStatement("$T $N = $L", types.elementType(map.values()), held, memberValue)
+                        .beginControlFlow("if ($N == null)", held)
+                        .addStatement("out.nullValue()")
+                        .nextControlFlow("else")
+                        .add(writeValue(map.values().shape(), CodeBlock.of("$N", held), locals))
+                        .endControlFlow();
+            } else {
+                code.add(writeValue(map.values().shape(), memberValue, locals));
+            }
+            return code.endControlFlow().addStatement("out.endObject()").build();
+        }
         return CodeBlock.builder().addStatement("out.plainValue($L)", value).build();
     }
 
@@ -417,6 +456,10 @@ final class AdapterEmitter {
         if (shape instanceof Shape.ArrayOf array) {
             return CodeBlock.of("$T.read$LList($N,$W$L)", RuntimeNames.JSON_READING, nullable ? "Nullable" : "",
                     parser, elementReader(array.items(), locals));
+        }
+        if (shape instanceof Shape.MapOf map) {
+            return CodeBlock.of("$T.read$LMap($N,$W$L)", RuntimeNames.JSON_READING, nullable ? "Nullable" : "",
+                    parser, elementReader(map.values(), locals));
         }
         if (shape instanceof Shape.FreeFormObject) {
             return CodeBlock.of("$T.read$LFreeForm($N)", RuntimeNames.JSON_READING, nullable ? "Nullable" : "",

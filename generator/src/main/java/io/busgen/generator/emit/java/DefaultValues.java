@@ -17,6 +17,7 @@ import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.JsonType;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Schema defaults as Java expressions, built with code rather than parsed from JSON when the class loads: a record
@@ -44,6 +45,9 @@ final class DefaultValues {
         }
         if (shape instanceof Shape.ArrayOf) {
             return !(value instanceof JsonArray array && array.elements().isEmpty());
+        }
+        if (shape instanceof Shape.MapOf) {
+            return !(value instanceof JsonObject object && object.members().isEmpty());
         }
         return shape instanceof Shape.FreeFormObject || shape instanceof Shape.AnyValue;
     }
@@ -86,6 +90,17 @@ final class DefaultValues {
                 list.add(i == 0 ? "$L" : ",$W$L", expression(array.items(), elements.get(i)));
             }
             return list.add(")").build();
+        }
+        if (shape instanceof Shape.MapOf map) {
+            Map<String, JsonValue> members = ((JsonObject) value).members();
+            if (members.isEmpty()) {
+                return CodeBlock.of("$T.of()", Map.class);
+            }
+            List<CodeBlock> namesAndValues = new java.util.ArrayList<>();
+            members.forEach((name, member) -> namesAndValues.add(CodeBlock.of("$S, $L", name,
+                    member instanceof JsonValue.JsonNull ? CodeBlock.of("null") : expression(map.values(), member))));
+            return CodeBlock.of("$T.<$T>mapOf($L)", RuntimeNames.IMMUTABLE, types.elementType(map.values()),
+                    CodeBlock.join(namesAndValues, ",$W"));
         }
         return plain(value);
     }

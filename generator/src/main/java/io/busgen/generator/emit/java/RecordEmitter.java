@@ -195,6 +195,10 @@ final class RecordEmitter {
             return CodeBlock.of("$T.$L($L)", RuntimeNames.IMMUTABLE,
                     array.items().nullable() ? "listAllowingNulls" : "list", value);
         }
+        if (shape instanceof Shape.MapOf map) {
+            return CodeBlock.of("$T.$L($L)", RuntimeNames.IMMUTABLE,
+                    map.values().nullable() ? "mapAllowingNulls" : "map", value);
+        }
         if (shape instanceof Shape.FreeFormObject) {
             return CodeBlock.of("$T.freezeObject($L)", RuntimeNames.PLAIN_JSON, value);
         }
@@ -378,6 +382,10 @@ final class RecordEmitter {
         MethodSpec.Builder fromRecord = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(record, "from");
         List<CodeBlock> arguments = new ArrayList<>();
+        // The names of the builder's members besides the fields' own: one-element adders and their "owned" flags.
+        NameAllocator members = NameAllocator.caseSensitive().reserve(List.of("build", "toString", "hashCode",
+                "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize"));
+        type.fields().forEach(f -> members.reserve(f.javaName()));
         for (Field field : type.fields()) {
             String name = field.javaName();
             boolean requiredPrimitive = TypeMapping.primitive(field) && field.required();
@@ -391,16 +399,23 @@ final class RecordEmitter {
             }
             builder.addField(spec.build());
             fromRecord.addStatement("this.$N = from.$N()", name, name);
-            builder.addMethod(MethodSpec.methodBuilder(name)
+            MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builderName)
                     .addJavadoc("$L\n", JavadocText.wrap("Sets {@code " + JavadocText.escape(field.wireName()) + "}. "
                             + fieldDoc(field), ""))
                     .addJavadoc("\n@param $N the value\n@return this builder\n", name)
                     .addParameter(types.componentType(field), name)
-                    .addStatement("this.$N = $N", name, name)
-                    .addStatement("return this")
-                    .build());
+                    .addStatement("this.$N = $N", name, name);
+            CollectionAdder adder = CollectionAdder.of(field, members, types);
+            if (adder != null) {
+                setter.addStatement("this.$N = false", adder.ownedFlag());
+                builder.addField(FieldSpec.builder(TypeName.BOOLEAN, adder.ownedFlag(), Modifier.PRIVATE).build());
+            }
+            builder.addMethod(setter.addStatement("return this").build());
+            if (adder != null) {
+                builder.addMethod(adder.method(builderName));
+            }
             arguments.add(requiredPrimitive
                     ? CodeBlock.of("$T.requireNonNull($N, $S)", Objects.class, name, field.wireName() + " is required")
                     : CodeBlock.of("$N", name));

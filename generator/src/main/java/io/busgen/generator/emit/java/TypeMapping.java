@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * How model shapes become Java types: {@code string} is {@code String}, {@code integer} {@code long}, {@code number}
  * {@code double}, {@code boolean} {@code boolean} (boxed where null is possible), arrays immutable {@code List}s,
- * free-form objects immutable {@code Map<String, @Nullable Object>}, named types their generated class.
+ * typed maps immutable {@code Map<String, T>} in wire order, free-form objects immutable
+ * {@code Map<String, @Nullable Object>}, named types their generated class.
  */
 final class TypeMapping {
 
@@ -89,6 +90,10 @@ final class TypeMapping {
         }
         if (shape instanceof Shape.ArrayOf array) {
             return ParameterizedTypeName.get(ClassName.get(List.class), elementType(array.items()));
+        }
+        if (shape instanceof Shape.MapOf map) {
+            return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                    elementType(map.values()));
         }
         if (shape instanceof Shape.FreeFormObject) {
             return freeFormType();

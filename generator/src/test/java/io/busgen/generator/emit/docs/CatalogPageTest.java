@@ -224,4 +224,26 @@ class CatalogPageTest {
         // An enum of other values is no Java enum: the Constraints column lists them, described.
         assertThat(kitchen).contains("| `stock` | integer | no | – |  | one of `0` (Empty), `1`, `2` (Full) |\n");
     }
+
+    @Test
+    void typedMapsAreShownWithTheirValueTypeAndAnExampleEntry() throws Exception {
+        java.nio.file.Path root = java.nio.file.Path.of(CatalogPageTest.class.getResource("/catalogs/collections").toURI());
+        Catalog collections = io.busgen.generator.load.CatalogLoader.load(root, "collections").orThrow();
+        String page = DocsEmitter.render(collections, DocsStyle.CATALOG);
+        if (Boolean.getBoolean("busgen.print")) {
+            System.out.println(page);
+        }
+        Map<MessageType, String> examples = assertExamplesValidate(collections, page);
+        assertThat(examples).hasSize(1);
+        // The Type column names the values' type; the values' own constraints follow "values: ".
+        assertThat(page).contains(
+                "| `attributes` | map of string to string | no | – | Named attributes of the warehouse. |"
+                        + " values: `maxLength: 40` |\n",
+                "| `stock` | map of string to (integer \\| null) | no | – | Units in stock by SKU; null when unknown. |"
+                        + " `maxProperties: 100`; values: `minimum: 0` |\n",
+                "| `locations` | map of string to [InventoryStockUpdated.Location](#inventorystockupdatedlocation) |",
+                "| `maybe_notes` | (map of string to string) \\| null | no |",
+                "| `limits` | map of string to integer | no | `{\"low\":1,\"high\":99}` |  |  |\n",
+                "| `line_items` | array of [InventoryStockUpdated.LineItem](#inventorystockupdatedlineitem) |");
+    }
 }

@@ -9,29 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Java generated for the kitchen-sink catalogue ({@code src/test/resources/catalogs/kitchen/}, every shape busgen
- * turns into Java) and for the composed-objects catalogue ({@code catalogs/composed/}: {@code allOf} of a shared base
- * with own fields, {@code unevaluatedProperties} and {@code unevaluatedItems}), compared with golden files that a
- * person reviews like code: {@code src/test/resources/golden/<catalogue>/}. After an intended change to the emitters,
- * regenerate them with {@code ./mvnw -pl generator test -Dtest=GoldenJavaTest -Dbusgen.golden.update=true} and review
- * the diff.
+ * turns into Java), the composed objects of {@code catalogs/composed/} ({@code allOf} of a shared base with own
+ * fields, {@code unevaluatedProperties} and {@code unevaluatedItems}) and the typed maps and collections of {@code
+ * catalogs/collections/}, compared with golden files that a person reviews like code: {@code
+ * src/test/resources/golden/NAME/}. After an intended change to the emitters, regenerate them with {@code ./mvnw -pl
+ * generator test -Dtest=GoldenJavaTest -Dbusgen.golden.update=true} and review the diff.
  */
 class GoldenJavaTest {
 
-    @Test
-    void theKitchenCatalogueGeneratesTheGoldenSources() throws Exception {
-        assertGolden("kitchen");
-    }
-
-    @Test
-    void theComposedCatalogueGeneratesTheGoldenSources() throws Exception {
-        assertGolden("composed");
-    }
-
-    private static void assertGolden(String name) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"kitchen", "composed", "collections"})
+    void theCatalogueGeneratesTheGoldenSources(String name) throws Exception {
         Path golden = Path.of("src", "test", "resources", "golden", name);
         Path catalogue = Path.of(GoldenJavaTest.class.getResource("/catalogs/" + name).toURI());
         List<GeneratedFile> generated = JavaEmitter.emit(CatalogLoader.load(catalogue, name).orThrow(), null);

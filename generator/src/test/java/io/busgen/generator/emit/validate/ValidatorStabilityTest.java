@@ -47,7 +47,7 @@ class ValidatorStabilityTest {
                 Arguments.argumentSet("a bound of a field of a nested type", new Edit(ORDER,
                         "\"quantity\": { \"type\": \"integer\", \"minimum\": 1 }",
                         "\"quantity\": { \"type\": \"integer\", \"minimum\": 2 }",
-                        "kitchenOrderPlacedLinesItem", Set.of("KitchenOrderPlaced.java"))),
+                        "kitchenOrderPlacedLine", Set.of("KitchenOrderPlaced.java"))),
                 Arguments.argumentSet("a new length limit on a field of a shared type", new Edit("defs/tree.json",
                         "\"label\": { \"type\": \"string\" }",
                         "\"label\": { \"type\": \"string\", \"maxLength\": 40 }",

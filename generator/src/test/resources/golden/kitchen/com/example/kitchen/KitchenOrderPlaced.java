@@ -19,6 +19,7 @@ import io.busgen.runtime.internal.Immutable;
 import io.busgen.runtime.internal.JsonBodyWriter;
 import io.busgen.runtime.internal.JsonCodec;
 import io.busgen.runtime.internal.JsonReading;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
         List<String> tags, @Nullable List<List<Long>> matrix,
         @Nullable List<@Nullable String> maybeItems, KitchenOrderPlaced.Status status,
         @Nullable Colour colour, @Nullable List<Colour> colours,
-        @Nullable List<KitchenOrderPlaced.LinesItem> lines,
+        @Nullable List<KitchenOrderPlaced.Line> lines,
         KitchenOrderPlaced. @Nullable Address address,
         KitchenOrderPlaced. @Nullable Address previous, Map<String, @Nullable Object> extra,
         @Nullable Object anything, @Nullable String choice, @Nullable Tree tree,
@@ -278,9 +279,15 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
 
         private @Nullable List<String> tags = DEFAULT_TAGS;
 
+        private boolean tagsOwned;
+
         private @Nullable List<List<Long>> matrix;
 
+        private boolean matrixOwned;
+
         private @Nullable List<@Nullable String> maybeItems;
+
+        private boolean maybeItemsOwned;
 
         private @Nullable Status status = Status.IN_PROGRESS;
 
@@ -288,7 +295,11 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
 
         private @Nullable List<Colour> colours;
 
-        private @Nullable List<LinesItem> lines;
+        private boolean coloursOwned;
+
+        private @Nullable List<Line> lines;
+
+        private boolean linesOwned;
 
         private @Nullable Address address;
 
@@ -428,6 +439,24 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
          */
         public Builder tags(List<String> tags) {
             this.tags = tags;
+            this.tagsOwned = false;
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of {@code tags}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        public Builder addTag(String element) {
+            @Nullable List<String> held = this.tags;
+            if (held == null || !this.tagsOwned) {
+                held = held == null ? new ArrayList<>() : new ArrayList<>(held);
+                this.tags = held;
+                this.tagsOwned = true;
+            }
+            held.add(element);
             return this;
         }
 
@@ -439,6 +468,24 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
          */
         public Builder matrix(@Nullable List<List<Long>> matrix) {
             this.matrix = matrix;
+            this.matrixOwned = false;
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of {@code matrix}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        public Builder addMatrixItem(List<Long> element) {
+            @Nullable List<List<Long>> held = this.matrix;
+            if (held == null || !this.matrixOwned) {
+                held = held == null ? new ArrayList<>() : new ArrayList<>(held);
+                this.matrix = held;
+                this.matrixOwned = true;
+            }
+            held.add(element);
             return this;
         }
 
@@ -450,6 +497,24 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
          */
         public Builder maybeItems(@Nullable List<@Nullable String> maybeItems) {
             this.maybeItems = maybeItems;
+            this.maybeItemsOwned = false;
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of {@code maybe_items}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        public Builder addMaybeItem(@Nullable String element) {
+            @Nullable List<@Nullable String> held = this.maybeItems;
+            if (held == null || !this.maybeItemsOwned) {
+                held = held == null ? new ArrayList<>() : new ArrayList<>(held);
+                this.maybeItems = held;
+                this.maybeItemsOwned = true;
+            }
+            held.add(element);
             return this;
         }
 
@@ -483,6 +548,24 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
          */
         public Builder colours(@Nullable List<Colour> colours) {
             this.colours = colours;
+            this.coloursOwned = false;
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of {@code colours}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        public Builder addColour(Colour element) {
+            @Nullable List<Colour> held = this.colours;
+            if (held == null || !this.coloursOwned) {
+                held = held == null ? new ArrayList<>() : new ArrayList<>(held);
+                this.colours = held;
+                this.coloursOwned = true;
+            }
+            held.add(element);
             return this;
         }
 
@@ -492,8 +575,26 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
          * @param lines the value
          * @return this builder
          */
-        public Builder lines(@Nullable List<LinesItem> lines) {
+        public Builder lines(@Nullable List<Line> lines) {
             this.lines = lines;
+            this.linesOwned = false;
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of {@code lines}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        public Builder addLine(Line element) {
+            @Nullable List<Line> held = this.lines;
+            if (held == null || !this.linesOwned) {
+                held = held == null ? new ArrayList<>() : new ArrayList<>(held);
+                this.lines = held;
+                this.linesOwned = true;
+            }
+            held.add(element);
             return this;
         }
 
@@ -717,12 +818,12 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
                 }
                 out.endArray();
             }
-            List<LinesItem> lines = value.lines();
+            List<Line> lines = value.lines();
             if (lines != null) {
                 out.name(WIRE_LINES);
                 out.beginArray();
-                for (LinesItem item_____ : lines) {
-                    JsonCodec.of(LinesItem.ADAPTER).write(out, item_____);
+                for (Line item_____ : lines) {
+                    JsonCodec.of(Line.ADAPTER).write(out, item_____);
                 }
                 out.endArray();
             }
@@ -780,7 +881,7 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             @Nullable Status status = null;
             @Nullable Colour colour = null;
             @Nullable List<Colour> colours = null;
-            @Nullable List<LinesItem> lines = null;
+            @Nullable List<Line> lines = null;
             @Nullable Address address = null;
             @Nullable Address previous = null;
             @Nullable Map<String, @Nullable Object> extra = null;
@@ -811,7 +912,7 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
                     case 13 -> colours = JsonReading.readList(parser,
                             JsonCodec.of(Colour.ADAPTER)); // colours
                     case 14 -> lines = JsonReading.readList(parser,
-                            JsonCodec.of(LinesItem.ADAPTER)); // lines
+                            JsonCodec.of(Line.ADAPTER)); // lines
                     case 15 -> address = JsonCodec.of(Address.ADAPTER).read(parser); // address
                     case 16 -> previous =
                             JsonReading.readNullable(parser, Address.ADAPTER); // previous
@@ -873,9 +974,9 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             if (colours != null) {
                 members.put("colours", Dumping.list(colours, Colour::wireValue));
             }
-            @Nullable List<LinesItem> lines = value.lines();
+            @Nullable List<Line> lines = value.lines();
             if (lines != null) {
-                members.put("lines", Dumping.list(lines, LinesItem.ADAPTER::dump));
+                members.put("lines", Dumping.list(lines, Line.ADAPTER::dump));
             }
             @Nullable Address address = value.address();
             if (address != null) {
@@ -1186,21 +1287,21 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
     }
 
     /**
-     * The {@code LinesItem} object.
+     * The {@code Line} object.
      *
      * @param sku Wire name {@code sku}, required.
      * @param quantity Wire name {@code quantity}, required.
      */
-    public record LinesItem(String sku, long quantity) {
+    public record Line(String sku, long quantity) {
         /**
          * Reads and writes the JSON of this type.
          */
-        public static final TypeAdapter<LinesItem> ADAPTER = new Adapter();
+        public static final TypeAdapter<Line> ADAPTER = new Adapter();
 
         /**
          * Validates bodies against this type's schema, reporting every violation.
          */
-        public static final Validator VALIDATOR = KitchenValidators.KITCHEN_ORDER_PLACED_LINES_ITEM;
+        public static final Validator VALIDATOR = KitchenValidators.KITCHEN_ORDER_PLACED_LINE;
 
         /**
          * Checks that the required fields are set, applies the schema's defaults to absent ones
@@ -1209,7 +1310,7 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
          * @param sku Wire name {@code sku}, required.
          * @param quantity Wire name {@code quantity}, required.
          */
-        public LinesItem {
+        public Line {
             Objects.requireNonNull(sku, "sku is required");
         }
 
@@ -1239,12 +1340,12 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
          * @return the decoded value
          * @throws ValidationException with every violation when the body does not validate
          */
-        public static LinesItem decodeValidated(byte[] body) {
+        public static Line decodeValidated(byte[] body) {
             return ADAPTER.decodeValidated(body, VALIDATOR);
         }
 
         /**
-         * Builds {@link LinesItem} values; every field starts at its schema default.
+         * Builds {@link Line} values; every field starts at its schema default.
          */
         public static final class Builder {
             private @Nullable String sku;
@@ -1254,7 +1355,7 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             private Builder() {
             }
 
-            private Builder(LinesItem from) {
+            private Builder(Line from) {
                 this.sku = from.sku();
                 this.quantity = from.quantity();
             }
@@ -1287,12 +1388,12 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
              * @return the record
              * @throws NullPointerException when a required field is not set
              */
-            public LinesItem build() {
-                return new LinesItem(sku, Objects.requireNonNull(quantity, "quantity is required"));
+            public Line build() {
+                return new Line(sku, Objects.requireNonNull(quantity, "quantity is required"));
             }
         }
 
-        private static final class Adapter extends GeneratedTypeAdapter<LinesItem> {
+        private static final class Adapter extends GeneratedTypeAdapter<Line> {
             private static final FieldName WIRE_SKU = FieldName.of("sku");
 
             private static final FieldName WIRE_QUANTITY = FieldName.of("quantity");
@@ -1301,11 +1402,11 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
                     "quantity");
 
             Adapter() {
-                super(LinesItem.class);
+                super(Line.class);
             }
 
             @Override
-            public void write(JsonBodyWriter out, LinesItem value) {
+            public void write(JsonBodyWriter out, Line value) {
                 out.beginObject();
                 out.name(WIRE_SKU);
                 out.value(value.sku());
@@ -1314,7 +1415,7 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
             }
 
             @Override
-            public LinesItem read(JsonParser parser) {
+            public Line read(JsonParser parser) {
                 JsonReading.beginObject(parser);
                 @Nullable String sku = null;
                 @Nullable Long quantity = null;
@@ -1332,11 +1433,11 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
                 if (quantity == null) {
                     throw JsonReading.missing(parser, "quantity");
                 }
-                return new LinesItem(sku, quantity);
+                return new Line(sku, quantity);
             }
 
             @Override
-            public Object dump(LinesItem value) {
+            public Object dump(Line value) {
                 LinkedHashMap<String, @Nullable Object> members = new LinkedHashMap<>();
                 members.put("sku", value.sku());
                 members.put("quantity", value.quantity());

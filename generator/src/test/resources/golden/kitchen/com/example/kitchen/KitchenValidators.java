@@ -24,10 +24,10 @@ public final class KitchenValidators {
             KitchenValidators::kitchenOrderPlaced, false);
 
     /**
-     * Validates {@code KitchenOrderPlaced.LinesItem} values.
+     * Validates {@code KitchenOrderPlaced.Line} values.
      */
-    public static final Validator KITCHEN_ORDER_PLACED_LINES_ITEM = GeneratedValidator.of(
-            KitchenValidators::kitchenOrderPlacedLinesItem, false);
+    public static final Validator KITCHEN_ORDER_PLACED_LINE = GeneratedValidator.of(
+            KitchenValidators::kitchenOrderPlacedLine, false);
 
     /**
      * Validates {@code kitchen.pantry.checked} message bodies.
@@ -69,7 +69,7 @@ public final class KitchenValidators {
     private static final PropertyNames KITCHEN_ORDER_PLACED_ADDRESS_PROPERTIES = PropertyNames.of(
             "street", "city");
 
-    private static final PropertyNames KITCHEN_ORDER_PLACED_LINES_ITEM_PROPERTIES = PropertyNames.of(
+    private static final PropertyNames KITCHEN_ORDER_PLACED_LINE_PROPERTIES = PropertyNames.of(
             "sku", "quantity");
 
     private static final PropertyNames KITCHEN_ORDER_PLACED_PROPERTIES = PropertyNames.of("meta",
@@ -226,27 +226,13 @@ public final class KitchenValidators {
     }
 
     /**
-     * The schema at {@code messages/kitchen.order.placed.json#/properties/lines}.
-     */
-    private static void kitchenOrderPlacedLines(JsonInput in, Violations out) {
-        Checks.type(in, out, "messages/kitchen.order.placed.json#/properties/lines/type",
-                Validation.ARRAY);
-        if (!in.enterArray()) {
-            return;
-        }
-        while (in.nextElement()) {
-            kitchenOrderPlacedLinesItem(in, out);
-        }
-    }
-
-    /**
-     * Validates {@code KitchenOrderPlaced.LinesItem} values.
+     * Validates {@code KitchenOrderPlaced.Line} values.
      * The schema: {@code messages/kitchen.order.placed.json#/properties/lines/items}.
      */
-    private static void kitchenOrderPlacedLinesItem(JsonInput in, Violations out) {
+    private static void kitchenOrderPlacedLine(JsonInput in, Violations out) {
         Checks.type(in, out, "messages/kitchen.order.placed.json#/properties/lines/items/type",
                 Validation.OBJECT);
-        if (!in.enterObject(KITCHEN_ORDER_PLACED_LINES_ITEM_PROPERTIES)) {
+        if (!in.enterObject(KITCHEN_ORDER_PLACED_LINE_PROPERTIES)) {
             return;
         }
         for (String name = in.nextName(); name != null; name = in.nextName()) {
@@ -268,6 +254,20 @@ public final class KitchenValidators {
         Checks.required(in, out,
                 "messages/kitchen.order.placed.json#/properties/lines/items/required", "sku",
                 "quantity");
+    }
+
+    /**
+     * The schema at {@code messages/kitchen.order.placed.json#/properties/lines}.
+     */
+    private static void kitchenOrderPlacedLines(JsonInput in, Violations out) {
+        Checks.type(in, out, "messages/kitchen.order.placed.json#/properties/lines/type",
+                Validation.ARRAY);
+        if (!in.enterArray()) {
+            return;
+        }
+        while (in.nextElement()) {
+            kitchenOrderPlacedLine(in, out);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import io.busgen.runtime.internal.Immutable;
 import io.busgen.runtime.internal.JsonBodyWriter;
 import io.busgen.runtime.internal.JsonCodec;
 import io.busgen.runtime.internal.JsonReading;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
@@ -88,6 +89,8 @@ public record Tree(String label, List<Tree> children) {
 
         private @Nullable List<Tree> children = List.of();
 
+        private boolean childrenOwned;
+
         private Builder() {
         }
 
@@ -115,6 +118,24 @@ public record Tree(String label, List<Tree> children) {
          */
         public Builder children(List<Tree> children) {
             this.children = children;
+            this.childrenOwned = false;
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of {@code children}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        public Builder addChild(Tree element) {
+            @Nullable List<Tree> held = this.children;
+            if (held == null || !this.childrenOwned) {
+                held = held == null ? new ArrayList<>() : new ArrayList<>(held);
+                this.children = held;
+                this.childrenOwned = true;
+            }
+            held.add(element);
             return this;
         }
 

@@ -16,6 +16,7 @@ import io.busgen.runtime.internal.Immutable;
 import io.busgen.runtime.internal.JsonBodyWriter;
 import io.busgen.runtime.internal.JsonCodec;
 import io.busgen.runtime.internal.JsonReading;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
@@ -154,7 +155,11 @@ public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address
 
         private @Nullable List<@Nullable Object> lines;
 
+        private boolean linesOwned;
+
         private @Nullable List<@Nullable Object> pair;
+
+        private boolean pairOwned;
 
         private @Nullable String deliverBy;
 
@@ -225,6 +230,24 @@ public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address
          */
         public Builder lines(@Nullable List<@Nullable Object> lines) {
             this.lines = lines;
+            this.linesOwned = false;
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of {@code lines}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        public Builder addLine(@Nullable Object element) {
+            @Nullable List<@Nullable Object> held = this.lines;
+            if (held == null || !this.linesOwned) {
+                held = held == null ? new ArrayList<>() : new ArrayList<>(held);
+                this.lines = held;
+                this.linesOwned = true;
+            }
+            held.add(element);
             return this;
         }
 
@@ -237,6 +260,24 @@ public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address
          */
         public Builder pair(@Nullable List<@Nullable Object> pair) {
             this.pair = pair;
+            this.pairOwned = false;
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of {@code pair}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        public Builder addPairItem(@Nullable Object element) {
+            @Nullable List<@Nullable Object> held = this.pair;
+            if (held == null || !this.pairOwned) {
+                held = held == null ? new ArrayList<>() : new ArrayList<>(held);
+                this.pair = held;
+                this.pairOwned = true;
+            }
+            held.add(element);
             return this;
         }
 

@@ -17,6 +17,7 @@ import io.busgen.runtime.internal.Immutable;
 import io.busgen.runtime.internal.JsonBodyWriter;
 import io.busgen.runtime.internal.JsonCodec;
 import io.busgen.runtime.internal.JsonReading;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
@@ -144,6 +145,8 @@ public record ShopOrderPaid(PaymentMethod method, @Nullable PaymentMethod previo
 
         private @Nullable List<PaymentMethod> fallbackMethods;
 
+        private boolean fallbackMethodsOwned;
+
         private @Nullable Region region = Region.of("mars");
 
         private Builder() {
@@ -198,6 +201,24 @@ public record ShopOrderPaid(PaymentMethod method, @Nullable PaymentMethod previo
          */
         public Builder fallbackMethods(@Nullable List<PaymentMethod> fallbackMethods) {
             this.fallbackMethods = fallbackMethods;
+            this.fallbackMethodsOwned = false;
+            return this;
+        }
+
+        /**
+         * Adds one element to the end of {@code fallback_methods}.
+         *
+         * @param element the element
+         * @return this builder
+         */
+        public Builder addFallbackMethod(PaymentMethod element) {
+            @Nullable List<PaymentMethod> held = this.fallbackMethods;
+            if (held == null || !this.fallbackMethodsOwned) {
+                held = held == null ? new ArrayList<>() : new ArrayList<>(held);
+                this.fallbackMethods = held;
+                this.fallbackMethodsOwned = true;
+            }
+            held.add(element);
             return this;
         }
 

@@ -101,6 +101,12 @@ public class ValidationBenchmark {
         }
     }
 
+    /** busgen: the validator's streaming pass alone, every violation listed, nothing decoded. */
+    @Benchmark
+    public Object busgenValidate() {
+        return validator.validate(bytes);
+    }
+
     /** What a user does today: parse a tree, validate it with networknt, bind it with databind. */
     @Benchmark
     public Object jacksonNetworknt() {

@@ -44,7 +44,7 @@ public record ValidationOptions(boolean assertFormats, int regexStepsPerCharacte
      * @return the new options
      */
     public ValidationOptions withAssertFormats(boolean formats) {
-        return new ValidationOptions(formats, regexStepsPerCharacter);
+        return formats == assertFormats ? this : new ValidationOptions(formats, regexStepsPerCharacter);
     }
 
     /**

@@ -123,6 +123,9 @@ final class StreamInput extends JsonInput {
             levels[--at] = closed;
         }
         for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.currentName() == null) {
+                return null; // not inside a member: not where a decode fails
+            }
             Level container = c.inObject() ? level(c.getNestingDepth(), c.currentName(), names)
                     : new Level(false, c.getNestingDepth(), null, null, 0);
             if (container == null) {
@@ -312,6 +315,9 @@ final class StreamInput extends JsonInput {
             throw CANNOT_RESUME;
         }
         String[] decoded = matcher.nameLookup();
+        if (decoded.length > Long.SIZE) {
+            throw CANNOT_RESUME; // the decode's names are not all held in bits
+        }
         long read = 0;
         for (int i = 0; i < names.size(); i++) {
             int index = indexOf(matcher, decoded, names.name(i));

@@ -151,11 +151,10 @@ public abstract class TypeAdapter<T> {
     public final T decodeValidated(byte[] body, Validator validator, DecodeOptions options,
             ValidationOptions validation) {
         if (validator.enforcedByDecoding() && !validation.assertFormats()) {
-            // One pass: decoding enforces the whole schema; only a failure needs the full list of violations, which
-            // the validator's streaming pass gives (it also settles duplicate keys, so decoding does not read the
-            // body again for them first).
-            // A failure of a generated codec is gone on from by its generated validator, in the same pass; only
-            // what that pass cannot tell is validated from the start below.
+            // One pass: decoding enforces the whole schema; only a failure needs the full list of violations. A
+            // generated validator lists them from where a generated codec's decode failed, in the same pass; what
+            // that pass cannot tell (duplicate keys among them) the validator's streaming pass from the start tells,
+            // below, so that decoding does not read the body again for duplicates first.
             DecodeException failure;
             try {
                 if (validator instanceof GeneratedValidator generated && generatedCodec()) {

@@ -41,7 +41,7 @@ public record ValidationOptions(boolean assertFormats, int regexStepsPerCharacte
      * These options, asserting formats or not.
      *
      * @param formats whether {@code format} keywords are assertions
-     * @return the new options
+     * @return the options: these very ones when they already say so
      */
     public ValidationOptions withAssertFormats(boolean formats) {
         return formats == assertFormats ? this : new ValidationOptions(formats, regexStepsPerCharacter);

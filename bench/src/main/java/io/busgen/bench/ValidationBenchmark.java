@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -29,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * From {@code byte[]} to a validated, typed message: what users do today (Jackson {@code readTree}, networknt
  * {@code validate}, databind {@code treeToValue}) against busgen's generated decode-and-validate; busgen's decode alone
- * (the cost of validation); and networknt alone on a pre-parsed tree, for reference.
+ * (the cost of validation); and networknt alone on a pre-parsed tree, for reference. The {@code together} group runs
+ * busgen's decode-and-validate and the competitor at the same time, for ratios on a shared machine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -101,12 +104,37 @@ public class ValidationBenchmark {
         }
     }
 
+    /** busgen: the validator's streaming pass alone, every violation listed, nothing decoded. */
+    @Benchmark
+    public Object busgenValidate() {
+        return validator.validate(bytes);
+    }
+
     /** What a user does today: parse a tree, validate it with networknt, bind it with databind. */
     @Benchmark
     public Object jacksonNetworknt() {
         JsonNode parsed = mapper.readTree(bytes);
         List<com.networknt.schema.Error> errors = networknt.validate(parsed);
         return errors.isEmpty() ? mapper.treeToValue(parsed, type) : errors;
+    }
+
+    /**
+     * {@link #busgenDecodeValidated}, run in one JMH group with {@link #togetherJacksonNetworknt}, one thread each at
+     * the same time, so that the load of a shared machine falls on both alike (as in {@code BrokerBenchmark}).
+     */
+    @Benchmark
+    @Group("together")
+    @GroupThreads(1)
+    public Object togetherBusgenDecodeValidated() {
+        return busgenDecodeValidated();
+    }
+
+    /** {@link #jacksonNetworknt}, beside {@link #togetherBusgenDecodeValidated}. */
+    @Benchmark
+    @Group("together")
+    @GroupThreads(1)
+    public Object togetherJacksonNetworknt() {
+        return jacksonNetworknt();
     }
 
     /** For reference: networknt alone on a tree parsed beforehand. */

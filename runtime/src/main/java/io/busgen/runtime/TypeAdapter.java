@@ -1,6 +1,8 @@
 package io.busgen.runtime;
 
 import io.busgen.runtime.internal.BodyDecoder;
+import io.busgen.runtime.internal.GeneratedEntryAdapter;
+import io.busgen.runtime.internal.GeneratedTypeAdapter;
 import io.busgen.runtime.internal.GeneratedValidator;
 import io.busgen.runtime.internal.JsonBodyWriter;
 import io.busgen.runtime.internal.JsonCodec;
@@ -149,11 +151,19 @@ public abstract class TypeAdapter<T> {
     public final T decodeValidated(byte[] body, Validator validator, DecodeOptions options,
             ValidationOptions validation) {
         if (validator.enforcedByDecoding() && !validation.assertFormats()) {
-            // One pass: decoding enforces the whole schema; only a failure needs the full list of violations, which
-            // the validator's streaming pass gives (it also settles duplicate keys, so decoding does not read the
-            // body again for them first).
+            // One pass: decoding enforces the whole schema; only a failure needs the full list of violations. A
+            // generated validator lists them from where a generated codec's decode failed, in the same pass; what
+            // that pass cannot tell (duplicate keys among them) the validator's streaming pass from the start tells,
+            // below, so that decoding does not read the body again for duplicates first.
             DecodeException failure;
             try {
+                if (validator instanceof GeneratedValidator generated && generatedCodec()) {
+                    Object decoded = BodyDecoder.decodeOrRefuse(body, codec(), options, generated, validation);
+                    if (decoded instanceof BodyDecoder.Refusal refusal) {
+                        throw new ValidationException(refusal.violations());
+                    }
+                    return type.cast(decoded);
+                }
                 return BodyDecoder.tryDecode(body, codec(), options);
             } catch (DecodeException e) {
                 failure = e;
@@ -173,6 +183,14 @@ public abstract class TypeAdapter<T> {
             throw new ValidationException(violations);
         }
         return decodeOrRefuse(body, options);
+    }
+
+    /**
+     * Whether this adapter was generated (and so reads every object it reads with the runtime's {@code
+     * beginObject} and {@code nextProperty}, which note the names a validator needs to go on from a failure).
+     */
+    private boolean generatedCodec() {
+        return this instanceof GeneratedTypeAdapter<?> || this instanceof GeneratedEntryAdapter<?>;
     }
 
     private T decodeOrRefuse(byte[] body, DecodeOptions options) {

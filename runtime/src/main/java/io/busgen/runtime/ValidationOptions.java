@@ -41,10 +41,10 @@ public record ValidationOptions(boolean assertFormats, int regexStepsPerCharacte
      * These options, asserting formats or not.
      *
      * @param formats whether {@code format} keywords are assertions
-     * @return the new options
+     * @return the options: these very ones when they already say so
      */
     public ValidationOptions withAssertFormats(boolean formats) {
-        return new ValidationOptions(formats, regexStepsPerCharacter);
+        return formats == assertFormats ? this : new ValidationOptions(formats, regexStepsPerCharacter);
     }
 
     /**

@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * an equal record that keeps every value;
  * the generated validator agrees with networknt on them and on mutations of them (the verdict, and every networknt
  * error outside {@code anyOf}/{@code oneOf} branches has a violation at the same place with the same keyword); and
- * {@code decodeValidated} succeeds exactly when the validator finds nothing.
+ * {@code decodeValidated} succeeds exactly when the validator finds nothing, and lists what it finds.
  */
 final class EntryChecks {
 
@@ -252,6 +252,10 @@ final class EntryChecks {
                     failures.add(new Failure("decodeValidated rejects a body the validator accepts ("
                             + rejected.violations().stream().map(Violation::keyword).distinct().sorted()
                                     .collect(Collectors.joining(",")) + ")", where + ": " + rejected.violations()));
+                } else if (!rejected.violations().equals(ours)) {
+                    // A refusal is listed in the decoding pass where it can be: the list must be the validator's.
+                    failures.add(new Failure("decodeValidated lists other violations than the validator",
+                            where + "\ndecodeValidated: " + rejected.violations() + "\nvalidator: " + ours));
                 }
             } else {
                 failures.add(new Failure("decodeValidated threw " + cause.getClass().getSimpleName()

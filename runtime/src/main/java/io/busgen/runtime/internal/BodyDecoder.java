@@ -3,8 +3,11 @@ package io.busgen.runtime.internal;
 import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.DecodeException.Reason;
 import io.busgen.runtime.DecodeOptions;
+import io.busgen.runtime.ValidationOptions;
+import io.busgen.runtime.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +53,7 @@ public final class BodyDecoder {
     public static <T> T decode(byte[] body, JsonCodec<T> codec, DecodeOptions options) {
         checkEncoding(body, options);
         try {
-            return read(body, codec, options, false);
+            return read(body, codec, options, false, null, null);
         } catch (DecodeException e) {
             if (options.rejectDuplicateProperties() || !readAgainForDuplicates(e)) {
                 throw e;
@@ -60,7 +63,7 @@ public final class BodyDecoder {
             if (rewritten == null) {
                 throw e;
             }
-            return read(rewritten, codec, options.withMaxBodyBytes(Integer.MAX_VALUE), false);
+            return read(rewritten, codec, options.withMaxBodyBytes(Integer.MAX_VALUE), false, null, null);
         }
     }
 
@@ -78,7 +81,43 @@ public final class BodyDecoder {
      */
     public static <T> T tryDecode(byte[] body, JsonCodec<T> codec, DecodeOptions options) {
         checkEncoding(body, options);
-        return read(body, codec, options, true);
+        return read(body, codec, options, true, null, null);
+    }
+
+    /**
+     * A body that does not decode, with every violation, as {@link #decodeOrRefuse} returns it (rather than throws
+     * it, so that the caller throws it where it is caught, and a refusal does not cost the unwinding of the decode).
+     *
+     * @param violations every violation, at least one
+     */
+    public record Refusal(List<Violation> violations) {}
+
+    /**
+     * {@link #tryDecode}, for a codec that busgen generated and the validator of its schema, which decoding enforces
+     * in full ({@link GeneratedValidator#enforcedByDecoding}): when decoding refuses a value (of the wrong type, null,
+     * not allowed) or an object that lacks a property, the validator goes on from there, on the same parser, to list
+     * every violation of the body in this one pass. Everything before the failure decoded, so it breaks no rule of
+     * the schema; what the validator needs of it (the names read in the objects the failure is in) the decode noted.
+     *
+     * <p>This pass cannot always tell: when the body has the same key twice in one object, or more members than
+     * {@code maxCollectionSize} might allow, or something the validator would read again, the decode's failure is
+     * thrown as {@link #tryDecode} throws it, and the caller validates the body from the start.
+     *
+     * @param body the body's bytes
+     * @param codec reads the value; a generated adapter's
+     * @param options the limits and rules of decoding
+     * @param validator the validator of the codec's schema, enforced by decoding
+     * @param validation the options of validation
+     * @return the value, or a {@link Refusal} with every violation of a body that does not decode
+     * @throws DecodeException when the body does not decode and its violations were not listed, with its reason only
+     */
+    public static Object decodeOrRefuse(byte[] body, JsonCodec<?> codec, DecodeOptions options,
+            GeneratedValidator validator, ValidationOptions validation) {
+        checkEncoding(body, options);
+        // Members are counted against maxCollectionSize where a name is not known (by the decoder, by the validator);
+        // no object of a body this short can have that many members, so the two count alike.
+        boolean resumable = options.maxCollectionSize() >= body.length / 4;
+        return read(body, codec, options, true, resumable ? validator : null, validation);
     }
 
     /**
@@ -104,7 +143,7 @@ public final class BodyDecoder {
         if (!encodingChecked) {
             checkEncoding(body, options);
         }
-        return read(body, reader, options, false);
+        return read(body, reader, options, false, null, null);
     }
 
     private static void checkEncoding(byte[] body, DecodeOptions options) {
@@ -145,21 +184,41 @@ public final class BodyDecoder {
         }
     }
 
-    private static <T> T read(byte[] body, JsonCodec<T> reader, DecodeOptions options, boolean trial) {
+    /**
+     * Reads a body; when {@code resume} is given (a trial decode), a failure to decode is gone on from by that
+     * validator ({@link #tryDecode(byte[], JsonCodec, DecodeOptions, GeneratedValidator, ValidationOptions)}).
+     */
+    @SuppressWarnings("unchecked") // a Refusal only when resume is given, which decodeOrRefuse alone gives
+    private static <T> T read(byte[] body, JsonCodec<?> reader, DecodeOptions options, boolean trial,
+            @Nullable GeneratedValidator resume, @Nullable ValidationOptions validation) {
         JsonFactory factory = FACTORIES.computeIfAbsent(options, BodyDecoder::factory);
-        try (JsonParser parser = factory.createParser(new DecodeContext(options, trial), body)) {
+        NamesRead names = resume == null ? null : NamesRead.acquire();
+        try (JsonParser parser = factory.createParser(names == null ? new DecodeContext(options, trial)
+                : new DecodeContext(options, names), body)) {
             try {
                 if (parser.nextToken() == null) {
                     throw new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at "
                             + position(parser.currentLocation()) + ": " + (body.length == 0 ? "the body is empty"
                             : "the body holds no JSON value, only white space"));
                 }
-                T value = reader.read(parser);
+                Object value;
+                try {
+                    value = reader.read(parser);
+                } catch (DecodeException failure) {
+                    if (resume == null || validation == null) {
+                        throw failure;
+                    }
+                    List<Violation> violations = resume.validateRest(parser, failure, validation);
+                    if (violations == null || violations.isEmpty()) {
+                        throw failure;
+                    }
+                    return (T) new Refusal(violations);
+                }
                 if (parser.nextToken() != null) {
                     throw new DecodeException(Reason.TRAILING_DATA, "", "unexpected data after the JSON value at "
                             + position(parser.currentTokenLocation()));
                 }
-                return value;
+                return (T) value;
             } catch (StreamConstraintsException e) {
                 String message = limitMessage(e.getOriginalMessage(), options);
                 if (message == null) {
@@ -168,6 +227,10 @@ public final class BodyDecoder {
                 throw new DecodeException(Reason.LIMIT_EXCEEDED, JsonReading.pointerOfValue(parser), message);
             } catch (JacksonException e) {
                 throw translate(e, parser, body);
+            }
+        } finally {
+            if (names != null) {
+                names.release();
             }
         }
     }

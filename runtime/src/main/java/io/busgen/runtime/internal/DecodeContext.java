@@ -3,12 +3,14 @@ package io.busgen.runtime.internal;
 import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.DecodeOptions;
 import tools.jackson.core.JsonParser;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Carries the {@link DecodeOptions} of a decode to the readers, through the parser, so that limits Jackson does not
  * know (collection sizes) are enforced where collections are read; and whether the decode is a trial, whose failure
- * is only noted (see {@link #failed}).
+ * is only noted (see {@link #failed}), and which names it read in the objects it is in ({@link NamesRead}).
  */
 final class DecodeContext extends ObjectReadContext.Base {
 
@@ -26,9 +28,22 @@ final class DecodeContext extends ObjectReadContext.Base {
 
     private final DecodeOptions options;
     private final boolean trial;
+    /** For a trial decode that may be gone on from by a validator, the names read so far; null otherwise. */
+    private final @Nullable NamesRead namesRead;
 
     DecodeContext(DecodeOptions options) {
         this(options, false);
+    }
+
+    /**
+     * A context for a trial decode whose failure a validator goes on from: it notes the names read.
+     *
+     * @param namesRead where the names read are noted
+     */
+    DecodeContext(DecodeOptions options, NamesRead namesRead) {
+        this.options = options;
+        this.trial = true;
+        this.namesRead = namesRead;
     }
 
     /**
@@ -40,6 +55,34 @@ final class DecodeContext extends ObjectReadContext.Base {
     DecodeContext(DecodeOptions options, boolean trial) {
         this.options = options;
         this.trial = trial;
+        this.namesRead = null;
+    }
+
+    /** The names read by the decode {@code parser} belongs to, when it notes them; null otherwise. */
+    static @Nullable NamesRead namesRead(JsonParser parser) {
+        return parser.objectReadContext() instanceof DecodeContext context ? context.namesRead : null;
+    }
+
+    /** The parser has entered an object a generated reader reads ({@link JsonReading#beginObject}). */
+    static void objectBegun(JsonParser parser) {
+        if (parser.objectReadContext() instanceof DecodeContext context && context.namesRead != null) {
+            context.namesRead.begin(parser.streamReadContext().getNestingDepth());
+        }
+    }
+
+    /** A generated reader has read to the end of an object whose known names are {@code names}. */
+    static void objectEnded(JsonParser parser, PropertyNameMatcher names) {
+        if (parser.objectReadContext() instanceof DecodeContext context && context.namesRead != null) {
+            // At the closing brace the parser is back in the object's parent.
+            context.namesRead.ended(parser.streamReadContext().getNestingDepth() + 1, names);
+        }
+    }
+
+    /** A generated reader has read the known name at {@code index} of {@code names} ({@link JsonReading#nextProperty}). */
+    static void nameRead(JsonParser parser, PropertyNameMatcher names, int index) {
+        if (parser.objectReadContext() instanceof DecodeContext context && context.namesRead != null) {
+            context.namesRead.read(parser.streamReadContext().getNestingDepth(), names, index);
+        }
     }
 
     /**

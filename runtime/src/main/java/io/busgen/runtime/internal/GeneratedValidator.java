@@ -82,6 +82,41 @@ public final class GeneratedValidator implements Validator {
         return out.list();
     }
 
+    /**
+     * The violations of a body whose trial decode failed, read on from where it stopped, on its parser (see {@link
+     * BodyDecoder#tryDecode(byte[], JsonCodec, DecodeOptions, GeneratedValidator, ValidationOptions)}): the same
+     * list, in the same order, as {@link #validate(byte[], DecodeOptions, ValidationOptions)} gives, since everything
+     * before the failure decoded and so breaks no rule of a schema decoding enforces. Null when this pass cannot tell
+     * (the check would read again what the decode read, the body has the same key twice in one object, something
+     * follows the body's value): the body is then validated from the start.
+     *
+     * @param parser the parser, where the decode failed
+     * @param failure why it failed
+     * @param options the options of validation
+     * @return every violation, or null
+     */
+    @Nullable List<Violation> validateRest(JsonParser parser, DecodeException failure, ValidationOptions options) {
+        NamesRead names = DecodeContext.namesRead(parser);
+        if (!enforcedByDecoding || options.assertFormats() || names == null || !names.sure()) {
+            return null;
+        }
+        StreamInput input = StreamInput.resuming(parser, failure, names);
+        if (input == null) {
+            return null;
+        }
+        Violations out = Violations.recording(options);
+        try {
+            check.check(input, out);
+            input.finish();
+        } catch (StreamInput.CannotResume e) {
+            return null;
+        }
+        if (input.sawDuplicates() || parser.nextToken() != null) {
+            return null; // a tree settles duplicate keys; trailing data is worded by the pass from the start
+        }
+        return out.list();
+    }
+
     /** One streaming pass of the check over a body, as a reader of {@link BodyDecoder}. */
     private static final class Pass implements JsonCodec<StreamInput> {
         private final SchemaCheck check;

@@ -81,6 +81,12 @@ public final class JsonReading {
         return names(stand);
     }
 
+    /** The property name at {@code index} of a matcher made by {@link #names} or {@link #namesWithEmpty}. */
+    static String nameAt(PropertyNameMatcher names, int index) {
+        String name = names.nameLookup()[index];
+        return name.equals(EMPTY_NAME) ? "" : name;
+    }
+
     /**
      * {@link #nextProperty(JsonParser, PropertyNameMatcher)} for a matcher made by {@link #namesWithEmpty}.
      *
@@ -93,13 +99,16 @@ public final class JsonReading {
         while (true) {
             int index = parser.nextNameMatch(names);
             if (index >= 0 && (index != emptyIndex || parser.currentName().isEmpty())) {
+                DecodeContext.nameRead(parser, names, index);
                 parser.nextToken();
                 return index;
             }
             if (index == PropertyNameMatcher.MATCH_END_OBJECT) {
+                DecodeContext.objectEnded(parser, names);
                 return -1;
             }
             if (index < 0 && "".equals(parser.currentName())) {
+                DecodeContext.nameRead(parser, names, emptyIndex);
                 parser.nextToken();
                 return emptyIndex;
             }
@@ -121,10 +130,12 @@ public final class JsonReading {
         while (true) {
             int index = parser.nextNameMatch(names);
             if (index >= 0) {
+                DecodeContext.nameRead(parser, names, index);
                 parser.nextToken();
                 return index;
             }
             if (index == PropertyNameMatcher.MATCH_END_OBJECT) {
+                DecodeContext.objectEnded(parser, names);
                 return -1;
             }
             // An unknown member: it counts towards the object's size, and its value is skipped under the same
@@ -178,6 +189,7 @@ public final class JsonReading {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType(parser, "an object");
         }
+        DecodeContext.objectBegun(parser);
     }
 
     /**
@@ -677,27 +689,33 @@ public final class JsonReading {
         if (!context.hasPathSegment()) {
             context = context.getParent();
         }
-        int depth = 0;
-        for (TokenStreamContext c = context; c != null; c = c.getParent()) {
-            depth++;
+        if (context == null || context.inRoot()) {
+            return "";
         }
-        TokenStreamContext[] path = new TokenStreamContext[depth];
-        for (TokenStreamContext c = context; c != null; c = c.getParent()) {
-            path[--depth] = c;
-        }
-        StringBuilder pointer = new StringBuilder(16 * path.length);
-        for (TokenStreamContext c : path) {
-            if (c.inObject()) {
-                String name = c.currentName();
-                appendEscaped(pointer.append('/'), name == null ? "" : name);
-            } else if (c.inArray()) {
-                pointer.append('/').append(c.getCurrentIndex());
-            }
-        }
+        StringBuilder pointer = new StringBuilder(64);
+        appendPath(pointer, context);
         return pointer.toString();
     }
 
+    /** Appends the segments of {@code context}'s path, outermost first. */
+    private static void appendPath(StringBuilder pointer, TokenStreamContext context) {
+        TokenStreamContext parent = context.getParent();
+        if (parent != null) {
+            appendPath(pointer, parent);
+        }
+        if (context.inObject()) {
+            String name = context.currentName();
+            appendEscaped(pointer.append('/'), name == null ? "" : name);
+        } else if (context.inArray()) {
+            pointer.append('/').append(context.getCurrentIndex());
+        }
+    }
+
     private static void appendEscaped(StringBuilder out, String token) {
+        if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+            out.append(token);
+            return;
+        }
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c == '~') {

@@ -1,5 +1,6 @@
 package io.busgen.runtime.internal;
 
+import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.JsonTree;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -21,8 +22,32 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * same key twice in one object: a tree keeps the last value, a stream sees both. A declared name seen twice, or an
  * other name the schema reads seen twice, is noticed ({@link #sawDuplicates}); a stream with violations and
  * duplicate keys is validated again as a tree ({@link GeneratedValidator}).
+ *
+ * <p>An input may also go on from where a decode failed ({@link #resuming}): the check is led without reading
+ * through the objects and arrays the failure is in, down to the value decoding refused, and reads on from there.
  */
 final class StreamInput extends JsonInput {
+
+    /**
+     * A container the decode was inside when it failed: the check enters it again, without reading, and is led to the
+     * member ({@code name}) or element the failure is in; a {@code name} of null is an object decoding read to its end.
+     */
+    private record Level(boolean object, int depth, @Nullable String name, @Nullable PropertyNameMatcher decoded,
+            long read) {}
+
+    /**
+     * Thrown when a check asks of a container it is led through what only reading it would tell: the body is then
+     * validated from the start. No stack trace: it is an answer, not a fault.
+     */
+    static final class CannotResume extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private CannotResume() {
+            super("the check reads what the decode read", null, false, false);
+        }
+    }
+
+    private static final CannotResume CANNOT_RESUME = new CannotResume();
 
     private final JsonParser parser;
     /** The parser stands on the start of the object or array a check has just entered. */
@@ -35,9 +60,89 @@ final class StreamInput extends JsonInput {
     /** For each depth, the other names seen, when the schema reads them; null until there is one. */
     private @Nullable Set<String>[] others = newSets(8);
     private boolean duplicates;
+    /** The containers to lead the check through, outermost first; null once the input reads the stream. */
+    private Level @Nullable [] levels;
+    /** The level the check stands on, or is in once it has entered it ({@link #inside}). */
+    private int level;
+    private boolean inside;
 
     StreamInput(JsonParser parser) {
         this.parser = parser;
+    }
+
+    private StreamInput(JsonParser parser, Level[] levels) {
+        this.parser = parser;
+        this.levels = levels.length == 0 ? null : levels;
+    }
+
+    /**
+     * An input that goes on from where a trial decode failed, on its parser: the check is led through the objects
+     * and arrays the failure is in (their earlier members decoded, so they break no rule) down to the value decoding
+     * refused, or to the end of the object that lacks a property, and reads the rest of the body. Null when the
+     * failure is not one to go on from (only a refused value and a missing property are).
+     *
+     * @param parser the parser, where the decode failed
+     * @param failure why it failed
+     * @param names the names the decode read in the objects it is in
+     */
+    static @Nullable StreamInput resuming(JsonParser parser, DecodeException failure, NamesRead names) {
+        JsonToken token = parser.currentToken();
+        TokenStreamContext context = parser.streamReadContext();
+        boolean atEnd;
+        switch (failure.reason()) {
+            case WRONG_TYPE, NULL_VALUE, INVALID_VALUE -> {
+                if (token == null || !token.isScalarValue() && !token.isStructStart()) {
+                    return null;
+                }
+                atEnd = false;
+                if (token.isStructStart()) {
+                    context = context.getParent(); // the parser is in the value already
+                }
+            }
+            case MISSING_PROPERTY -> {
+                if (token != JsonToken.END_OBJECT) {
+                    return null;
+                }
+                atEnd = true;
+            }
+            default -> {
+                return null;
+            }
+        }
+        int count = atEnd ? 1 : 0;
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            count++;
+        }
+        Level[] levels = new Level[count];
+        int at = count;
+        if (atEnd) {
+            Level closed = level(context.getNestingDepth() + 1, null, names);
+            if (closed == null) {
+                return null;
+            }
+            levels[--at] = closed;
+        }
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.currentName() == null) {
+                return null; // not inside a member: not where a decode fails
+            }
+            Level container = c.inObject() ? level(c.getNestingDepth(), c.currentName(), names)
+                    : new Level(false, c.getNestingDepth(), null, null, 0);
+            if (container == null) {
+                return null;
+            }
+            levels[--at] = container;
+        }
+        return new StreamInput(parser, levels);
+    }
+
+    /** An object the decode is in, with the names it read there; null when it cannot tell them. */
+    private static @Nullable Level level(int depth, @Nullable String name, NamesRead names) {
+        if (!names.begun(depth)) {
+            return null;
+        }
+        PropertyNameMatcher decoded = names.matcher(depth);
+        return decoded == null ? null : new Level(true, depth, name, decoded, names.read(depth));
     }
 
     @SuppressWarnings("unchecked") // an array of sets, created empty
@@ -52,11 +157,39 @@ final class StreamInput extends JsonInput {
 
     /** Reads past what is left of the value the parser stands on (the whole body, after the root's check). */
     void finish() {
+        if (levels != null) {
+            throw CANNOT_RESUME; // the check did not go where the decode failed
+        }
         leaveValue();
+    }
+
+    /** The level the check stands on, when the input still leads it; throws when the check is elsewhere. */
+    private Level standing() {
+        if (inside) {
+            throw CANNOT_RESUME;
+        }
+        return levels[level];
+    }
+
+    /**
+     * The check has been led to the next level's member or element: it stands on the next level, or, past the last,
+     * on the value the decode refused (or the end of the object that lacks a property), read from the stream on.
+     */
+    private void descend() {
+        inside = false;
+        level++;
+        if (level == levels.length) {
+            levels = null;
+            entered = false;
+            decimal = null;
+        }
     }
 
     @Override
     public int type() {
+        if (levels != null) {
+            return standing().object() ? Validation.OBJECT : Validation.ARRAY;
+        }
         JsonToken token = parser.currentToken();
         if (token == null) {
             throw new IllegalStateException("no value");
@@ -74,6 +207,9 @@ final class StreamInput extends JsonInput {
 
     @Override
     public String string() {
+        if (levels != null) {
+            throw CANNOT_RESUME;
+        }
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
             throw new IllegalStateException("not a string: " + parser.currentToken());
         }
@@ -82,6 +218,9 @@ final class StreamInput extends JsonInput {
 
     @Override
     public Object number() {
+        if (levels != null) {
+            throw CANNOT_RESUME;
+        }
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
             return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue()
@@ -104,6 +243,9 @@ final class StreamInput extends JsonInput {
 
     @Override
     public @Nullable Object value() {
+        if (levels != null) {
+            throw CANNOT_RESUME;
+        }
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT) {
             return number();
@@ -115,6 +257,9 @@ final class StreamInput extends JsonInput {
 
     @Override
     public JsonInput buffered() {
+        if (levels != null) {
+            throw CANNOT_RESUME;
+        }
         JsonToken token = parser.currentToken();
         if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
             return this;
@@ -131,11 +276,24 @@ final class StreamInput extends JsonInput {
 
     @Override
     public boolean enterObject(PropertyNames names) {
+        if (levels != null) {
+            Level object = standing();
+            if (!object.object() || names.others() || names.size() > Long.SIZE) {
+                throw CANNOT_RESUME; // an array, or an object whose other names would have to be known
+            }
+            enter(object.depth(), names, seenBefore(object, names));
+            inside = true;
+            return true;
+        }
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             return false;
         }
         entered = true;
-        int depth = parser.streamReadContext().getNestingDepth();
+        enter(parser.streamReadContext().getNestingDepth(), names, 0);
+        return true;
+    }
+
+    private void enter(int depth, PropertyNames names, long read) {
         if (depth >= declared.length) {
             int length = Math.max(depth + 1, declared.length * 2);
             declared = Arrays.copyOf(declared, length);
@@ -143,13 +301,59 @@ final class StreamInput extends JsonInput {
             others = Arrays.copyOf(others, length);
         }
         declared[depth] = names;
-        seen[depth] = 0;
+        seen[depth] = read;
         others[depth] = null;
-        return true;
+    }
+
+    /**
+     * The names of {@code names} the decode read in the object of {@code object}, as bits of their indexes; throws
+     * when the decode did not know one of them (it skipped such a member unread).
+     */
+    private static long seenBefore(Level object, PropertyNames names) {
+        PropertyNameMatcher matcher = object.decoded();
+        if (matcher == null) {
+            throw CANNOT_RESUME;
+        }
+        String[] decoded = matcher.nameLookup();
+        if (decoded.length > Long.SIZE) {
+            throw CANNOT_RESUME; // the decode's names are not all held in bits
+        }
+        long read = 0;
+        for (int i = 0; i < names.size(); i++) {
+            int index = indexOf(matcher, decoded, names.name(i));
+            if (index < 0) {
+                throw CANNOT_RESUME;
+            }
+            if ((object.read() & (1L << index)) != 0) {
+                read |= 1L << i;
+            }
+        }
+        if (object.name() != null && indexOf(matcher, decoded, object.name()) < 0) {
+            throw CANNOT_RESUME; // the decode failed in a member it did not know: not one it read
+        }
+        return read;
+    }
+
+    private static int indexOf(PropertyNameMatcher matcher, String[] decoded, String name) {
+        for (int i = 0; i < decoded.length; i++) {
+            if (JsonReading.nameAt(matcher, i).equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
     public @Nullable String nextName() {
+        if (levels != null) {
+            Level object = levels[level];
+            if (!inside || !object.object()) {
+                throw CANNOT_RESUME; // the check moves on from where the decode failed without reading it
+            }
+            String name = object.name();
+            descend();
+            return name;
+        }
         leaveValue();
         TokenStreamContext object = parser.streamReadContext();
         int depth = object.getNestingDepth();
@@ -212,6 +416,9 @@ final class StreamInput extends JsonInput {
 
     @Override
     public boolean has(String name) {
+        if (levels != null) {
+            throw CANNOT_RESUME;
+        }
         int depth = closedDepth();
         int index = declared[depth].indexOf(name);
         if (index >= 0 && index < Long.SIZE) {
@@ -226,6 +433,9 @@ final class StreamInput extends JsonInput {
 
     @Override
     public int size() {
+        if (levels != null) {
+            throw CANNOT_RESUME;
+        }
         int depth = closedDepth();
         if (!declared[depth].others()) {
             throw new IllegalStateException("the object's other names were not remembered");
@@ -236,6 +446,13 @@ final class StreamInput extends JsonInput {
 
     @Override
     public boolean enterArray() {
+        if (levels != null) {
+            if (standing().object()) {
+                throw CANNOT_RESUME;
+            }
+            inside = true;
+            return true;
+        }
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             return false;
         }
@@ -245,6 +462,13 @@ final class StreamInput extends JsonInput {
 
     @Override
     public boolean nextElement() {
+        if (levels != null) {
+            if (!inside || levels[level].object()) {
+                throw CANNOT_RESUME;
+            }
+            descend();
+            return true;
+        }
         leaveValue();
         JsonToken token = parser.nextToken();
         decimal = null;
@@ -257,6 +481,9 @@ final class StreamInput extends JsonInput {
 
     @Override
     public String pointer() {
+        if (levels != null) {
+            throw CANNOT_RESUME;
+        }
         return JsonReading.pointerOfValue(parser);
     }
 }

@@ -110,8 +110,14 @@ final class TypeBuilder {
             Schema propertySchema = declaration.getValue().schema().properties().get(wireName);
             // Named for good once every type has its name (JavaNaming.nameMembers).
             String javaName = JavaNames.lowerCamel(wireName);
-            TypeUse type = typeOf(propertySchema, declaration.getValue().file(), name, wireName, followed);
-            noteJavaNumber(propertySchema, type);
+            // A field only a branch of anyOf, oneOf, if/then/else or dependentSchemas declares holds any JSON value:
+            // where that branch does not apply (another anyOf branch passes, the if fails), the member may be
+            // anything, and a typed field would refuse a valid body.
+            TypeUse type = declaration.getValue().conditional() ? new TypeUse(new Shape.AnyValue(), true)
+                    : typeOf(propertySchema, declaration.getValue().file(), name, wireName, followed);
+            if (!declaration.getValue().conditional()) {
+                noteJavaNumber(propertySchema, type);
+            }
             fields.add(field(wireName, javaName, type, propertySchema, requiredNames.contains(wireName),
                     position++));
         }

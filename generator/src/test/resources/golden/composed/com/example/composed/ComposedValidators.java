@@ -368,13 +368,9 @@ public final class ComposedValidators {
                 case "code" -> Checks.type(in, out,
                         "messages/shop.order.tagged.json#/properties/tag/anyOf/1/properties/code/type",
                         Validation.STRING);
-                case "number" -> {
-                    Checks.type(in, out,
-                            "messages/shop.order.tagged.json#/properties/tag/anyOf/1/properties/number/type",
-                            Validation.INTEGER);
-                    Checks.fitsLong(in, out,
-                            "messages/shop.order.tagged.json#/properties/tag/anyOf/1/properties/number");
-                }
+                case "number" -> Checks.type(in, out,
+                        "messages/shop.order.tagged.json#/properties/tag/anyOf/1/properties/number/type",
+                        Validation.INTEGER);
             }
         }
         Checks.required(in, out, "messages/shop.order.tagged.json#/properties/tag/anyOf/1/required",

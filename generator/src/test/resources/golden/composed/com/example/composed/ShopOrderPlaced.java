@@ -44,7 +44,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address address,
         String orderId, @Nullable Boolean express, @Nullable List<@Nullable Object> lines,
         @Nullable List<@Nullable Object> pair,
-        @Nullable String deliverBy) implements ComposedMessage {
+        @Nullable Object deliverBy) implements ComposedMessage {
     /**
      * The routing key: {@value}.
      */
@@ -94,6 +94,7 @@ public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address
         Objects.requireNonNull(orderId, "order_id is required");
         lines = lines != null ? Immutable.listAllowingNulls(lines) : null;
         pair = pair != null ? Immutable.listAllowingNulls(pair) : null;
+        deliverBy = deliverBy != null ? PlainJson.freeze(deliverBy) : null;
     }
 
     /**
@@ -161,7 +162,7 @@ public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address
 
         private boolean pairOwned;
 
-        private @Nullable String deliverBy;
+        private @Nullable Object deliverBy;
 
         private Builder() {
         }
@@ -287,7 +288,7 @@ public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address
          * @param deliverBy the value
          * @return this builder
          */
-        public Builder deliverBy(@Nullable String deliverBy) {
+        public Builder deliverBy(@Nullable Object deliverBy) {
             this.deliverBy = deliverBy;
             return this;
         }
@@ -369,10 +370,10 @@ public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address
                 }
                 out.endArray();
             }
-            String deliverBy = value.deliverBy();
+            Object deliverBy = value.deliverBy();
             if (deliverBy != null) {
                 out.name(WIRE_DELIVER_BY);
-                out.value(deliverBy);
+                out.plainValue(deliverBy);
             }
             out.endObject();
         }
@@ -386,7 +387,7 @@ public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address
             @Nullable Boolean express = null;
             @Nullable List<@Nullable Object> lines = null;
             @Nullable List<@Nullable Object> pair = null;
-            @Nullable String deliverBy = null;
+            @Nullable Object deliverBy = null;
             for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
                     property = JsonReading.nextProperty(parser, PROPERTIES)) {
                 switch (property) {
@@ -398,7 +399,7 @@ public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address
                             element -> JsonReading.readAny(element)); // lines
                     case 5 -> pair = JsonReading.readList(parser,
                             element_ -> JsonReading.readAny(element_)); // pair
-                    case 6 -> deliverBy = JsonReading.readString(parser); // deliver_by
+                    case 6 -> deliverBy = JsonReading.readAny(parser); // deliver_by
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
@@ -429,9 +430,7 @@ public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address
             if (value.pair() != null) {
                 members.put("pair", value.pair());
             }
-            if (value.deliverBy() != null) {
-                members.put("deliver_by", value.deliverBy());
-            }
+            members.put("deliver_by", value.deliverBy());
             return PlainJson.freezeObject(members);
         }
 

@@ -240,8 +240,8 @@ public record ShopOrderTagged(String orderId, ShopOrderTagged.Tag tag) implement
      * @param code Wire name {@code code}, optional: null when absent.
      * @param number Wire name {@code number}, optional: null when absent.
      */
-    public record Tag(Tag.Kind_ kind, @Nullable String label, @Nullable String code,
-            @Nullable Long number) {
+    public record Tag(Tag.Kind_ kind, @Nullable Object label, @Nullable Object code,
+            @Nullable Object number) {
         /**
          * Reads and writes the JSON of this type.
          */
@@ -263,6 +263,9 @@ public record ShopOrderTagged(String orderId, ShopOrderTagged.Tag tag) implement
          */
         public Tag {
             Objects.requireNonNull(kind, "kind is required");
+            label = label != null ? PlainJson.freeze(label) : null;
+            code = code != null ? PlainJson.freeze(code) : null;
+            number = number != null ? PlainJson.freeze(number) : null;
         }
 
         /**
@@ -301,11 +304,11 @@ public record ShopOrderTagged(String orderId, ShopOrderTagged.Tag tag) implement
         public static final class Builder {
             private @Nullable Kind_ kind;
 
-            private @Nullable String label;
+            private @Nullable Object label;
 
-            private @Nullable String code;
+            private @Nullable Object code;
 
-            private @Nullable Long number;
+            private @Nullable Object number;
 
             private Builder() {
             }
@@ -334,7 +337,7 @@ public record ShopOrderTagged(String orderId, ShopOrderTagged.Tag tag) implement
              * @param label the value
              * @return this builder
              */
-            public Builder label(@Nullable String label) {
+            public Builder label(@Nullable Object label) {
                 this.label = label;
                 return this;
             }
@@ -345,7 +348,7 @@ public record ShopOrderTagged(String orderId, ShopOrderTagged.Tag tag) implement
              * @param code the value
              * @return this builder
              */
-            public Builder code(@Nullable String code) {
+            public Builder code(@Nullable Object code) {
                 this.code = code;
                 return this;
             }
@@ -356,7 +359,7 @@ public record ShopOrderTagged(String orderId, ShopOrderTagged.Tag tag) implement
              * @param number the value
              * @return this builder
              */
-            public Builder number(@Nullable Long number) {
+            public Builder number(@Nullable Object number) {
                 this.number = number;
                 return this;
             }
@@ -393,20 +396,20 @@ public record ShopOrderTagged(String orderId, ShopOrderTagged.Tag tag) implement
                 out.beginObject();
                 out.name(WIRE_KIND);
                 out.value(value.kind().wireValue());
-                String label = value.label();
+                Object label = value.label();
                 if (label != null) {
                     out.name(WIRE_LABEL);
-                    out.value(label);
+                    out.plainValue(label);
                 }
-                String code = value.code();
+                Object code = value.code();
                 if (code != null) {
                     out.name(WIRE_CODE);
-                    out.value(code);
+                    out.plainValue(code);
                 }
-                Long number = value.number();
+                Object number = value.number();
                 if (number != null) {
                     out.name(WIRE_NUMBER);
-                    out.value(number);
+                    out.plainValue(number);
                 }
                 out.endObject();
             }
@@ -415,16 +418,16 @@ public record ShopOrderTagged(String orderId, ShopOrderTagged.Tag tag) implement
             public Tag read(JsonParser parser) {
                 JsonReading.beginObject(parser);
                 @Nullable Kind_ kind = null;
-                @Nullable String label = null;
-                @Nullable String code = null;
-                @Nullable Long number = null;
+                @Nullable Object label = null;
+                @Nullable Object code = null;
+                @Nullable Object number = null;
                 for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
                         property = JsonReading.nextProperty(parser, PROPERTIES)) {
                     switch (property) {
                         case 0 -> kind = JsonCodec.of(Kind_.ADAPTER).read(parser); // kind
-                        case 1 -> label = JsonReading.readString(parser); // label
-                        case 2 -> code = JsonReading.readString(parser); // code
-                        case 3 -> number = JsonReading.readLong(parser); // number
+                        case 1 -> label = JsonReading.readAny(parser); // label
+                        case 2 -> code = JsonReading.readAny(parser); // code
+                        case 3 -> number = JsonReading.readAny(parser); // number
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
                 }
@@ -438,15 +441,9 @@ public record ShopOrderTagged(String orderId, ShopOrderTagged.Tag tag) implement
             public Object dump(Tag value) {
                 LinkedHashMap<String, @Nullable Object> members = new LinkedHashMap<>();
                 members.put("kind", value.kind().wireValue());
-                if (value.label() != null) {
-                    members.put("label", value.label());
-                }
-                if (value.code() != null) {
-                    members.put("code", value.code());
-                }
-                if (value.number() != null) {
-                    members.put("number", value.number());
-                }
+                members.put("label", value.label());
+                members.put("code", value.code());
+                members.put("number", value.number());
                 return PlainJson.freezeObject(members);
             }
         }

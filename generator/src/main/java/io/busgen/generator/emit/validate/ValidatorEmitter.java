@@ -487,6 +487,20 @@ public final class ValidatorEmitter {
                 || s.unevaluatedProperties() != null || s.unevaluatedItems() != null) {
             return true;
         }
+        for (Schema each : inPlace(s)) {
+            if (evaluatesAny(each, visited)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subschemas a schema applies in place, to the same value: {@code allOf}, {@code anyOf}, {@code oneOf},
+     * {@code dependentSchemas}, {@code if}/{@code then}/{@code else}, and what its {@code $ref} or {@code $dynamicRef}
+     * may go to.
+     */
+    private List<Schema> inPlace(Schema s) {
         List<Schema> inPlace = new ArrayList<>(s.allOf());
         inPlace.addAll(s.anyOf());
         inPlace.addAll(s.oneOf());
@@ -497,12 +511,7 @@ public final class ValidatorEmitter {
             inPlace.add(target(s));
         }
         inPlace.addAll(dynamicTargets(s));
-        for (Schema each : inPlace) {
-            if (evaluatesAny(each, visited)) {
-                return true;
-            }
-        }
-        return false;
+        return inPlace;
     }
 
     /** The checks of keywords that look at the value itself, without reading into it: its type, bounds, length. */
@@ -924,17 +933,7 @@ public final class ValidatorEmitter {
         if (s.unevaluatedProperties() == null) {
             return false;
         }
-        List<Schema> inPlace = new ArrayList<>(s.allOf());
-        inPlace.addAll(s.anyOf());
-        inPlace.addAll(s.oneOf());
-        inPlace.addAll(s.dependentSchemas().values());
-        java.util.stream.Stream.of(s.ifSchema(), s.thenSchema(), s.elseSchema()).filter(java.util.Objects::nonNull)
-                .forEach(inPlace::add);
-        if (s.ref() != null) {
-            inPlace.add(target(s));
-        }
-        inPlace.addAll(dynamicTargets(s));
-        return inPlace.stream().noneMatch(this::evaluates);
+        return inPlace(s).stream().noneMatch(this::evaluates);
     }
 
     /** Whether the schema reads the members of an object in one pass. */

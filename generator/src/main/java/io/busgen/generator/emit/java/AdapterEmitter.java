@@ -168,34 +168,28 @@ final class AdapterEmitter {
                     : CodeBlock.of("$T.ADAPTER.dump($L)", types.className(named.name()), value);
         }
         if (shape instanceof Shape.ArrayOf array && needsConversion(array.items().shape())) {
-            Shape items = array.items().shape();
-            CodeBlock element;
-            if (items instanceof Shape.Named named) {
-                element = named.form() == NamedType.Form.ENUM
-                        ? CodeBlock.of("$T::wireValue", types.className(named.name()))
-                        : CodeBlock.of("$T.ADAPTER::dump", types.className(named.name()));
-            } else {
-                String parameter = locals.allocate("element");
-                element = CodeBlock.of("$N -> $L", parameter, dumpValue(items, CodeBlock.of("$N", parameter),
-                        locals));
-            }
-            return CodeBlock.of("$T.list($L, $L)", RuntimeNames.DUMPING, value, element);
+            return CodeBlock.of("$T.list($L, $L)", RuntimeNames.DUMPING, value,
+                    dumpFunction(array.items().shape(), "element", locals));
         }
         if (shape instanceof Shape.MapOf map && needsConversion(map.values().shape())) {
-            Shape values = map.values().shape();
-            CodeBlock member;
-            if (values instanceof Shape.Named named) {
-                member = named.form() == NamedType.Form.ENUM
-                        ? CodeBlock.of("$T::wireValue", types.className(named.name()))
-                        : CodeBlock.of("$T.ADAPTER::dump", types.className(named.name()));
-            } else {
-                String parameter = locals.allocate("member");
-                member = CodeBlock.of("$N -> $L", parameter, dumpValue(values, CodeBlock.of("$N", parameter),
-                        locals));
-            }
-            return CodeBlock.of("$T.map($L, $L)", RuntimeNames.DUMPING, value, member);
+            return CodeBlock.of("$T.map($L, $L)", RuntimeNames.DUMPING, value,
+                    dumpFunction(map.values().shape(), "member", locals));
         }
         return value;
+    }
+
+    /**
+     * The function that dumps one element of a list or value of a map: a method reference for a named type, else a
+     * lambda on a parameter named {@code parameter} (made unique).
+     */
+    private CodeBlock dumpFunction(Shape shape, String parameter, NameAllocator locals) {
+        if (shape instanceof Shape.Named named) {
+            return named.form() == NamedType.Form.ENUM
+                    ? CodeBlock.of("$T::wireValue", types.className(named.name()))
+                    : CodeBlock.of("$T.ADAPTER::dump", types.className(named.name()));
+        }
+        String name = locals.allocate(parameter);
+        return CodeBlock.of("$N -> $L", name, dumpValue(shape, CodeBlock.of("$N", name), locals));
     }
 
     /**

@@ -74,7 +74,21 @@ final class EnumEmitter {
         fromWire.addStatement("default -> $T.empty()", Optional.class);
         fromWire.addCode("$<};\n");
         spec.addMethod(fromWire.build());
-        spec.addType(TypeSpec.classBuilder(JavaNameTable.ADAPTER_CLASS)
+        spec.addType(wireValueAdapter(name, MethodSpec.methodBuilder("read")
+                .addStatement("$T value = $T.readString(parser)", String.class, RuntimeNames.JSON_READING)
+                .addStatement("return fromWireValue(value).orElseThrow(() ->$W$T.notAllowed(parser, value,$W$S))",
+                        RuntimeNames.JSON_READING, allowed)));
+        return spec.build();
+    }
+
+    /**
+     * The {@code Adapter} of a class that holds its wire value in {@code wireValue}: writes and dumps that string,
+     * reads with {@code read}, whose statements are the only difference between a closed and an open enum.
+     *
+     * @param read the {@code read} method's builder, with its statements
+     */
+    static TypeSpec wireValueAdapter(ClassName name, MethodSpec.Builder read) {
+        return TypeSpec.classBuilder(JavaNameTable.ADAPTER_CLASS)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeNames.GENERATED_TYPE_ADAPTER, name))
                 .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", name).build())
@@ -85,14 +99,10 @@ final class EnumEmitter {
                         .addParameter(name, "value")
                         .addStatement("out.value(value.wireValue)")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("read")
-                        .addAnnotation(Override.class)
+                .addMethod(read.addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(name)
                         .addParameter(RuntimeNames.JSON_PARSER, "parser")
-                        .addStatement("$T value = $T.readString(parser)", String.class, RuntimeNames.JSON_READING)
-                        .addStatement("return fromWireValue(value).orElseThrow(() ->$W$T.notAllowed(parser, value,$W$S))",
-                                RuntimeNames.JSON_READING, allowed)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("dump")
                         .addAnnotation(Override.class)
@@ -101,8 +111,7 @@ final class EnumEmitter {
                         .addParameter(name, "value")
                         .addStatement("return value.wireValue")
                         .build())
-                .build());
-        return spec.build();
+                .build();
     }
 
     /**

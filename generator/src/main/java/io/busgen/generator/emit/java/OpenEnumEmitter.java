@@ -133,32 +133,8 @@ final class OpenEnumEmitter {
                 .addJavadoc("A value the schema does not list; {@link $T#wireValue()} has it.\n", name)
                 .build());
         spec.addType(knownSpec.build());
-        spec.addType(TypeSpec.classBuilder(JavaNameTable.ADAPTER_CLASS)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RuntimeNames.GENERATED_TYPE_ADAPTER, name))
-                .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", name).build())
-                .addMethod(MethodSpec.methodBuilder("write")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(RuntimeNames.JSON_BODY_WRITER, "out")
-                        .addParameter(name, "value")
-                        .addStatement("out.value(value.wireValue)")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("read")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(name)
-                        .addParameter(RuntimeNames.JSON_PARSER, "parser")
-                        .addStatement("return of($T.readString(parser))", RuntimeNames.JSON_READING)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("dump")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(Object.class)
-                        .addParameter(name, "value")
-                        .addStatement("return value.wireValue")
-                        .build())
-                .build());
+        spec.addType(EnumEmitter.wireValueAdapter(name, MethodSpec.methodBuilder("read")
+                .addStatement("return of($T.readString(parser))", RuntimeNames.JSON_READING)));
         return spec.build();
     }
 }

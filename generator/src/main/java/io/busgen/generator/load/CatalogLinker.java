@@ -57,7 +57,7 @@ final class CatalogLinker {
         this.problems = problems;
         this.naming = new JavaNaming(info, problems);
         this.references = new References(files, unreadable, problems);
-        this.slots = new TypeSlots(info.javaPackage(), naming, files);
+        this.slots = new TypeSlots(info.javaPackage(), naming, files, new DiscriminatedUnions(references));
     }
 
     Optional<Catalog> link() {
@@ -73,6 +73,7 @@ final class CatalogLinker {
         slots.name(entries);
         TypeBuilder builder = new TypeBuilder(slots, references, naming, problems);
         built = naming.nameMembers(builder.buildAll());
+        explainOneOfs(builder.unionSchemas());
         javaNumbers = builder.javaNumbers();
         DefaultCycles.check(built.values(), problems);
         new DefaultObjects(built, problems).check();
@@ -103,6 +104,17 @@ final class CatalogLinker {
         }
         return Optional.of(new Catalog(info, messages, responses, List.copyOf(built.values()), schemaIndex(),
                 javaNumbers));
+    }
+
+    /** Informs of every {@code oneOf} not built as a discriminated union why it is not one. */
+    private void explainOneOfs(Set<Schema> unions) {
+        for (CatalogFile file : files.values()) {
+            for (Schema schema : file.document().schemas()) {
+                if (!schema.isBooleanSchema() && !schema.oneOf().isEmpty() && !unions.contains(schema)) {
+                    slots.unions().explain(schema, file, problems);
+                }
+            }
+        }
     }
 
     // ---- schema fingerprints --------------------------------------------------------------------------------

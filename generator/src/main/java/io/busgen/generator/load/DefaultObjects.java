@@ -135,7 +135,11 @@ final class DefaultObjects {
         if (shape instanceof Shape.Scalar scalar) {
             name = scalar.type().keyword();
         } else if (shape instanceof Shape.Named named) {
-            name = (named.form() == NamedType.Form.ENUM ? "enum " : "object ") + named.name().relativeName();
+            name = (switch (named.form()) {
+                case ENUM -> "enum ";
+                case OBJECT -> "object ";
+                case UNION -> "union ";
+            }) + named.name().relativeName();
         } else if (shape instanceof Shape.ArrayOf) {
             name = "array";
         } else if (shape instanceof Shape.MapOf map) {

@@ -226,8 +226,10 @@ final class JavaNaming {
             if (type instanceof ObjectType object) {
                 named.put(entry.getKey(), nameFields(object, JavaNameTable.variableNamesToAvoid(types.keySet(),
                         info.name(), info.javaPackage(), entry.getKey())));
+            } else if (type instanceof EnumType enumType) {
+                named.put(entry.getKey(), nameConstants(enumType));
             } else {
-                named.put(entry.getKey(), nameConstants((EnumType) type));
+                named.put(entry.getKey(), type);
             }
         }
         return named;

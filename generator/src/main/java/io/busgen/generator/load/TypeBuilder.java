@@ -21,6 +21,7 @@ import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
+import io.busgen.generator.model.UnionType;
 import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.OpenEnum;
 import io.busgen.generator.schema.Schema;
@@ -57,6 +58,7 @@ final class TypeBuilder {
      * such schemas is found here rather than by running out of stack.
      */
     private final Deque<String> followed = new ArrayDeque<>();
+    private final Set<Schema> unionSchemas = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     TypeBuilder(TypeSlots slots, References references, JavaNaming naming, Problems problems) {
         this.slots = slots;
@@ -84,6 +86,8 @@ final class TypeBuilder {
         }
         if (slot.form() == Form.ENUM) {
             built.put(slot.name(), buildEnum(slot.name(), slot.origin(), slot.schema()));
+        } else if (slot.form() == Form.UNION) {
+            buildUnion(slot.name(), slot.origin(), slot.schema(), slot.file());
         } else {
             buildObject(slot.name(), slot.origin(), slot.schema(), slot.file());
         }
@@ -140,6 +144,47 @@ final class TypeBuilder {
                 .map(name::nested)
                 .toList();
         built.put(name, new ObjectType(name, origin, schema.description(), fields, nested, schema));
+    }
+
+    /**
+     * Builds a discriminated union ({@link DiscriminatedUnions}): a {@code $ref} alternative is the record its target
+     * names; an inline one a record nested in the union's interface, named after its discriminator value.
+     */
+    private void buildUnion(JavaTypeName name, Origin origin, Schema schema, CatalogFile file) {
+        built.put(name, null);
+        DiscriminatedUnions.Union union = slots.unions().union(schema, file).orElseThrow();
+        List<UnionType.Alternative> alternatives = new ArrayList<>();
+        int index = 0;
+        for (DiscriminatedUnions.Branch branch : union.branches()) {
+            index++;
+            TypeSlots.Slot slot = branch.target() == null ? null : slots.slot(branch.target().key());
+            if (branch.target() != null && slots.refused(branch.target().key())) {
+                continue; // its name was refused, and reported
+            }
+            JavaTypeName type;
+            if (slot != null && slot.form() == Form.OBJECT) {
+                type = slot.name();
+            } else {
+                String preferred = JavaNames.upperCamel(branch.value());
+                Optional<String> simpleName = naming.nested(name, branch.object(),
+                        preferred.isEmpty() ? "Alternative" + index : preferred, branch.object().location());
+                if (simpleName.isEmpty()) {
+                    continue;
+                }
+                slots.nest(name, simpleName.get());
+                type = name.nested(simpleName.get());
+                buildObject(type, Origin.NESTED, branch.object(), branch.file());
+            }
+            alternatives.add(new UnionType.Alternative(branch.value(), type));
+        }
+        unionSchemas.add(schema);
+        built.put(name, new UnionType(name, origin, schema.description(), union.discriminator(), alternatives,
+                slots.nestedIn(name).stream().map(name::nested).toList(), schema));
+    }
+
+    /** The {@code oneOf} schemas built as unions, so that lint can say of the others why they are not. */
+    Set<Schema> unionSchemas() {
+        return unionSchemas;
     }
 
     /**
@@ -290,7 +335,7 @@ final class TypeBuilder {
         }
         boolean nullable = schema.types().isEmpty() || schema.types().contains(JsonType.NULL);
         List<JsonType> core = TypeSlots.withoutNull(schema.types());
-        Optional<Form> form = TypeSlots.formOf(schema);
+        Optional<Form> form = slots.formOf(schema, file);
         if (form.isPresent()) {
             Optional<String> simpleName = naming.nested(enclosing, schema, JavaNames.upperCamel(hint),
                     schema.location());
@@ -302,6 +347,9 @@ final class TypeBuilder {
             if (form.get() == Form.ENUM) {
                 built.put(name, buildEnum(name, Origin.NESTED, schema));
                 nullable = admitsNull(schema, Form.ENUM);
+            } else if (form.get() == Form.UNION) {
+                buildUnion(name, Origin.NESTED, schema, file);
+                nullable = schema.types().contains(JsonType.NULL);
             } else {
                 buildObject(name, Origin.NESTED, schema, file);
                 nullable = schema.types().contains(JsonType.NULL);
@@ -394,6 +442,9 @@ final class TypeBuilder {
             return DefaultObjects.fitsScalar(scalar, value);
         }
         if (shape instanceof Shape.Named named) {
+            if (named.form() == Form.UNION) {
+                return false; // no generated code builds a union's value from a default
+            }
             if (named.form() == Form.ENUM) {
                 NamedType enumType = built.get(named.name());
                 TypeSlots.Slot slot = slots.all().stream().filter(s -> s.name().equals(named.name())).findFirst()

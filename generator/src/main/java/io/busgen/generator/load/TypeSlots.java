@@ -42,10 +42,26 @@ final class TypeSlots {
     /** The simple names nested in each type, to list them on the type. */
     private final Map<JavaTypeName, List<String>> nestedNames = new HashMap<>();
 
-    TypeSlots(String javaPackage, JavaNaming naming, Map<String, CatalogFile> files) {
+    private final DiscriminatedUnions unions;
+
+    TypeSlots(String javaPackage, JavaNaming naming, Map<String, CatalogFile> files, DiscriminatedUnions unions) {
         this.javaPackage = javaPackage;
         this.naming = naming;
         this.files = files;
+        this.unions = unions;
+    }
+
+    /** The unions {@code oneOf}s are recognised as. */
+    DiscriminatedUnions unions() {
+        return unions;
+    }
+
+    /** {@link #formOf(Schema)}, or a union when the schema is a {@code oneOf} {@link DiscriminatedUnions} recognises. */
+    Optional<Form> formOf(Schema schema, CatalogFile file) {
+        if (DiscriminatedUnions.isCandidate(schema) && unions.union(schema, file).isPresent()) {
+            return Optional.of(Form.UNION);
+        }
+        return formOf(schema);
     }
 
     /** Names the entries' bodies, the shared types, then the types nested in entry files' {@code $defs}. */
@@ -109,7 +125,7 @@ final class TypeSlots {
                 continue;
             }
             Schema root = file.document().root();
-            Optional<Form> form = formOf(root);
+            Optional<Form> form = formOf(root, file);
             if (form.isPresent()) {
                 Optional<String> simpleName = naming.topLevel(root, JavaNames.upperCamel(file.stem()),
                         root.location(), file.display());
@@ -125,7 +141,7 @@ final class TypeSlots {
     private void nameDefsEntries(CatalogFile file, @Nullable JavaTypeName enclosing) {
         for (Map.Entry<String, Schema> def : file.document().root().defs().entrySet()) {
             Schema schema = def.getValue();
-            Optional<Form> form = formOf(schema);
+            Optional<Form> form = formOf(schema, file);
             if (form.isEmpty()) {
                 continue;
             }

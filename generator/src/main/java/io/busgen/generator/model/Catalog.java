@@ -233,4 +233,17 @@ public final class Catalog {
     public EnumType enumType(JavaTypeName name) {
         return (EnumType) type(name);
     }
+
+    public UnionType unionType(JavaTypeName name) {
+        return (UnionType) type(name);
+    }
+
+    /** The discriminated unions a record is an alternative of, in the order of {@link #types()}. */
+    public List<UnionType> unionsOf(JavaTypeName record) {
+        return types.values().stream()
+                .filter(t -> t instanceof UnionType union && union.alternatives().stream()
+                        .anyMatch(a -> a.type().equals(record)))
+                .map(t -> (UnionType) t)
+                .toList();
+    }
 }

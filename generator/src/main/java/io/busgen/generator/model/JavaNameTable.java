@@ -190,7 +190,7 @@ public final class JavaNameTable {
             Formats.class, GeneratedEntryAdapter.class, GeneratedTypeAdapter.class, GeneratedValidator.class,
             Immutable.class,
             JsonBodyWriter.class, JsonCodec.class, JsonInput.class, JsonReading.class, PropertyNames.class,
-            Validation.class, Violations.class,
+            Validation.class, Violations.class, io.busgen.runtime.internal.UnionCodec.class,
             JsonParser.class, PropertyNameMatcher.class,
             Nullable.class, Generated.class,
             List.class, Map.class, Optional.class, Objects.class, LinkedHashMap.class, java.util.ArrayList.class,

@@ -4,10 +4,13 @@ import io.busgen.generator.schema.Schema;
 import io.busgen.generator.source.SourceLocation;
 import org.jspecify.annotations.Nullable;
 
-/** A type the generator names and emits: an object type (a record) or an enum type. */
-public sealed interface NamedType permits ObjectType, EnumType {
+/**
+ * A type the generator names and emits: an object type (a record), an enum type, or a discriminated union (a sealed
+ * interface its alternatives' records implement).
+ */
+public sealed interface NamedType permits ObjectType, EnumType, UnionType {
 
-    enum Form { OBJECT, ENUM }
+    enum Form { OBJECT, ENUM, UNION }
 
     /** Where a named type comes from, which decides where its Java type lives. */
     enum Origin {

@@ -347,6 +347,19 @@ final class EntryChecks {
         if (original == null) {
             return encoded == null ? null : "null became a value: " + pointer;
         }
+        if (shape instanceof Shape.Named named && named.form() == NamedType.Form.UNION
+                && original instanceof Map<?, ?> members) {
+            // A union's value is the record its discriminator names.
+            io.busgen.generator.model.UnionType union = catalog.unionType(named.name());
+            Object discriminator = members.get(union.discriminator());
+            for (io.busgen.generator.model.UnionType.Alternative alternative : union.alternatives()) {
+                if (alternative.value().equals(discriminator)) {
+                    return changed(original, encoded, new TypeUse(new Shape.Named(alternative.type(),
+                            NamedType.Form.OBJECT), false), pointer);
+                }
+            }
+            return "no alternative for the discriminator: " + pointer;
+        }
         if (shape instanceof Shape.Named named && named.form() == NamedType.Form.OBJECT
                 && original instanceof Map<?, ?> members && encoded instanceof Map<?, ?> written) {
             ObjectType object = catalog.objectType(named.name());

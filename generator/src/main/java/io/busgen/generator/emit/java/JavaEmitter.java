@@ -11,6 +11,7 @@ import io.busgen.generator.model.JavaTypeName;
 import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
+import io.busgen.generator.model.UnionType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class JavaEmitter {
     private final EnumEmitter enums;
     private final OpenEnumEmitter openEnums;
     private final CatalogEmitter catalogTypes;
+    private final UnionEmitter unions;
     private final Map<JavaTypeName, MessageType> entriesByType = new HashMap<>();
     /** The simple names of every top-level class of the package. */
     private final Set<String> topLevelNames = new TreeSet<>();
@@ -46,6 +48,7 @@ public final class JavaEmitter {
         this.enums = new EnumEmitter(types);
         this.openEnums = new OpenEnumEmitter(types);
         this.catalogTypes = new CatalogEmitter(catalog, types, names);
+        this.unions = new UnionEmitter(catalog, types);
         for (MessageType entry : catalog.messages()) {
             entriesByType.put(entry.javaName(), entry);
         }
@@ -109,6 +112,14 @@ public final class JavaEmitter {
     private TypeSpec spec(NamedType type) {
         if (type instanceof EnumType enumType) {
             TypeSpec spec = enumType.open() ? openEnums.openEnumType(enumType) : enums.enumType(enumType);
+            return type.name().isTopLevel() ? spec : spec.toBuilder().addModifiers(Modifier.STATIC).build();
+        }
+        if (type instanceof UnionType union) {
+            List<TypeSpec> nested = new ArrayList<>();
+            for (JavaTypeName nestedName : union.nested()) {
+                nested.add(spec(catalog.type(nestedName)));
+            }
+            TypeSpec spec = unions.unionInterface(union, nested);
             return type.name().isTopLevel() ? spec : spec.toBuilder().addModifiers(Modifier.STATIC).build();
         }
         ObjectType object = (ObjectType) type;

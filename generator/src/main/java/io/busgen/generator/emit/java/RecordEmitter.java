@@ -16,6 +16,7 @@ import io.busgen.generator.model.JavaNameTable;
 import io.busgen.generator.model.JavaNames;
 import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.NameAllocator;
+import io.busgen.generator.model.JavaTypeName;
 import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.runtime.Kind;
@@ -57,10 +58,15 @@ final class RecordEmitter {
                 .addJavadoc(javadoc(type, entry));
         if (type.name().isTopLevel()) {
             record.addAnnotation(RuntimeNames.GENERATED);
+        } else if (nestedInUnion(type)) {
+            record.addModifiers(Modifier.STATIC); // JavaPoet wants a type nested in an interface written static
         }
         record.recordConstructor(compactConstructor(type));
         if (entry != null) {
             addEntryConstants(record, name, entry);
+        }
+        for (io.busgen.generator.model.UnionType union : catalog.unionsOf(type.name())) {
+            record.addSuperinterface(types.className(union.name()));
         }
         TypeName adapterType = ParameterizedTypeName.get(
                 entry == null ? RuntimeNames.TYPE_ADAPTER : RuntimeNames.ENTRY_ADAPTER, name);
@@ -105,6 +111,14 @@ final class RecordEmitter {
         record.addType(adapters.adapter(type, entry));
         nestedTypes.forEach(record::addType);
         return record.build();
+    }
+
+    /** Whether a record is an inline alternative of a union, nested in its interface. */
+    private boolean nestedInUnion(ObjectType type) {
+        List<String> names = type.name().simpleNames();
+        JavaTypeName enclosing = new JavaTypeName(type.name().packageName(), names.subList(0, names.size() - 1));
+        return catalog.types().stream().anyMatch(t -> t.name().equals(enclosing)
+                && t instanceof io.busgen.generator.model.UnionType);
     }
 
     private CodeBlock javadoc(ObjectType type, @Nullable MessageType entry) {

@@ -51,6 +51,7 @@ final class RuntimeNames {
     static final ClassName DECODE_EXCEPTION = ClassName.get(DecodeException.class);
 
     static final ClassName JSON_CODEC = ClassName.get(JsonCodec.class);
+    static final ClassName UNION_CODEC = ClassName.get(io.busgen.runtime.internal.UnionCodec.class);
     static final ClassName GENERATED_TYPE_ADAPTER = ClassName.get(GeneratedTypeAdapter.class);
     static final ClassName GENERATED_ENTRY_ADAPTER = ClassName.get(GeneratedEntryAdapter.class);
     static final ClassName ENVELOPE_FIELDS = ClassName.get(EnvelopeFields.class);

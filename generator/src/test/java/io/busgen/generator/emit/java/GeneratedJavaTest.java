@@ -102,7 +102,7 @@ class GeneratedJavaTest {
      * the naming rules read: a type added to an emitter without it would let a catalogue name hide it.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"infrahub", "kitchen", "generated-names", "numbers", "collections"})
+    @ValueSource(strings = {"infrahub", "kitchen", "generated-names", "numbers", "collections", "unions"})
     void everyImportedTypeIsInTheNameTable(String catalogue) throws Exception {
         java.util.Set<String> imports = new java.util.TreeSet<>();
         for (GeneratedFile file : JavaEmitter.emit(load(catalogue), null)) {
@@ -140,7 +140,7 @@ class GeneratedJavaTest {
      * validators use inside.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"infrahub", "kitchen"})
+    @ValueSource(strings = {"infrahub", "kitchen", "unions"})
     void generatedPublicSignaturesNameNoJacksonOrInternalType(String catalogue) throws Exception {
         InMemoryCompiler.Result result = InMemoryCompiler.compile(JavaEmitter.emit(load(catalogue), null),
                 System.getProperty("java.class.path"), STRICT);
@@ -181,7 +181,7 @@ class GeneratedJavaTest {
 
     /** Generated Javadoc passes {@code javadoc -Xdoclint:all}, so builds that fail on Javadoc warnings pass. */
     @ParameterizedTest
-    @ValueSource(strings = {"infrahub", "kitchen", "generated-names", "numbers", "collections"})
+    @ValueSource(strings = {"infrahub", "kitchen", "generated-names", "numbers", "collections", "unions"})
     void generatedJavadocIsDoclintClean(String catalogue, @TempDir Path dir) throws Exception {
         javax.tools.DocumentationTool javadoc = javax.tools.ToolProvider.getSystemDocumentationTool();
         assumeTrue(javadoc != null, "no javadoc tool in this runtime: skipped");

@@ -11,6 +11,7 @@ import io.busgen.generator.model.JavaTypeName;
 import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
+import io.busgen.generator.model.UnionType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.JsonType;
@@ -238,7 +239,7 @@ public final class CatalogDiff {
 
     private void compareBodies(MessageType was, MessageType now) {
         compareValueKeywords("", SchemaChain.of(was.body().schema(), base.schemas()),
-                SchemaChain.of(now.body().schema(), head.schemas()), false, false, true);
+                SchemaChain.of(now.body().schema(), head.schemas()), false, false, true, false);
         compareObject("", was.body(), now.body());
     }
 
@@ -412,7 +413,10 @@ public final class CatalogDiff {
         SchemaChain next = SchemaChain.of(nowSchema, head.schemas());
         boolean wasNullable = admitsNull(was, old);
         boolean nowNullable = admitsNull(now, next);
-        boolean bothAnyValue = was.shape() instanceof Shape.AnyValue && now.shape() instanceof Shape.AnyValue;
+        // A oneOf made a union, or no longer one, admits what it did: its type change is the Java type's.
+        boolean bothAnyValue = was.shape() instanceof Shape.AnyValue && now.shape() instanceof Shape.AnyValue
+                || was.shape() instanceof Shape.AnyValue && isUnion(now.shape())
+                || isUnion(was.shape()) && now.shape() instanceof Shape.AnyValue;
         if (wasNullable != nowNullable && !bothAnyValue) {
             if (nowNullable) {
                 report(Rule.NULL_ALLOWED, pointer, Side.HEAD, at, "null now allowed",
@@ -438,7 +442,10 @@ public final class CatalogDiff {
         boolean declaresFields = was.shape() instanceof Shape.Named w && w.form() == NamedType.Form.OBJECT
                 && now.shape() instanceof Shape.Named n && n.form() == NamedType.Form.OBJECT
                 || was.shape() instanceof Shape.MapOf || now.shape() instanceof Shape.MapOf;
-        compareValueKeywords(pointer, old, next, shapeChange != null, wasNullable != nowNullable, declaresFields);
+        boolean unions = was.shape() instanceof Shape.Named w && w.form() == NamedType.Form.UNION
+                && now.shape() instanceof Shape.Named n && n.form() == NamedType.Form.UNION;
+        compareValueKeywords(pointer, old, next, shapeChange != null, wasNullable != nowNullable, declaresFields,
+                unions);
         if (!(was.shape() instanceof Shape.Named) && !(now.shape() instanceof Shape.Named)) {
             // A value whose schema is referenced but names no type (a defs file holding a string): that schema's
             // own documentation. A named type's is compared with the type.
@@ -446,6 +453,68 @@ public final class CatalogDiff {
             Schema nowTarget = next.last();
             if (wasTarget != wasSchema && nowTarget != nowSchema) {
                 compareDocumentation(pointer, wasTarget, nowTarget, nowTarget.location(), "referenced schema's ");
+            }
+        }
+    }
+
+    private static boolean isUnion(Shape shape) {
+        return shape instanceof Shape.Named named && named.form() == NamedType.Form.UNION;
+    }
+
+    /**
+     * Compares two discriminated unions: the discriminator, the alternatives by their discriminator value (an
+     * alternative whose record keeps its name but whose value changed is one finding), and each kept alternative's
+     * record, whose fields stand at the union's place.
+     */
+    private void compareUnion(String pointer, UnionType was, UnionType now, SourceLocation at) {
+        if (!was.discriminator().equals(now.discriminator())) {
+            report(Rule.DISCRIMINATOR_CHANGED, pointer, Side.HEAD, at, "discriminator changed from "
+                    + JsonStrings.quote(was.discriminator()) + " to " + JsonStrings.quote(now.discriminator()),
+                    "each side looks for the record's name in a member the other does not write");
+            return;
+        }
+        java.util.Map<String, UnionType.Alternative> nowByValue = new java.util.LinkedHashMap<>();
+        now.alternatives().forEach(a -> nowByValue.put(a.value(), a));
+        java.util.Set<String> wasValues = new java.util.HashSet<>();
+        was.alternatives().forEach(a -> wasValues.add(a.value()));
+        java.util.Set<String> matched = new java.util.HashSet<>();
+        String where = JsonPointer.append(pointer, was.discriminator());
+        for (int i = 0; i < was.alternatives().size(); i++) {
+            UnionType.Alternative old = was.alternatives().get(i);
+            UnionType.Alternative kept = nowByValue.get(old.value());
+            if (kept == null) {
+                // The same record (a shared one keeps its name), or the alternative at the same place, under a
+                // value the old union did not have.
+                UnionType.Alternative samePlace = i < now.alternatives().size() ? now.alternatives().get(i) : null;
+                kept = now.alternatives().stream().filter(a -> !wasValues.contains(a.value())
+                        && !matched.contains(a.value()) && (a.type().equals(old.type()) || a == samePlace))
+                        .findFirst().orElse(null);
+                if (kept != null) {
+                    report(Rule.DISCRIMINATOR_VALUE_CHANGED, where, Side.HEAD, at, "alternative "
+                            + kept.type().simpleName() + " is now " + JsonStrings.quote(kept.value()) + ", not "
+                            + JsonStrings.quote(old.value()), "each side reads the other's value as unknown");
+                } else {
+                    report(Rule.UNION_ALTERNATIVE_REMOVED, where, Side.HEAD, at, "alternative "
+                            + JsonStrings.quote(old.value()) + " (" + old.type().simpleName() + ") removed",
+                            "producers built against the old schema may send it; the new schema rejects it");
+                    continue;
+                }
+            }
+            matched.add(kept.value());
+            if (!old.type().simpleName().equals(kept.type().simpleName())) {
+                report(Rule.JAVA_NAME_CHANGED, pointer, Side.HEAD, at, "Java type of alternative "
+                        + JsonStrings.quote(kept.value()) + " changed from " + old.type().simpleName() + " to "
+                        + kept.type().simpleName(), "the wire is unchanged; Java code using the old type needs"
+                        + " changing when it upgrades");
+            }
+            compareObject(pointer, base.objectType(old.type()), head.objectType(kept.type()));
+        }
+        for (UnionType.Alternative added : now.alternatives()) {
+            if (!matched.contains(added.value())) {
+                report(Rule.UNION_ALTERNATIVE_ADDED, where, Side.HEAD, at, "alternative "
+                        + JsonStrings.quote(added.value()) + " (" + added.type().simpleName() + ") added",
+                        "consumers built against the old schema fail to decode it: its discriminator value is"
+                                + " unknown to them");
             }
         }
     }
@@ -481,7 +550,21 @@ public final class CatalogDiff {
             }
             if (w.form() == NamedType.Form.OBJECT) {
                 compareObject(pointer, (ObjectType) wasType, (ObjectType) nowType);
+            } else if (w.form() == NamedType.Form.UNION) {
+                compareUnion(pointer, (UnionType) wasType, (UnionType) nowType, at);
             }
+            return null;
+        }
+        if (was instanceof Shape.AnyValue && now instanceof Shape.Named n && n.form() == NamedType.Form.UNION) {
+            report(Rule.JAVA_TYPE_CHANGED, pointer, Side.HEAD, at, "oneOf made a discriminated union: the sealed"
+                    + " interface " + n.name().relativeName() + " instead of any value", "the wire is unchanged; Java"
+                    + " code using the old type needs changing when it upgrades");
+            return null;
+        }
+        if (was instanceof Shape.Named w && w.form() == NamedType.Form.UNION && now instanceof Shape.AnyValue) {
+            report(Rule.JAVA_TYPE_CHANGED, pointer, Side.HEAD, at, "oneOf no longer a discriminated union: any value"
+                    + " instead of the sealed interface " + w.name().relativeName(), "the wire is unchanged; Java"
+                    + " code using the old type needs changing when it upgrades");
             return null;
         }
         if (was instanceof Shape.ArrayOf w && now instanceof Shape.ArrayOf n) {
@@ -631,8 +714,8 @@ public final class CatalogDiff {
     }
 
     private void compareValueKeywords(String pointer, SchemaChain old, SchemaChain next, boolean shapeReported,
-            boolean nullReported, boolean declaresFields) {
-        KeywordComparison.compare(old, next, shapeReported, nullReported, declaresFields,
+            boolean nullReported, boolean declaresFields, boolean unions) {
+        KeywordComparison.compare(old, next, shapeReported, nullReported, declaresFields, unions,
                 (rule, message, at) -> report(rule, pointer, Side.HEAD, at, message, hintFor(rule)));
         compareDocumentation(pointer, old.site(), next.site(), next.site().location(), "");
     }

@@ -121,9 +121,11 @@ final class KeywordComparison {
      *     {@code null} appearing in or leaving {@code enum} is part of it)
      * @param declaresFields whether the value is an object with declared fields, whose {@code additionalProperties}
      *     the object comparison covers
+     * @param unions whether the value is a discriminated union on both sides, whose {@code oneOf} the union
+     *     comparison covers (its alternatives, their discriminator values and their records)
      */
     static void compare(SchemaChain base, SchemaChain head, boolean shapeReported, boolean nullReported,
-            boolean declaresFields, Sink sink) {
+            boolean declaresFields, boolean unions, Sink sink) {
         KeywordComparison comparison = new KeywordComparison(base, head, sink);
         for (Keyword keyword : Keyword.values()) {
             switch (judgement(keyword)) {
@@ -138,7 +140,11 @@ final class KeywordComparison {
                 case VALUES -> comparison.values(shapeReported, nullReported);
                 case CONSTANT -> comparison.constants();
                 case CLOSING -> comparison.closing(keyword);
-                case EQUALITY -> comparison.other(keyword, declaresFields);
+                case EQUALITY -> {
+                    if (!(unions && keyword == Keyword.ONE_OF)) {
+                        comparison.other(keyword, declaresFields);
+                    }
+                }
                 case MODEL, DOCUMENTATION, NOTHING -> {
                     // not here
                 }

@@ -243,6 +243,10 @@ public final class ExampleBodies {
                 }
                 return values == null || values.isEmpty() ? new JsonNull(HERE) : values.get(0);
             }
+            if (target instanceof io.busgen.generator.model.UnionType union) {
+                // The first alternative's record: it fixes the discriminator with its const.
+                return object(catalog.objectType(union.alternatives().get(0).type()), null, depth);
+            }
             return object((ObjectType) target, null, depth);
         }
         if (shape instanceof Shape.ArrayOf array) {

@@ -151,7 +151,9 @@ final class DiscriminatedUnions {
     private static @Nullable String constOf(Schema object, String name) {
         Schema property = object.properties().get(name);
         if (property == null || !object.required().contains(name) || property.isBooleanSchema()
-                || property.ref() != null || !(property.constValue() instanceof JsonString value)) {
+                || property.ref() != null || !(property.constValue() instanceof JsonString value)
+                || property.extensions().get("x-body") instanceof io.busgen.generator.json.JsonValue.JsonBoolean b
+                        && !b.value()) {
             return null;
         }
         List<JsonType> types = property.types();

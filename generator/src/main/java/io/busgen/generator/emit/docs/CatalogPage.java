@@ -14,6 +14,7 @@ import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
+import io.busgen.generator.model.UnionType;
 import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.OpenEnum;
 import io.busgen.generator.schema.Schema;
@@ -116,12 +117,12 @@ final class CatalogPage {
     /** The types nested in a type, depth first, in declaration order. */
     private List<NamedType> nestedOf(NamedType type) {
         List<NamedType> all = new ArrayList<>();
-        if (type instanceof ObjectType object) {
-            for (JavaTypeName name : object.nested()) {
-                NamedType nested = catalog.type(name);
-                all.add(nested);
-                all.addAll(nestedOf(nested));
-            }
+        List<JavaTypeName> names = type instanceof ObjectType object ? object.nested()
+                : type instanceof UnionType union ? union.nested() : List.of();
+        for (JavaTypeName name : names) {
+            NamedType nested = catalog.type(name);
+            all.add(nested);
+            all.addAll(nestedOf(nested));
         }
         return all;
     }
@@ -257,6 +258,14 @@ final class CatalogPage {
         out.append("Java type: ").append(Markdown.code(type.name().canonicalName())).append("\n\n");
         if (type instanceof ObjectType object) {
             fieldTable(object);
+        } else if (type instanceof UnionType union) {
+            out.append("One of these records, told apart by the ").append(Markdown.code(union.discriminator()))
+                    .append(" member (a sealed interface):\n\n");
+            for (UnionType.Alternative alternative : union.alternatives()) {
+                out.append("- ").append(Markdown.code(JsonStrings.quote(alternative.value()))).append(": ")
+                        .append(typeLink(alternative.type())).append('\n');
+            }
+            out.append('\n');
         } else if (type instanceof EnumType enumType) {
             out.append(enumType.open() ? "A string: any value, and these known ones (an open enum: a consumer takes"
                     + " values it does not know):\n\n" : "A string, one of:\n\n");
@@ -314,6 +323,12 @@ final class CatalogPage {
                 return typeLink(named.name()) + " (one of " + enumType.constants().stream()
                         .map(c -> Markdown.code(JsonStrings.quote(c.value()))).collect(Collectors.joining(", "))
                         + (enumType.open() ? ", or any other string" : "") + ")";
+            }
+            if (catalog.type(named.name()) instanceof UnionType union) {
+                return typeLink(named.name()) + " (one of " + union.alternatives().stream()
+                        .map(a -> typeLink(a.type()) + " (" + Markdown.code(union.discriminator()) + " = "
+                                + Markdown.code(JsonStrings.quote(a.value())) + ")")
+                        .collect(Collectors.joining(", ")) + ")";
             }
             return typeLink(named.name());
         }

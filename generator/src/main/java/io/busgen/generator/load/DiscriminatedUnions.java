@@ -71,7 +71,7 @@ final class DiscriminatedUnions {
         String reason = verdict instanceof String r ? r : "it is not where a value's type is decided (a property, an"
                 + " array item, a map value, a $defs entry or a defs file)";
         problems.inform(schema.location(), "this oneOf is not a discriminated union (a sealed interface): " + reason
-                + "; its value is held as today");
+                + "; it is validated as written but gets no sealed interface");
     }
 
     /** A {@link Union}, or the reason (a String) why the schema is not one. */

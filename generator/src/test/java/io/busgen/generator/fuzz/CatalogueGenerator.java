@@ -613,7 +613,7 @@ final class CatalogueGenerator {
             } else if (roll < 85) {
                 return r.nextBoolean() ? new LinkedHashMap<>() : Json.object(entry("description", text()));
             } else if (roll < 93) {
-                return combinator();
+                return canNest && r.nextInt(3) == 0 ? unionSchema(context) : combinator();
             } else if (roll < 96) {
                 return Json.object(entry("enum", Json.array(Num.of(1), "one", null, true, Num.of(2)))); // mixed
             } else {
@@ -919,6 +919,62 @@ final class CatalogueGenerator {
                 i += Character.charCount(c);
             }
             return out.toString();
+        }
+
+        /**
+         * A discriminated union: a {@code oneOf} of inline objects that each fix one required property with a string
+         * {@code const} of their own, written first, last or in between; sometimes nullable, sometimes (one in six)
+         * with a flaw that keeps it any value (lint informs why): a repeated value, or an alternative without it.
+         */
+        private Map<String, Object> unionSchema(Context context) {
+            String discriminator = pick(List.of("type", "kind", "@type", "", "Type"));
+            List<String> values = new ArrayList<>(List.of("card", "bank", "", "日本", "x-y", "1st", "Card", "type"));
+            java.util.Collections.shuffle(values, r);
+            int count = 2 + r.nextInt(3);
+            // One in six: the last alternative repeats the first one's value, or does not require the discriminator.
+            boolean flawed = r.nextInt(6) == 0;
+            boolean repeats = r.nextBoolean();
+            List<Object> alternatives = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                boolean flaw = flawed && i == count - 1;
+                Map<String, Object> alternative = objectBody(context.deeper(false), 1 + r.nextInt(3));
+                Map<String, Object> properties = properties(alternative);
+                properties.remove(discriminator);
+                Map<String, Object> constant = new LinkedHashMap<>();
+                constant.put("const", flaw && repeats ? values.get(0) : values.get(i));
+                if (r.nextBoolean()) {
+                    constant.put("type", "string");
+                }
+                Map<String, Object> ordered = new LinkedHashMap<>();
+                int at = r.nextInt(properties.size() + 1);
+                int index = 0;
+                for (Map.Entry<String, Object> property : properties.entrySet()) {
+                    if (index++ == at) {
+                        ordered.put(discriminator, constant);
+                    }
+                    ordered.put(property.getKey(), property.getValue());
+                }
+                ordered.putIfAbsent(discriminator, constant);
+                alternative.put("properties", ordered);
+                alternative.remove("minProperties");
+                alternative.remove("maxProperties");
+                List<Object> required = new ArrayList<>();
+                if (alternative.get("required") instanceof List<?> list) {
+                    list.stream().filter(n -> !n.equals(discriminator)).forEach(required::add);
+                }
+                if (!(flaw && !repeats)) {
+                    required.add(0, discriminator);
+                }
+                alternative.put("required", required);
+                alternatives.add(alternative);
+            }
+            Map<String, Object> union = new LinkedHashMap<>();
+            union.put("oneOf", alternatives);
+            maybe(4, () -> union.put("description", text()));
+            if (r.nextInt(5) == 0) {
+                return Json.object(entry("anyOf", Json.array(union, Json.object(entry("type", "null")))));
+            }
+            return union;
         }
 
         /** allOf, anyOf, oneOf, not, if/then/else over scalars, each with an instance easy to find. */

@@ -15,12 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** The generation fuzzer's catalogues use the shapes it is meant to cover, so that its runs check them. */
 class CatalogueGeneratorShapesTest {
 
-    /** Open enums, shared and nested, in catalogues lint accepts (the default seeds of {@link GeneratorFuzzTest}). */
+    /**
+     * Open enums, shared and nested, and discriminated unions, some nullable, in catalogues lint accepts (the default
+     * seeds of {@link GeneratorFuzzTest}).
+     */
     @Test
-    void theDefaultSeedsMakeOpenEnumsThatLintAccepts(@TempDir Path work) throws Exception {
+    void theDefaultSeedsMakeOpenEnumsAndUnionsThatLintAccepts(@TempDir Path work) throws Exception {
         CatalogueGenerator generator = new CatalogueGenerator();
         int open = 0;
         int shared = 0;
+        int unions = 0;
+        int nullableUnions = 0;
         for (long seed = 20261201; seed < 20261201 + 100; seed++) {
             FuzzCatalogue catalogue = generator.generate(seed);
             Path folder = work.resolve(Long.toString(seed));
@@ -34,6 +39,12 @@ class CatalogueGeneratorShapesTest {
                 continue;
             }
             for (NamedType type : result.catalogIfOk().get().types()) {
+                if (type instanceof io.busgen.generator.model.ObjectType object) {
+                    nullableUnions += (int) object.fields().stream().filter(f -> f.nullable()
+                            && f.type().shape() instanceof io.busgen.generator.model.Shape.Named named
+                            && named.form() == NamedType.Form.UNION).count();
+                }
+                unions += type instanceof io.busgen.generator.model.UnionType ? 1 : 0;
                 if (type instanceof EnumType enumType && enumType.open()) {
                     open++;
                     shared += type.origin() == NamedType.Origin.SHARED ? 1 : 0;
@@ -41,6 +52,8 @@ class CatalogueGeneratorShapesTest {
             }
         }
         assertThat(open).as("open enums in 100 catalogues").isGreaterThanOrEqualTo(10);
+        assertThat(unions).as("discriminated unions in 100 catalogues").isGreaterThanOrEqualTo(10);
+        assertThat(nullableUnions).as("nullable ones").isPositive();
         assertThat(shared).as("shared ones").isPositive().isLessThan(open);
     }
 }

@@ -51,7 +51,7 @@ final class UnionEmitter {
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Reads and writes the JSON of this type: the record its {@code $L} member names.\n",
                         JavadocText.escape(union.discriminator()))
-                .initializer("new $T<>($T.class, $S, $T.of($>\n$L))$<", RuntimeNames.UNION_CODEC, name,
+                .initializer("new $T<>($T.class, $S, $T.of($>$>\n$L))$<$<", RuntimeNames.UNION_CODEC, name,
                         union.discriminator(), List.class, CodeBlock.join(alternatives, ",\n"))
                 .build());
         accessor(union).ifPresent(accessor -> spec.addMethod(MethodSpec.methodBuilder(accessor)

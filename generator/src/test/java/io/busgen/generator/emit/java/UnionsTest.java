@@ -147,6 +147,35 @@ class UnionsTest {
     }
 
     @Test
+    void aUnionInsideMembersHeldBeforeADiscriminatorIsReadFromWhatWasHeld() throws Exception {
+        String body = "{\"order_id\":\"o\",\"payment\":{\"kind\":\"card\",\"number\":\"1\"},\"lines\":["
+                + "{\"type\":\"service\",\"hours\":1.0,\"figure\":{\"side\":2.0,\"type\":\"square\"}}]}";
+        String shuffled = "{\"order_id\":\"o\",\"payment\":{\"number\":\"1\",\"kind\":\"card\"},\"lines\":["
+                + "{\"figure\":{\"side\":2.0,\"type\":\"square\"},\"hours\":1.0,\"type\":\"service\"}]}";
+        assertThat(adapter.fromJson(shuffled)).isEqualTo(adapter.fromJson(body));
+        assertThat(adapter.toJson(adapter.fromJson(shuffled))).isEqualTo(body);
+        DecodeException e = catchThrowableOfType(DecodeException.class, () -> adapter.fromJson(
+                "{\"order_id\":\"o\",\"payment\":{\"number\":\"1\",\"kind\":\"card\"},\"lines\":[{\"x\":[],"
+                        + "\"figure\":{\"side\":[true],\"type\":\"square\"},\"type\":\"service\"}]}"));
+        assertThat(e.reason()).isEqualTo(DecodeException.Reason.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo("/lines/0/figure/side");
+        DecodeException unknown = catchThrowableOfType(DecodeException.class, () -> adapter.fromJson(
+                "{\"order_id\":\"o\",\"payment\":{\"number\":\"1\",\"kind\":\"card\"},\"lines\":[{"
+                        + "\"figure\":{\"type\":\"hexagon\"},\"type\":\"service\"}]}"));
+        assertThat(unknown.pointer()).isEqualTo("/lines/0/figure/type");
+    }
+
+    @Test
+    void theLookAheadOptionIsCheckedAndDefaults() {
+        assertThat(DecodeOptions.DEFAULTS.maxDiscriminatorLookahead()).isEqualTo(10_000);
+        assertThat(new DecodeOptions(1000, 8, 100, 100, 100, 1000, false).maxDiscriminatorLookahead())
+                .isEqualTo(10_000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> DecodeOptions.DEFAULTS.withMaxDiscriminatorLookahead(2))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aNullableUnionTakesNull() throws Exception {
         Object value = adapter.fromJson("{\"order_id\":\"o\",\"payment\":{\"kind\":\"card\",\"number\":\"1\"},"
                 + "\"refund_to\":null}");

@@ -64,7 +64,7 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
     /**
      * The schema fingerprint: it changes when the schema changes what travels on the wire.
      */
-    public static final String FINGERPRINT = "fde6510396c665dc";
+    public static final String FINGERPRINT = "de7405111cb52c6a";
 
     /**
      * Reads and writes {@code shop.order.paid} bodies and envelopes.
@@ -628,8 +628,9 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
          *
          * @param type Wire name {@code type}, required.
          * @param hours Wire name {@code hours}, required.
+         * @param figure Wire name {@code figure}, optional: null when absent.
          */
-        record Service(String type, double hours) implements Line {
+        record Service(String type, double hours, @Nullable Figure figure) implements Line {
             /**
              * Reads and writes the JSON of this type.
              */
@@ -646,6 +647,7 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
              *
              * @param type Wire name {@code type}, required.
              * @param hours Wire name {@code hours}, required.
+             * @param figure Wire name {@code figure}, optional: null when absent.
              */
             public Service {
                 Objects.requireNonNull(type, "type is required");
@@ -689,12 +691,15 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
 
                 private @Nullable Double hours;
 
+                private @Nullable Figure figure;
+
                 private Builder() {
                 }
 
                 private Builder(Service from) {
                     this.type = from.type();
                     this.hours = from.hours();
+                    this.figure = from.figure();
                 }
 
                 /**
@@ -720,13 +725,25 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
                 }
 
                 /**
+                 * Sets {@code figure}. Wire name {@code figure}, optional: null when absent.
+                 *
+                 * @param figure the value
+                 * @return this builder
+                 */
+                public Builder figure(@Nullable Figure figure) {
+                    this.figure = figure;
+                    return this;
+                }
+
+                /**
                  * The record.
                  *
                  * @return the record
                  * @throws NullPointerException when a required field is not set
                  */
                 public Service build() {
-                    return new Service(type, Objects.requireNonNull(hours, "hours is required"));
+                    return new Service(type, Objects.requireNonNull(hours, "hours is required"),
+                            figure);
                 }
             }
 
@@ -735,8 +752,10 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
 
                 private static final FieldName WIRE_HOURS = FieldName.of("hours");
 
+                private static final FieldName WIRE_FIGURE = FieldName.of("figure");
+
                 private static final PropertyNameMatcher PROPERTIES = JsonReading.names("type",
-                        "hours");
+                        "hours", "figure");
 
                 Adapter() {
                     super(Service.class);
@@ -748,6 +767,11 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
                     out.name(WIRE_TYPE);
                     out.value(value.type());
                     out.name(WIRE_HOURS).value(value.hours());
+                    Figure figure = value.figure();
+                    if (figure != null) {
+                        out.name(WIRE_FIGURE);
+                        JsonCodec.of(Figure.ADAPTER).write(out, figure);
+                    }
                     out.endObject();
                 }
 
@@ -756,11 +780,13 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
                     JsonReading.beginObject(parser);
                     @Nullable String type = null;
                     @Nullable Double hours = null;
+                    @Nullable Figure figure = null;
                     for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
                             property = JsonReading.nextProperty(parser, PROPERTIES)) {
                         switch (property) {
                             case 0 -> type = JsonReading.readString(parser); // type
                             case 1 -> hours = JsonReading.readDouble(parser); // hours
+                            case 2 -> figure = JsonCodec.of(Figure.ADAPTER).read(parser); // figure
                             default -> throw new IllegalStateException("no property at index " + property);
                         }
                     }
@@ -770,7 +796,7 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
                     if (hours == null) {
                         throw JsonReading.missing(parser, "hours");
                     }
-                    return new Service(type, hours);
+                    return new Service(type, hours, figure);
                 }
 
                 @Override
@@ -778,6 +804,10 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
                     LinkedHashMap<String, @Nullable Object> members = new LinkedHashMap<>();
                     members.put("type", value.type());
                     members.put("hours", value.hours());
+                    @Nullable Figure figure = value.figure();
+                    if (figure != null) {
+                        members.put("figure", Figure.ADAPTER.dump(figure));
+                    }
                     return PlainJson.freezeObject(members);
                 }
             }

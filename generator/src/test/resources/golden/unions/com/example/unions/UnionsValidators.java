@@ -94,7 +94,7 @@ public final class UnionsValidators {
             "type", "sku", "quantity");
 
     private static final PropertyNames SHOP_ORDER_PAID_LINE_SERVICE_PROPERTIES = PropertyNames.of(
-            "type", "hours");
+            "type", "hours", "figure");
 
     private static final PropertyNames SHOP_ORDER_PAID_PROPERTIES = PropertyNames.of("order_id",
             "payment", "refund_to", "lines", "figures", "note");
@@ -380,6 +380,7 @@ public final class UnionsValidators {
                     Checks.fitsDouble(in, out,
                             "messages/shop.order.paid.json#/properties/lines/items/oneOf/1/properties/hours");
                 }
+                case "figure" -> shapesFigure(in, out);
             }
         }
         Checks.required(in, out,

@@ -9,6 +9,7 @@ import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
+import io.busgen.generator.model.UnionType;
 import io.busgen.generator.source.Problems;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,15 +35,18 @@ final class DefaultCycles {
     static void check(Iterable<NamedType> types, Problems problems) {
         Map<JavaTypeName, List<Field>> edges = new LinkedHashMap<>();
         Map<JavaTypeName, ObjectType> objects = new LinkedHashMap<>();
+        Map<JavaTypeName, UnionType> unions = new LinkedHashMap<>();
         for (NamedType type : types) {
             if (type instanceof ObjectType object) {
                 objects.put(object.name(), object);
+            } else if (type instanceof UnionType union) {
+                unions.put(union.name(), union);
             }
         }
         for (ObjectType object : objects.values()) {
             List<Field> withObjectDefaults = new ArrayList<>();
             for (Field field : object.fields()) {
-                if (field.hasNonNullDefault() && !objectTypesIn(field, objects).isEmpty()) {
+                if (field.hasNonNullDefault() && !objectTypesIn(field, objects, unions).isEmpty()) {
                     withObjectDefaults.add(field);
                 }
             }
@@ -50,12 +54,13 @@ final class DefaultCycles {
         }
         Set<JavaTypeName> done = new HashSet<>();
         for (JavaTypeName start : edges.keySet()) {
-            visit(start, edges, objects, new ArrayList<>(), new ArrayList<>(), done, problems);
+            visit(start, edges, objects, unions, new ArrayList<>(), new ArrayList<>(), done, problems);
         }
     }
 
     private static void visit(JavaTypeName type, Map<JavaTypeName, List<Field>> edges,
-            Map<JavaTypeName, ObjectType> objects, List<JavaTypeName> path, List<Field> via,
+            Map<JavaTypeName, ObjectType> objects, Map<JavaTypeName, UnionType> unions, List<JavaTypeName> path,
+            List<Field> via,
             Set<JavaTypeName> done, Problems problems) {
         if (done.contains(type)) {
             return;
@@ -71,9 +76,9 @@ final class DefaultCycles {
         }
         path.add(type);
         for (Field field : edges.getOrDefault(type, List.of())) {
-            for (JavaTypeName next : objectTypesIn(field, objects)) {
+            for (JavaTypeName next : objectTypesIn(field, objects, unions)) {
                 via.add(field);
-                visit(next, edges, objects, path, via, done, problems);
+                visit(next, edges, objects, unions, path, via, done, problems);
                 via.remove(via.size() - 1);
             }
         }
@@ -98,38 +103,46 @@ final class DefaultCycles {
      * The object types whose classes decoding a field's default loads: its own object type, and those of the members
      * the default holds, through arrays and nested objects.
      */
-    private static Set<JavaTypeName> objectTypesIn(Field field, Map<JavaTypeName, ObjectType> objects) {
+    private static Set<JavaTypeName> objectTypesIn(Field field, Map<JavaTypeName, ObjectType> objects,
+            Map<JavaTypeName, UnionType> unions) {
         Set<JavaTypeName> found = new java.util.LinkedHashSet<>();
-        collect(field.type(), field.defaultValue(), objects, found);
+        collect(field.type(), field.defaultValue(), objects, unions, found);
         return found;
     }
 
     private static void collect(TypeUse type, @Nullable JsonValue value, Map<JavaTypeName, ObjectType> objects,
-            Set<JavaTypeName> found) {
+            Map<JavaTypeName, UnionType> unions, Set<JavaTypeName> found) {
+        if (type.shape() instanceof Shape.Named union && value != null && unions.containsKey(union.name())) {
+            // A union's default is the record its discriminator names.
+            unions.get(union.name()).alternativeOf(value).ifPresent(alternative -> collect(new TypeUse(
+                    new Shape.Named(alternative.type(), io.busgen.generator.model.NamedType.Form.OBJECT), false),
+                    value, objects, unions, found));
+            return;
+        }
         if (type.shape() instanceof Shape.Named named && objects.containsKey(named.name())) {
             if (found.add(named.name()) && value instanceof JsonObject object) {
                 for (Field member : objects.get(named.name()).fields()) {
                     JsonValue held = object.members().get(member.wireName());
                     if (held != null && !(held instanceof JsonValue.JsonNull)) {
-                        collect(member.type(), held, objects, found);
+                        collect(member.type(), held, objects, unions, found);
                     }
                 }
             }
         } else if (type.shape() instanceof Shape.ArrayOf array) {
             if (value instanceof JsonArray elements) {
                 for (JsonValue element : elements.elements()) {
-                    collect(array.items(), element, objects, found);
+                    collect(array.items(), element, objects, unions, found);
                 }
             } else {
-                collect(array.items(), null, objects, found);
+                collect(array.items(), null, objects, unions, found);
             }
         } else if (type.shape() instanceof Shape.MapOf map) {
             if (value instanceof JsonObject members) {
                 for (JsonValue member : members.members().values()) {
-                    collect(map.values(), member, objects, found);
+                    collect(map.values(), member, objects, unions, found);
                 }
             } else {
-                collect(map.values(), null, objects, found);
+                collect(map.values(), null, objects, unions, found);
             }
         }
     }

@@ -15,6 +15,7 @@ import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
+import io.busgen.generator.model.UnionType;
 import io.busgen.generator.source.MessageText;
 import io.busgen.generator.source.Problems;
 import java.math.BigDecimal;
@@ -51,6 +52,16 @@ final class DefaultObjects {
 
     /** Looks inside a value that already fits {@code type} at its own level. */
     private void inside(TypeUse type, JsonValue value) {
+        if (type.shape() instanceof Shape.Named named && types.get(named.name()) instanceof UnionType union) {
+            // A union's value is the record its discriminator names (fits made sure it names one).
+            union.alternativeOf(value).ifPresentOrElse(alternative -> inside(new TypeUse(new Shape.Named(
+                    alternative.type(), NamedType.Form.OBJECT), false), value),
+                    () -> problems.report(value.location(), "default is " + MessageText.excerpt(JsonValues.toJson(
+                            value)) + ", whose \"" + union.discriminator() + "\" names no alternative of "
+                            + union.name().relativeName() + " (" + String.join(", ", union.alternatives().stream()
+                                    .map(a -> "\"" + a.value() + "\"").toList()) + "): change the default"));
+            return;
+        }
         if (type.shape() instanceof Shape.Named named && types.get(named.name()) instanceof ObjectType object
                 && value instanceof JsonObject members) {
             for (Field field : object.fields()) {
@@ -98,6 +109,9 @@ final class DefaultObjects {
             if (target instanceof EnumType enumType) {
                 return value instanceof JsonString s && (enumType.open() || enumType.constants().stream()
                         .anyMatch(c -> c.value().equals(s.value())));
+            }
+            if (target instanceof UnionType union) {
+                return union.alternativeOf(value).isPresent();
             }
             return value instanceof JsonObject;
         }

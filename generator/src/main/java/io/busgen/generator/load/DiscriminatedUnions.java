@@ -80,10 +80,6 @@ final class DiscriminatedUnions {
             return !schema.properties().isEmpty() ? "the schema declares properties of its own beside it"
                     : "the schema beside it is not only an object";
         }
-        if (schema.defaultValue() != null
-                && !(schema.defaultValue() instanceof io.busgen.generator.json.JsonValue.JsonNull)) {
-            return "it has a default, which generated code cannot build a sealed interface's value from";
-        }
         List<Schema> alternatives = schema.oneOf();
         if (alternatives.size() < 2) {
             return "it has a single alternative";

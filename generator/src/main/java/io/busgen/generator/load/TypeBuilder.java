@@ -443,7 +443,7 @@ final class TypeBuilder {
         }
         if (shape instanceof Shape.Named named) {
             if (named.form() == Form.UNION) {
-                return false; // no generated code builds a union's value from a default
+                return value instanceof JsonObject; // DefaultObjects checks that its discriminator names a record
             }
             if (named.form() == Form.ENUM) {
                 NamedType enumType = built.get(named.name());

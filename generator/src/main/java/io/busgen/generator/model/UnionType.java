@@ -40,4 +40,18 @@ public record UnionType(
     public Form form() {
         return Form.UNION;
     }
+
+    /**
+     * The alternative an object value (a default, an example) is: the one its discriminator member names.
+     *
+     * @param value a JSON value
+     * @return the alternative; empty when the value is not an object whose discriminator names one
+     */
+    public java.util.Optional<Alternative> alternativeOf(io.busgen.generator.json.JsonValue value) {
+        if (value instanceof io.busgen.generator.json.JsonValue.JsonObject object
+                && object.members().get(discriminator) instanceof io.busgen.generator.json.JsonValue.JsonString s) {
+            return alternatives.stream().filter(a -> a.value().equals(s.value())).findFirst();
+        }
+        return java.util.Optional.empty();
+    }
 }

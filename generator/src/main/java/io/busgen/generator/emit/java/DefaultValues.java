@@ -41,7 +41,7 @@ final class DefaultValues {
     static boolean needsConstant(TypeUse type, JsonValue value) {
         Shape shape = type.shape();
         if (shape instanceof Shape.Named named) {
-            return named.form() == NamedType.Form.OBJECT;
+            return named.form() == NamedType.Form.OBJECT || named.form() == NamedType.Form.UNION;
         }
         if (shape instanceof Shape.ArrayOf) {
             return !(value instanceof JsonArray array && array.elements().isEmpty());
@@ -68,6 +68,11 @@ final class DefaultValues {
                     return CodeBlock.of("$T.of($S)", types.className(named.name()), wire);
                 }
                 return CodeBlock.of("$T.$N", types.className(named.name()), constant.orElseThrow().javaName());
+            }
+            if (named.form() == NamedType.Form.UNION) {
+                // The record the default's discriminator names (lint made sure it names one).
+                return builderChain(catalog.objectType(catalog.unionType(named.name()).alternativeOf(value)
+                        .orElseThrow().type()), (JsonObject) value);
             }
             return builderChain(catalog.objectType(named.name()), (JsonObject) value);
         }

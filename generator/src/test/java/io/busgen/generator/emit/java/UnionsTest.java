@@ -84,8 +84,10 @@ class UnionsTest {
                 + "\"side\":{\"side\":3.0,\"type\":\"square\",\"label\":\"s\"}},\"note\":7}",
     })
     void bodiesRoundTripByteForByte(String body) throws Exception {
-        Object decoded = adapter.fromJson(body);
-        assertThat(adapter.toJson(decoded)).isEqualTo(body);
+        // The last field has a default (a union's record), which encoding writes.
+        String complete = body.substring(0, body.length() - 1) + ",\"fallback\":{\"kind\":\"bank\",\"iban\":\"DE00\"}}";
+        assertThat(adapter.toJson(adapter.fromJson(body))).isEqualTo(complete);
+        assertThat(adapter.toJson(adapter.fromJson(complete))).isEqualTo(complete);
         assertThat(validator.validate(body.getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
 
@@ -153,7 +155,8 @@ class UnionsTest {
         String shuffled = "{\"order_id\":\"o\",\"payment\":{\"number\":\"1\",\"kind\":\"card\"},\"lines\":["
                 + "{\"figure\":{\"side\":2.0,\"type\":\"square\"},\"hours\":1.0,\"type\":\"service\"}]}";
         assertThat(adapter.fromJson(shuffled)).isEqualTo(adapter.fromJson(body));
-        assertThat(adapter.toJson(adapter.fromJson(shuffled))).isEqualTo(body);
+        assertThat(adapter.toJson(adapter.fromJson(shuffled))).isEqualTo(body.substring(0, body.length() - 1)
+                + ",\"fallback\":{\"kind\":\"bank\",\"iban\":\"DE00\"}}");
         DecodeException e = catchThrowableOfType(DecodeException.class, () -> adapter.fromJson(
                 "{\"order_id\":\"o\",\"payment\":{\"number\":\"1\",\"kind\":\"card\"},\"lines\":[{\"x\":[],"
                         + "\"figure\":{\"side\":[true],\"type\":\"square\"},\"type\":\"service\"}]}"));
@@ -184,6 +187,14 @@ class UnionsTest {
                 "{\"order_id\":\"o\",\"payment\":null}"));
         assertThat(e.reason()).isEqualTo(DecodeException.Reason.NULL_VALUE);
         assertThat(e.pointer()).isEqualTo("/payment");
+    }
+
+    @Test
+    void aUnionsDefaultIsTheRecordItsDiscriminatorNames() throws Exception {
+        Object fallback = call(adapter.fromJson("{\"order_id\":\"o\",\"payment\":{\"kind\":\"card\","
+                + "\"number\":\"1\"}}"), "fallback");
+        assertThat(fallback).isInstanceOf(type("Payment$Bank"));
+        assertThat(call(fallback, "iban")).isEqualTo("DE00");
     }
 
     @Test

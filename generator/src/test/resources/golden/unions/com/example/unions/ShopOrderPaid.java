@@ -41,11 +41,14 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * @param figures Wire name {@code figures}, optional: null when absent.
  * @param note A oneOf that is not a union: lint says why. Wire name {@code note}, optional: null
  *     when absent.
+ * @param fallback How the next order is paid when it says nothing: a union's default is the record
+ *     its discriminator names. Wire name {@code fallback}, default {@code
+ *     {"kind":"bank","iban":"DE00"}}.
  */
 @Generated("busgen")
 public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrument refundTo,
         @Nullable List<ShopOrderPaid.Line> lines, @Nullable Map<String, Figure> figures,
-        @Nullable Object note) implements UnionsMessage {
+        @Nullable Object note, Payment fallback) implements UnionsMessage {
     /**
      * The routing key: {@value}.
      */
@@ -64,7 +67,7 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
     /**
      * The schema fingerprint: it changes when the schema changes what travels on the wire.
      */
-    public static final String FINGERPRINT = "de7405111cb52c6a";
+    public static final String FINGERPRINT = "3db938ac22bde408";
 
     /**
      * Reads and writes {@code shop.order.paid} bodies and envelopes.
@@ -75,6 +78,9 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
      * Validates bodies against this type's schema, reporting every violation.
      */
     public static final Validator VALIDATOR = UnionsValidators.SHOP_ORDER_PAID;
+
+    private static final Payment DEFAULT_FALLBACK = Payment.Bank.builder().kind("bank").iban("DE00")
+            .build();
 
     /**
      * Checks that the required fields are set, applies the schema's defaults to absent ones
@@ -88,6 +94,9 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
      * @param figures Wire name {@code figures}, optional: null when absent.
      * @param note A oneOf that is not a union: lint says why. Wire name {@code note}, optional: null
      *     when absent.
+     * @param fallback How the next order is paid when it says nothing: a union's default is the record
+     *     its discriminator names. Wire name {@code fallback}, default {@code
+     *     {"kind":"bank","iban":"DE00"}}.
      */
     public ShopOrderPaid {
         Objects.requireNonNull(orderId, "order_id is required");
@@ -95,6 +104,7 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
         lines = lines != null ? Immutable.list(lines) : null;
         figures = figures != null ? Immutable.map(figures) : null;
         note = note != null ? PlainJson.freeze(note) : null;
+        fallback = fallback != null ? fallback : DEFAULT_FALLBACK;
     }
 
     /**
@@ -162,6 +172,8 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
 
         private @Nullable Object note;
 
+        private @Nullable Payment fallback = DEFAULT_FALLBACK;
+
         private Builder() {
         }
 
@@ -172,6 +184,7 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
             this.lines = from.lines();
             this.figures = from.figures();
             this.note = from.note();
+            this.fallback = from.fallback();
         }
 
         /**
@@ -281,13 +294,26 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
         }
 
         /**
+         * Sets {@code fallback}. How the next order is paid when it says nothing: a union's default is the
+         * record its discriminator names. Wire name {@code fallback}, default {@code
+         * {"kind":"bank","iban":"DE00"}}.
+         *
+         * @param fallback the value
+         * @return this builder
+         */
+        public Builder fallback(Payment fallback) {
+            this.fallback = fallback;
+            return this;
+        }
+
+        /**
          * The record.
          *
          * @return the record
          * @throws NullPointerException when a required field is not set
          */
         public ShopOrderPaid build() {
-            return new ShopOrderPaid(orderId, payment, refundTo, lines, figures, note);
+            return new ShopOrderPaid(orderId, payment, refundTo, lines, figures, note, fallback);
         }
     }
 
@@ -304,8 +330,10 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
 
         private static final FieldName WIRE_NOTE = FieldName.of("note");
 
+        private static final FieldName WIRE_FALLBACK = FieldName.of("fallback");
+
         private static final PropertyNameMatcher PROPERTIES = JsonReading.names("order_id",
-                "payment", "refund_to", "lines", "figures", "note");
+                "payment", "refund_to", "lines", "figures", "note", "fallback");
 
         Adapter() {
             super(ShopOrderPaid.class, ROUTING_KEY, KIND, PRIORITY, UnionsCatalog.MAX_PRIORITY,
@@ -348,6 +376,8 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
                 out.name(WIRE_NOTE);
                 out.plainValue(note);
             }
+            out.name(WIRE_FALLBACK);
+            JsonCodec.of(Payment.ADAPTER).write(out, value.fallback());
             out.endObject();
         }
 
@@ -360,6 +390,7 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
             @Nullable List<Line> lines = null;
             @Nullable Map<String, Figure> figures = null;
             @Nullable Object note = null;
+            @Nullable Payment fallback = null;
             for (int property = JsonReading.nextProperty(parser, PROPERTIES); property >= 0;
                     property = JsonReading.nextProperty(parser, PROPERTIES)) {
                 switch (property) {
@@ -372,6 +403,7 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
                     case 4 -> figures = JsonReading.readMap(parser,
                             JsonCodec.of(Figure.ADAPTER)); // figures
                     case 5 -> note = JsonReading.readAny(parser); // note
+                    case 6 -> fallback = JsonCodec.of(Payment.ADAPTER).read(parser); // fallback
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
@@ -381,7 +413,7 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
             if (payment == null) {
                 throw JsonReading.missing(parser, "payment");
             }
-            return new ShopOrderPaid(orderId, payment, refundTo, lines, figures, note);
+            return new ShopOrderPaid(orderId, payment, refundTo, lines, figures, note, fallback);
         }
 
         @Override
@@ -400,6 +432,7 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
                 members.put("figures", Dumping.map(figures, Figure.ADAPTER::dump));
             }
             members.put("note", value.note());
+            members.put("fallback", Payment.ADAPTER.dump(value.fallback()));
             return PlainJson.freezeObject(members);
         }
 

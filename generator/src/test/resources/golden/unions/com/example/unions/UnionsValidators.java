@@ -97,7 +97,7 @@ public final class UnionsValidators {
             "type", "hours", "figure");
 
     private static final PropertyNames SHOP_ORDER_PAID_PROPERTIES = PropertyNames.of("order_id",
-            "payment", "refund_to", "lines", "figures", "note");
+            "payment", "refund_to", "lines", "figures", "note", "fallback");
 
     private UnionsValidators() {
     }
@@ -310,6 +310,7 @@ public final class UnionsValidators {
                 case "lines" -> shopOrderPaidLines(in, out);
                 case "figures" -> shopOrderPaidFigures(in, out);
                 case "note" -> shopOrderPaidNote(in, out);
+                case "fallback" -> payment(in, out);
             }
         }
         Checks.required(in, out, "messages/shop.order.paid.json#/required", "order_id", "payment");

@@ -1,6 +1,7 @@
 package io.busgen.runtime;
 
 import io.busgen.runtime.internal.BodyDecoder;
+import io.busgen.runtime.internal.BodyDecoder.Refusal;
 import io.busgen.runtime.internal.GeneratedEntryAdapter;
 import io.busgen.runtime.internal.GeneratedTypeAdapter;
 import io.busgen.runtime.internal.GeneratedValidator;
@@ -120,7 +121,7 @@ public abstract class TypeAdapter<T> {
      *     gives one violation at {@code ""})
      */
     public final T decodeValidated(byte[] body, Validator validator) {
-        return decodeValidated(body, validator, DecodeOptions.DEFAULTS, false);
+        return valid(decodeOrRefuse(body, validator, DecodeOptions.DEFAULTS, ValidationOptions.DEFAULTS));
     }
 
     /**
@@ -134,7 +135,8 @@ public abstract class TypeAdapter<T> {
      * @throws ValidationException with every violation when the body does not validate
      */
     public final T decodeValidated(byte[] body, Validator validator, DecodeOptions options, boolean assertFormats) {
-        return decodeValidated(body, validator, options, ValidationOptions.DEFAULTS.withAssertFormats(assertFormats));
+        return valid(decodeOrRefuse(body, validator, options,
+                ValidationOptions.DEFAULTS.withAssertFormats(assertFormats)));
     }
 
     /**
@@ -150,6 +152,27 @@ public abstract class TypeAdapter<T> {
      */
     public final T decodeValidated(byte[] body, Validator validator, DecodeOptions options,
             ValidationOptions validation) {
+        return valid(decodeOrRefuse(body, validator, options, validation));
+    }
+
+    /**
+     * The value decoded, or the refusal thrown. Each {@code decodeValidated} throws here, in a method small enough
+     * to be compiled into its caller, so that a caller that catches the refusal does not pay for unwinding the frames
+     * of the decode.
+     */
+    private T valid(Object decoded) {
+        if (decoded instanceof Refusal refusal) {
+            throw new ValidationException(refusal.violations());
+        }
+        return type.cast(decoded);
+    }
+
+    /**
+     * {@link #decodeValidated(byte[], Validator, DecodeOptions, ValidationOptions)}, with its violations returned in
+     * a {@link Refusal} rather than thrown.
+     */
+    private Object decodeOrRefuse(byte[] body, Validator validator, DecodeOptions options,
+            ValidationOptions validation) {
         if (validator.enforcedByDecoding() && !validation.assertFormats()) {
             // One pass: decoding enforces the whole schema; only a failure needs the full list of violations. A
             // generated validator lists them from where a generated codec's decode failed, in the same pass; what
@@ -158,11 +181,7 @@ public abstract class TypeAdapter<T> {
             DecodeException failure;
             try {
                 if (validator instanceof GeneratedValidator generated && generatedCodec()) {
-                    Object decoded = BodyDecoder.decodeOrRefuse(body, codec(), options, generated, validation);
-                    if (decoded instanceof BodyDecoder.Refusal refusal) {
-                        throw new ValidationException(refusal.violations());
-                    }
-                    return type.cast(decoded);
+                    return BodyDecoder.decodeOrRefuse(body, codec(), options, generated, validation);
                 }
                 return BodyDecoder.tryDecode(body, codec(), options);
             } catch (DecodeException e) {
@@ -172,7 +191,7 @@ public abstract class TypeAdapter<T> {
                     ? generated.validate(body, options, validation, BodyDecoder.readAgainForDuplicates(failure))
                     : validator.validate(body, options, validation);
             if (!violations.isEmpty()) {
-                throw new ValidationException(violations);
+                return new Refusal(violations);
             }
             // Valid: a later duplicate key replaced the value decoding refused, or the body is valid for the schema
             // but not decodable into Java (an integer beyond 64 bits), which the full decode says.
@@ -180,7 +199,7 @@ public abstract class TypeAdapter<T> {
         }
         List<Violation> violations = validator.validate(body, options, validation);
         if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
+            return new Refusal(violations);
         }
         return decodeOrRefuse(body, options);
     }
@@ -193,12 +212,12 @@ public abstract class TypeAdapter<T> {
         return this instanceof GeneratedTypeAdapter<?> || this instanceof GeneratedEntryAdapter<?>;
     }
 
-    private T decodeOrRefuse(byte[] body, DecodeOptions options) {
+    /** The value, or a {@link Refusal} with the one violation of a body that does not decode. */
+    private Object decodeOrRefuse(byte[] body, DecodeOptions options) {
         try {
             return decode(body, options);
         } catch (DecodeException failure) {
-            throw new ValidationException(List.of(new Violation(failure.pointer(), "", "decode",
-                    failure.getMessage())));
+            return new Refusal(List.of(new Violation(failure.pointer(), "", "decode", failure.getMessage())));
         }
     }
 

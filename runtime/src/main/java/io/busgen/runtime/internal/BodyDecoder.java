@@ -36,6 +36,9 @@ public final class BodyDecoder {
     /** One parser factory per set of options; there are few. */
     private static final Map<DecodeOptions, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
 
+    /** The factory of the default options, which most decodes use, without hashing the options each time. */
+    private static final JsonFactory DEFAULT_FACTORY = factoryOf(DecodeOptions.DEFAULTS);
+
     private BodyDecoder() {}
 
     /**
@@ -173,7 +176,7 @@ public final class BodyDecoder {
             Reason.INVALID_VALUE, Reason.MISSING_PROPERTY);
 
     private static byte @Nullable [] withoutDuplicates(byte[] body, DecodeOptions options) {
-        try (JsonParser parser = FACTORIES.computeIfAbsent(options, BodyDecoder::factory)
+        try (JsonParser parser = factoryOf(options)
                 .createParser(new DecodeContext(options), body)) {
             parser.nextToken();
             byte[] rewritten = Deduplication.rewrite(parser);
@@ -191,7 +194,7 @@ public final class BodyDecoder {
     @SuppressWarnings("unchecked") // a Refusal only when resume is given, which decodeOrRefuse alone gives
     private static <T> T read(byte[] body, JsonCodec<?> reader, DecodeOptions options, boolean trial,
             @Nullable GeneratedValidator resume, @Nullable ValidationOptions validation) {
-        JsonFactory factory = FACTORIES.computeIfAbsent(options, BodyDecoder::factory);
+        JsonFactory factory = factoryOf(options);
         NamesRead names = resume == null ? null : NamesRead.acquire();
         try (JsonParser parser = factory.createParser(names == null ? new DecodeContext(options, trial)
                 : new DecodeContext(options, names), body)) {
@@ -298,6 +301,14 @@ public final class BodyDecoder {
             case SYNTAX -> new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at " + at + ": "
                     + error.message());
         };
+    }
+
+    /** The parser factory of {@code options}, made once per set of options. */
+    private static JsonFactory factoryOf(DecodeOptions options) {
+        if (options == DecodeOptions.DEFAULTS && DEFAULT_FACTORY != null) {
+            return DEFAULT_FACTORY;
+        }
+        return FACTORIES.computeIfAbsent(options, BodyDecoder::factory);
     }
 
     private static JsonFactory factory(DecodeOptions options) {

@@ -31,8 +31,32 @@ public final class Checks {
      */
     public static void type(JsonInput in, Violations out, String schemaLocation, int types) {
         if (!in.hasType(types)) {
-            out.add(in, schemaLocation, "type", "must be " + expected(types) + ", not " + in.typePhrase());
+            out.add(in, schemaLocation, "type", typeMessage(types, in.type()));
         }
+    }
+
+    /** How many types there are: the type constants of {@link Validation} are the bits below {@code 1 << TYPES}. */
+    private static final int TYPES = 7;
+
+    /**
+     * The messages of {@link #type(JsonInput, Violations, String, int)}, by allowed types and the value's type, made
+     * when first needed: a body that is refused is often refused for the same reason as the one before it. Strings
+     * are immutable, so a thread that reads one another wrote sees it whole.
+     */
+    private static final @Nullable String[] TYPE_MESSAGES = new String[(1 << TYPES) * TYPES];
+
+    /** {@code must be a string or null, not an integer}, for the allowed {@code types} and the value's {@code type}. */
+    private static String typeMessage(int types, int type) {
+        if (types >>> TYPES != 0 || Integer.bitCount(type) != 1 || type >>> TYPES != 0) {
+            return "must be " + expected(types) + ", not " + Validation.typePhrase(type);
+        }
+        int slot = types * TYPES + Integer.numberOfTrailingZeros(type);
+        String message = TYPE_MESSAGES[slot];
+        if (message == null) {
+            message = "must be " + expected(types) + ", not " + Validation.typePhrase(type);
+            TYPE_MESSAGES[slot] = message;
+        }
+        return message;
     }
 
     /**

@@ -9,8 +9,8 @@ import java.nio.ByteOrder;
  * character; Jackson refuses it in property names, and busgen refuses it in string values too, so that one rule holds
  * for the whole body (RFC 7493, I-JSON). Unescaped surrogates are invalid UTF-8, which the parser refuses already.
  *
- * <p>The scan reads eight bytes at a time and looks closer only where a backslash is: a body without escapes costs a
- * fraction of parsing it.
+ * <p>The scan reads sixteen or eight bytes at a time and looks closer only where a backslash is: a body without
+ * escapes costs a fraction of parsing it.
  */
 final class LoneSurrogates {
 
@@ -27,6 +27,16 @@ final class LoneSurrogates {
         int i = 0;
         int end = body.length;
         while (i < end) {
+            if (i + 2 * Long.BYTES <= end) {
+                // Sixteen bytes a step where there is room: most bodies have a backslash in few places, if any.
+                long first = (long) LONGS.get(body, i) ^ BACKSLASHES;
+                long second = (long) LONGS.get(body, i + Long.BYTES) ^ BACKSLASHES;
+                long zeros = ((first - ONES) & ~first | (second - ONES) & ~second) & HIGHS;
+                if (zeros == 0) {
+                    i += 2 * Long.BYTES;
+                    continue;
+                }
+            }
             if (i + Long.BYTES <= end) {
                 long word = (long) LONGS.get(body, i) ^ BACKSLASHES;
                 if (((word - ONES) & ~word & HIGHS) == 0) {

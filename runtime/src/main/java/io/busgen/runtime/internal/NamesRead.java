@@ -54,15 +54,21 @@ final class NamesRead {
     /** The parser has entered an object at {@code depth}. */
     void begin(int depth) {
         if (depth >= read.length) {
-            int length = Math.max(depth + 1, read.length * 2);
-            matchers = Arrays.copyOf(matchers, length);
-            read = Arrays.copyOf(read, length);
-            begunIn = Arrays.copyOf(begunIn, length);
+            grow(depth);
         }
         matchers[depth] = null;
         read[depth] = 0;
         begunIn[depth] = generation;
-        deepest = Math.max(deepest, depth);
+        if (depth > deepest) {
+            deepest = depth;
+        }
+    }
+
+    private void grow(int depth) {
+        int length = Math.max(depth + 1, read.length * 2);
+        matchers = Arrays.copyOf(matchers, length);
+        read = Arrays.copyOf(read, length);
+        begunIn = Arrays.copyOf(begunIn, length);
     }
 
     /** The known name at {@code index} of {@code names} was read in the object at {@code depth}. */
@@ -71,11 +77,16 @@ final class NamesRead {
             unsure = true; // an object begun by other means, or a name not held in bits: nothing to go on from
             return;
         }
+        // Every member of every body decodeValidated reads comes here: no store that is not needed.
         long bit = 1L << index;
         long before = read[depth];
-        unsure |= (before & bit) != 0;
+        if ((before & bit) != 0) {
+            unsure = true;
+        }
         read[depth] = before | bit;
-        matchers[depth] = names;
+        if (matchers[depth] != names) {
+            matchers[depth] = names;
+        }
     }
 
     /**
@@ -83,7 +94,7 @@ final class NamesRead {
      * property and has none of its known names is told from one begun by other means).
      */
     void ended(int depth, PropertyNameMatcher names) {
-        if (depth < matchers.length) {
+        if (depth < matchers.length && matchers[depth] != names) {
             matchers[depth] = names;
         }
     }

@@ -1,6 +1,7 @@
 package io.busgen.runtime.internal;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
@@ -23,6 +24,15 @@ public final class PropertyNames {
     private final PropertyNameMatcher matcher;
     /** The index of the name {@code ""}, which a matcher cannot hold, or -1. */
     private final int emptyIndex;
+    /**
+     * Where these names stand among the names of the last decoder asked about ({@link #indexesIn}): a validator that
+     * goes on from a failed decode asks about the same generated reader's names each time. Immutable, so that a
+     * thread that reads it sees it whole.
+     */
+    private @Nullable DecodedIndexes decoded;
+
+    /** The index of each of the names in {@code matcher}, -1 where it has none. */
+    private record DecodedIndexes(PropertyNameMatcher matcher, int[] indexes) {}
 
     private PropertyNames(String[] names, boolean others) {
         this.names = names;
@@ -101,6 +111,24 @@ public final class PropertyNames {
                 return indexes[slot];
             }
         }
+    }
+
+    /**
+     * The index of each of these names among the names of a decoder's matcher (made by {@link JsonReading#names} or
+     * {@link JsonReading#namesWithEmpty}), -1 for a name it does not have; the array is shared, not to be changed.
+     */
+    int[] indexesIn(PropertyNameMatcher matcher) {
+        DecodedIndexes last = decoded;
+        if (last != null && last.matcher() == matcher) {
+            return last.indexes();
+        }
+        String[] decodedNames = matcher.nameLookup();
+        int[] found = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            found[i] = StreamInput.indexOf(matcher, decodedNames, names[i]);
+        }
+        decoded = new DecodedIndexes(matcher, found);
+        return found;
     }
 
     /**

@@ -318,9 +318,10 @@ final class StreamInput extends JsonInput {
         if (decoded.length > Long.SIZE) {
             throw CANNOT_RESUME; // the decode's names are not all held in bits
         }
+        int[] indexes = names.indexesIn(matcher);
         long read = 0;
-        for (int i = 0; i < names.size(); i++) {
-            int index = indexOf(matcher, decoded, names.name(i));
+        for (int i = 0; i < indexes.length; i++) {
+            int index = indexes[i];
             if (index < 0) {
                 throw CANNOT_RESUME;
             }
@@ -328,13 +329,16 @@ final class StreamInput extends JsonInput {
                 read |= 1L << i;
             }
         }
-        if (object.name() != null && indexOf(matcher, decoded, object.name()) < 0) {
+        String name = object.name();
+        // A name of the check's is one the decode knows (above); another is looked for among the decode's.
+        if (name != null && names.indexOf(name) < 0 && indexOf(matcher, decoded, name) < 0) {
             throw CANNOT_RESUME; // the decode failed in a member it did not know: not one it read
         }
         return read;
     }
 
-    private static int indexOf(PropertyNameMatcher matcher, String[] decoded, String name) {
+    /** The index of {@code name} among a decode's names ({@code decoded}, {@code matcher}'s), or -1. */
+    static int indexOf(PropertyNameMatcher matcher, String[] decoded, String name) {
         for (int i = 0; i < decoded.length; i++) {
             if (JsonReading.nameAt(matcher, i).equals(name)) {
                 return i;

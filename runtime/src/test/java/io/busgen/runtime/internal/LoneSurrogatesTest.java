@@ -54,6 +54,17 @@ class LoneSurrogatesTest {
         }
     }
 
+    @Test
+    void aLoneHalfIsFoundAtEveryOffsetOfTheSixteenAndEightByteSteps() {
+        for (int offset = 0; offset < 40; offset++) {
+            String before = "x".repeat(offset);
+            for (String after : new String[] {"", "y", "y".repeat(7), "y".repeat(8), "y".repeat(16), "y".repeat(23)}) {
+                assertThat(find(before + "\\udc00" + after)).as(offset + " then " + after.length()).isEqualTo(offset);
+                assertThat(find(before + "\\u0041" + after)).isEqualTo(-1);
+            }
+        }
+    }
+
     /** The same rule, one byte at a time, written independently of the word scan. */
     private static int byteByByte(byte[] body) {
         int i = 0;

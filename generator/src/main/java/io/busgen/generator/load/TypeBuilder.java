@@ -274,6 +274,12 @@ final class TypeBuilder {
                 return new TypeUse(new Shape.AnyValue(), true); // its name was refused, and reported
             }
             TypeSlots.Slot slot = slots.slot(target.get().key());
+            if (slot != null && slot.form() == Form.OBJECT && !TypeSlots.pinnedToObject(slot.schema())) {
+                // A record only where the value must be an object: without "type": "object", a string or a number
+                // is a valid value too (properties constrain only objects), and a record would refuse it. The type
+                // is still built, for where it is an allOf mixin (declaring).
+                return new TypeUse(new Shape.AnyValue(), true);
+            }
             if (slot != null) {
                 return new TypeUse(new Shape.Named(slot.name(), slot.form()),
                         schema.types().contains(JsonType.NULL) || admitsNull(slot.schema(), slot.form()));
@@ -291,6 +297,9 @@ final class TypeBuilder {
         boolean nullable = schema.types().isEmpty() || schema.types().contains(JsonType.NULL);
         List<JsonType> core = TypeSlots.withoutNull(schema.types());
         Optional<Form> form = TypeSlots.formOf(schema);
+        if (form.isPresent() && form.get() == Form.OBJECT && !TypeSlots.pinnedToObject(schema)) {
+            return new TypeUse(new Shape.AnyValue(), true); // properties without "type": "object", as above
+        }
         if (form.isPresent()) {
             Optional<String> simpleName = naming.nested(enclosing, schema, JavaNames.upperCamel(hint),
                     schema.location());

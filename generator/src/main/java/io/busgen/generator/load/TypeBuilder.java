@@ -128,6 +128,13 @@ final class TypeBuilder {
             // anything, and a typed field would refuse a valid body.
             TypeUse type = declaration.getValue().conditional() ? new TypeUse(new Shape.AnyValue(), true)
                     : typeOf(propertySchema, declaration.getValue().file(), name, wireName, followed);
+            if (propertySchema.hasExtension("x-envelope") && !propertySchema.hasExtension("x-java-type")
+                    && type.shape() instanceof Shape.Scalar scalar && scalar.javaType() != null) {
+                // An envelope field holds what the envelope property does (a long priority, a String id): the
+                // catalogue's javaTypes leave it plain, as its own "x-java-type": "plain" would.
+                type = new TypeUse(new Shape.Scalar(scalar.type()), type.nullable());
+                javaTypes.remove(propertySchema);
+            }
             if (!declaration.getValue().conditional()) {
                 noteJavaNumber(propertySchema, type);
             }

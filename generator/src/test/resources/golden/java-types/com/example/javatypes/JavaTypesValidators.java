@@ -33,7 +33,8 @@ public final class JavaTypesValidators {
 
     private static final PropertyNames SHOP_INVOICE_ISSUED_PROPERTIES = PropertyNames.of(
             "invoice_id", "customer_ref", "issued_on", "due_on", "total", "quantity", "discount",
-            "refund_of", "first_day", "rate", "line_ids", "holidays", "amounts", "counts");
+            "refund_of", "first_day", "rate", "request_id", "line_ids", "holidays", "amounts",
+            "counts");
 
     private JavaTypesValidators() {
     }
@@ -120,6 +121,14 @@ public final class JavaTypesValidators {
                                 Validation.NUMBER);
                         Checks.fitsDouble(value, out,
                                 "messages/shop.invoice.issued.json#/properties/rate");
+                    }
+                    case "request_id" -> {
+                        Checks.type(value, out,
+                                "messages/shop.invoice.issued.json#/properties/request_id/type",
+                                Validation.STRING);
+                        Checks.format(value, out,
+                                "messages/shop.invoice.issued.json#/properties/request_id/format",
+                                "uuid");
                     }
                     case "line_ids" -> shopInvoiceIssuedLineIds(value, out);
                     case "holidays" -> shopInvoiceIssuedHolidays(value, out);

@@ -46,6 +46,9 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  *     "00000000-0000-4000-8000-00000000000A"}.
  * @param firstDay Wire name {@code first_day}, default {@code "2024-02-29"}.
  * @param rate Wire name {@code rate}, optional: null when absent.
+ * @param requestId The envelope's correlation id: a String, which javaTypes leaves plain on an
+ *     envelope field. Wire name {@code request_id}, optional: null when absent; also in the
+ *     envelope's {@code correlation_id} property.
  * @param lineIds Wire name {@code line_ids}, optional: null when absent.
  * @param holidays Wire name {@code holidays}, optional: null when absent.
  * @param amounts Wire name {@code amounts}, optional: null when absent.
@@ -55,9 +58,9 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 @Generated("busgen")
 public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, LocalDate issuedOn,
         @Nullable LocalDate dueOn, BigDecimal total, BigInteger quantity, BigDecimal discount,
-        UUID refundOf, LocalDate firstDay, @Nullable Double rate, @Nullable List<UUID> lineIds,
-        @Nullable List<@Nullable LocalDate> holidays, @Nullable Map<String, BigDecimal> amounts,
-        @Nullable Map<String, BigInteger> counts,
+        UUID refundOf, LocalDate firstDay, @Nullable Double rate, @Nullable String requestId,
+        @Nullable List<UUID> lineIds, @Nullable List<@Nullable LocalDate> holidays,
+        @Nullable Map<String, BigDecimal> amounts, @Nullable Map<String, BigInteger> counts,
         @Nullable Object noteId) implements JavaTypesMessage {
     /**
      * The routing key: {@value}.
@@ -77,7 +80,7 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
     /**
      * The schema fingerprint: it changes when the schema changes what travels on the wire.
      */
-    public static final String FINGERPRINT = "3b720c2d6b0c3fcc";
+    public static final String FINGERPRINT = "9e1d01b5ae73fc69";
 
     /**
      * Reads and writes {@code shop.invoice.issued} bodies and envelopes.
@@ -105,6 +108,9 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
      *     "00000000-0000-4000-8000-00000000000A"}.
      * @param firstDay Wire name {@code first_day}, default {@code "2024-02-29"}.
      * @param rate Wire name {@code rate}, optional: null when absent.
+     * @param requestId The envelope's correlation id: a String, which javaTypes leaves plain on an
+     *     envelope field. Wire name {@code request_id}, optional: null when absent; also in the
+     *     envelope's {@code correlation_id} property.
      * @param lineIds Wire name {@code line_ids}, optional: null when absent.
      * @param holidays Wire name {@code holidays}, optional: null when absent.
      * @param amounts Wire name {@code amounts}, optional: null when absent.
@@ -195,6 +201,8 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
 
         private @Nullable Double rate;
 
+        private @Nullable String requestId;
+
         private @Nullable List<UUID> lineIds;
 
         private boolean lineIdsOwned;
@@ -227,6 +235,7 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
             this.refundOf = from.refundOf();
             this.firstDay = from.firstDay();
             this.rate = from.rate();
+            this.requestId = from.requestId();
             this.lineIds = from.lineIds();
             this.holidays = from.holidays();
             this.amounts = from.amounts();
@@ -344,6 +353,19 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
          */
         public Builder rate(@Nullable Double rate) {
             this.rate = rate;
+            return this;
+        }
+
+        /**
+         * Sets {@code request_id}. The envelope's correlation id: a String, which javaTypes leaves plain
+         * on an envelope field. Wire name {@code request_id}, optional: null when absent; also in the
+         * envelope's {@code correlation_id} property.
+         *
+         * @param requestId the value
+         * @return this builder
+         */
+        public Builder requestId(@Nullable String requestId) {
+            this.requestId = requestId;
             return this;
         }
 
@@ -486,7 +508,8 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
          */
         public ShopInvoiceIssued build() {
             return new ShopInvoiceIssued(invoiceId, customerRef, issuedOn, dueOn, total, quantity,
-                    discount, refundOf, firstDay, rate, lineIds, holidays, amounts, counts, noteId);
+                    discount, refundOf, firstDay, rate, requestId, lineIds, holidays, amounts,
+                    counts, noteId);
         }
     }
 
@@ -511,6 +534,8 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
 
         private static final FieldName WIRE_RATE = FieldName.of("rate");
 
+        private static final FieldName WIRE_REQUEST_ID = FieldName.of("request_id");
+
         private static final FieldName WIRE_LINE_IDS = FieldName.of("line_ids");
 
         private static final FieldName WIRE_HOLIDAYS = FieldName.of("holidays");
@@ -523,7 +548,8 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
 
         private static final PropertyNameMatcher PROPERTIES = JsonReading.names("invoice_id",
                 "customer_ref", "issued_on", "due_on", "total", "quantity", "discount", "refund_of",
-                "first_day", "rate", "line_ids", "holidays", "amounts", "counts", "note_id");
+                "first_day", "rate", "request_id", "line_ids", "holidays", "amounts", "counts",
+                "note_id");
 
         Adapter() {
             super(ShopInvoiceIssued.class, ROUTING_KEY, KIND, PRIORITY,
@@ -561,6 +587,11 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
             if (rate != null) {
                 out.name(WIRE_RATE);
                 out.value(rate);
+            }
+            String requestId = value.requestId();
+            if (requestId != null) {
+                out.name(WIRE_REQUEST_ID);
+                out.value(requestId);
             }
             List<UUID> lineIds = value.lineIds();
             if (lineIds != null) {
@@ -625,6 +656,7 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
             @Nullable UUID refundOf = null;
             @Nullable LocalDate firstDay = null;
             @Nullable Double rate = null;
+            @Nullable String requestId = null;
             @Nullable List<UUID> lineIds = null;
             @Nullable List<@Nullable LocalDate> holidays = null;
             @Nullable Map<String, BigDecimal> amounts = null;
@@ -643,15 +675,16 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
                     case 7 -> refundOf = MappedValues.readUuid(parser); // refund_of
                     case 8 -> firstDay = MappedValues.readLocalDate(parser); // first_day
                     case 9 -> rate = JsonReading.readDouble(parser); // rate
-                    case 10 -> lineIds = JsonReading.readList(parser,
+                    case 10 -> requestId = JsonReading.readString(parser); // request_id
+                    case 11 -> lineIds = JsonReading.readList(parser,
                             MappedValues::readUuid); // line_ids
-                    case 11 -> holidays = JsonReading.readList(parser,
+                    case 12 -> holidays = JsonReading.readList(parser,
                             MappedValues::readNullableLocalDate); // holidays
-                    case 12 -> amounts = JsonReading.readMap(parser,
+                    case 13 -> amounts = JsonReading.readMap(parser,
                             MappedValues::readBigDecimal); // amounts
-                    case 13 -> counts = JsonReading.readNullableMap(parser,
+                    case 14 -> counts = JsonReading.readNullableMap(parser,
                             MappedValues::readBigInteger); // counts
-                    case 14 -> noteId = JsonReading.readAny(parser); // note_id
+                    case 15 -> noteId = JsonReading.readAny(parser); // note_id
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
@@ -665,7 +698,8 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
                 throw JsonReading.missing(parser, "total");
             }
             return new ShopInvoiceIssued(invoiceId, customerRef, issuedOn, dueOn, total, quantity,
-                    discount, refundOf, firstDay, rate, lineIds, holidays, amounts, counts, noteId);
+                    discount, refundOf, firstDay, rate, requestId, lineIds, holidays, amounts,
+                    counts, noteId);
         }
 
         @Override
@@ -686,6 +720,9 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
             if (value.rate() != null) {
                 members.put("rate", value.rate());
             }
+            if (value.requestId() != null) {
+                members.put("request_id", value.requestId());
+            }
             @Nullable List<UUID> lineIds = value.lineIds();
             if (lineIds != null) {
                 members.put("line_ids", Dumping.list(lineIds, UUID::toString));
@@ -704,13 +741,22 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
 
         @Override
         public EnvelopeFields envelopeFields(ShopInvoiceIssued value) {
-            return EnvelopeFields.NONE;
+            return new EnvelopeFields(
+                    null,
+                    null,
+                    null,
+                    value.requestId(),
+                    null);
         }
 
         @Override
         public ShopInvoiceIssued withEnvelopeFields(ShopInvoiceIssued value,
                 EnvelopeFields fields) {
-            return value;
+            Builder builder = value.toBuilder();
+            if (fields.correlationId() != null) {
+                builder.requestId(fields.correlationId());
+            }
+            return builder.build();
         }
     }
 }

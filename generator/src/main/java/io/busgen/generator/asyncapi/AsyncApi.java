@@ -16,6 +16,7 @@ final class AsyncApi {
 
     /** busgen's x- keywords of schemas, and what they are called in a document. */
     static final String JAVA_NAME = "x-java-name";
+    static final String JAVA_TYPE = "x-java-type";
     static final String ENVELOPE = "x-envelope";
     static final String BODY = "x-body";
     static final String ENUM_DESCRIPTIONS = "x-enum-descriptions";

@@ -429,7 +429,7 @@ public final class AsyncApiExport {
         for (Map.Entry<String, JsonValue> member : schema.members().entrySet()) {
             String key = member.getKey();
             switch (key) {
-                case AsyncApi.JAVA_NAME, AsyncApi.ENVELOPE, AsyncApi.BODY, AsyncApi.ENUM_DESCRIPTIONS ->
+                case AsyncApi.JAVA_NAME, AsyncApi.JAVA_TYPE, AsyncApi.ENVELOPE, AsyncApi.BODY, AsyncApi.ENUM_DESCRIPTIONS ->
                         members.put(AsyncApi.PREFIX + key.substring(2), member.getValue());
                 case "$ref" -> {
                     String original = ((JsonString) member.getValue()).value();

@@ -772,7 +772,8 @@ public final class AsyncApiImport {
                         note(at, "\"$schema\" inside a schema is not imported");
                     }
                 }
-                case "x-busgen-java-name", "x-busgen-envelope", "x-busgen-body", "x-busgen-enum-descriptions" ->
+                case "x-busgen-java-name", "x-busgen-java-type", "x-busgen-envelope", "x-busgen-body",
+                        "x-busgen-enum-descriptions" ->
                         members.put("x-" + key.substring(AsyncApi.PREFIX.length()), value);
                 case AsyncApi.REF, AsyncApi.FILE, AsyncApi.DEF_OF, AsyncApi.DEF_NAME, AsyncApi.FILE_SCHEMA -> {
                     if (!busgen) {

@@ -592,6 +592,11 @@ public final class CatalogDiff {
         if (was instanceof Shape.AnyValue && now instanceof Shape.AnyValue) {
             return compareTypeSets(pointer, wasChain, nowChain, at);
         }
+        if (was instanceof Shape.Scalar w && now instanceof Shape.Scalar n && w.type() == n.type()
+                && w.javaType() != n.javaType()) {
+            compareJavaTypes(pointer, w, n, at);
+            return null;
+        }
         if (was.equals(now)) {
             return null;
         }
@@ -623,6 +628,48 @@ public final class CatalogDiff {
                 : Rule.TYPE_CHANGED;
         reportTypeChange(rule, pointer, at, change);
         return rule;
+    }
+
+    /**
+     * The same JSON type held as another Java type ({@code x-java-type}, {@code catalog.json}'s {@code javaTypes}): the
+     * Java type's change, and what the new type asserts or stops asserting. A string's mapped type asserts its
+     * format; a {@code BigInteger} holds integers of up to 1000 digits where a {@code long} holds 64 bits, and a
+     * {@code BigDecimal} any number where a {@code double} holds those within its range.
+     */
+    private void compareJavaTypes(String pointer, Shape.Scalar was, Shape.Scalar now, SourceLocation at) {
+        report(Rule.JAVA_TYPE_CHANGED, pointer, Side.HEAD, at, "Java type changed from " + javaTypeName(was) + " to "
+                + javaTypeName(now), "the wire is unchanged; Java code using the old type needs changing when it"
+                + " upgrades");
+        String wasFormat = was.javaType() == null ? null : was.javaType().format();
+        String nowFormat = now.javaType() == null ? null : now.javaType().format();
+        if (nowFormat != null && wasFormat == null) {
+            report(Rule.CONSTRAINT_TIGHTENED, pointer, Side.HEAD, at, "format " + nowFormat + " now asserted (held"
+                    + " as " + javaTypeName(now) + ")", "producers built against the old schema may send values"
+                    + " that are not of the format");
+        } else if (wasFormat != null && nowFormat == null) {
+            report(Rule.CONSTRAINT_RELAXED, pointer, Side.HEAD, at, "format " + wasFormat + " no longer asserted"
+                    + " (held as " + javaTypeName(now) + ")", "consumers built against the old schema reject values"
+                    + " that are not of the format");
+        } else if (was.type() == JsonType.INTEGER || was.type() == JsonType.NUMBER) {
+            boolean wider = now.javaType() != null; // BigInteger and BigDecimal hold what long and double hold
+            report(wider ? Rule.CONSTRAINT_RELAXED : Rule.CONSTRAINT_TIGHTENED, pointer, Side.HEAD, at, "range"
+                    + (wider ? " widened" : " narrowed") + " from " + javaTypeName(was) + " to " + javaTypeName(now),
+                    wider ? "consumers built against the old schema reject numbers beyond a " + javaTypeName(was)
+                            : "producers built against the old schema may send numbers beyond a "
+                            + javaTypeName(now));
+        }
+    }
+
+    private static String javaTypeName(Shape.Scalar scalar) {
+        if (scalar.javaType() != null) {
+            return scalar.javaType().javaClass().getSimpleName();
+        }
+        return switch (scalar.type()) {
+            case INTEGER -> "long";
+            case NUMBER -> "double";
+            case BOOLEAN -> "boolean";
+            default -> "String";
+        };
     }
 
     /**

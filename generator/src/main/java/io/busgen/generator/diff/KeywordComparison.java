@@ -86,7 +86,7 @@ final class KeywordComparison {
                     Judgement.EQUALITY;
             case UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS -> Judgement.CLOSING;
             case TYPE, REF, PROPERTIES, REQUIRED, ITEMS, DEFAULT, X_ROUTING_KEY, X_KIND, X_PRIORITY, X_ENVELOPE, X_BODY,
-                    X_JAVA_NAME -> Judgement.MODEL;
+                    X_JAVA_NAME, X_JAVA_TYPE -> Judgement.MODEL;
             case DESCRIPTION, TITLE, EXAMPLES, DEPRECATED, X_ENUM_DESCRIPTIONS -> Judgement.DOCUMENTATION;
             case SCHEMA, ID, ANCHOR, DEFS, COMMENT, READ_ONLY, WRITE_ONLY, CONTENT_ENCODING, CONTENT_MEDIA_TYPE,
                     CONTENT_SCHEMA -> Judgement.NOTHING;

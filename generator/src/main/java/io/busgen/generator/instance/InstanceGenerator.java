@@ -116,6 +116,17 @@ public final class InstanceGenerator {
         this(index, seed, strings, new SchemaCheck(index, strings == Strings.READABLE));
     }
 
+    /**
+     * For a catalogue whose generated code holds some strings as JDK types: the format of those is asserted
+     * ({@code Catalog.scalarJavaType}), as the generated validators assert it.
+     *
+     * @param formatAsserted whether a schema's format is asserted whatever {@code strings} says
+     */
+    public InstanceGenerator(SchemaIndex index, long seed, Strings strings,
+            java.util.function.Predicate<Schema> formatAsserted) {
+        this(index, seed, strings, new SchemaCheck(index, strings == Strings.READABLE, formatAsserted));
+    }
+
     /** With a check of the same index (and formats asserted for readable values), whose compiled patterns it shares. */
     InstanceGenerator(SchemaIndex index, long seed, Strings strings, SchemaCheck check) {
         this.index = index;
@@ -517,7 +528,7 @@ public final class InstanceGenerator {
                 && (s.minLength() == null || text.codePointCount(0, text.length()) >= s.minLength())
                 && (s.maxLength() == null || text.codePointCount(0, text.length()) <= s.maxLength())
                 && (s.pattern() == null || check.matches(s.pattern(), text))
-                && check.formatHolds(s.format(), text));
+                && check.formatHolds(s, text));
     }
 
     /** A string of {@code length} code points. */

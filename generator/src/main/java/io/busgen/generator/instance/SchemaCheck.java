@@ -38,11 +38,18 @@ final class SchemaCheck {
 
     private final SchemaIndex index;
     private final boolean assertFormats;
+    /** The schemas whose format is asserted whatever {@link #assertFormats} says (values held as JDK types). */
+    private final java.util.function.Predicate<Schema> formatAsserted;
     private final Map<String, Pattern> patterns = new HashMap<>();
 
     SchemaCheck(SchemaIndex index, boolean assertFormats) {
+        this(index, assertFormats, s -> false);
+    }
+
+    SchemaCheck(SchemaIndex index, boolean assertFormats, java.util.function.Predicate<Schema> formatAsserted) {
         this.index = index;
         this.assertFormats = assertFormats;
+        this.formatAsserted = formatAsserted;
     }
 
     boolean valid(JsonValue value, Schema schema) {
@@ -80,7 +87,7 @@ final class SchemaCheck {
             case MIN_LENGTH -> !(value instanceof JsonString string) || length(string) >= s.minLength();
             case MAX_LENGTH -> !(value instanceof JsonString string) || length(string) <= s.maxLength();
             case PATTERN -> !(value instanceof JsonString string) || matches(s.pattern(), string.value());
-            case FORMAT -> !(value instanceof JsonString string) || formatHolds(s.format(), string.value());
+            case FORMAT -> !(value instanceof JsonString string) || formatHolds(s, string.value());
             case MINIMUM -> !(value instanceof JsonNumber number) || number.value().compareTo(s.minimum()) >= 0;
             case EXCLUSIVE_MINIMUM -> !(value instanceof JsonNumber number)
                     || number.value().compareTo(s.exclusiveMinimum()) > 0;
@@ -121,7 +128,7 @@ final class SchemaCheck {
             case UNEVALUATED_ITEMS -> !(value instanceof JsonArray array) || unevaluated(array, s, depth);
             case SCHEMA, ID, ANCHOR, DEFS, DESCRIPTION, TITLE, DEFAULT, EXAMPLES, DEPRECATED, READ_ONLY, WRITE_ONLY,
                     COMMENT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA, X_ROUTING_KEY, X_KIND, X_PRIORITY,
-                    X_ENVELOPE, X_BODY, X_JAVA_NAME, X_ENUM_DESCRIPTIONS -> true; // constrain nothing
+                    X_ENVELOPE, X_BODY, X_JAVA_NAME, X_JAVA_TYPE, X_ENUM_DESCRIPTIONS -> true; // constrain nothing
             // standalone schemas only, which this interpreter (for catalogue examples) never reads
             case DYNAMIC_REF, DYNAMIC_ANCHOR, VOCABULARY -> true;
         };
@@ -148,8 +155,8 @@ final class SchemaCheck {
     }
 
     /** Whether a string meets its {@code format}: always when formats are annotations. */
-    boolean formatHolds(@Nullable String format, String value) {
-        return !assertFormats || format == null || Formats.isValid(format, value);
+    boolean formatHolds(Schema s, String value) {
+        return !(assertFormats || formatAsserted.test(s)) || s.format() == null || Formats.isValid(s.format(), value);
     }
 
     /** Whether an ECMA-262 pattern matches somewhere in the text; a pattern busgen refuses matches nothing. */

@@ -8,6 +8,7 @@ import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.model.BrokerTopology;
 import io.busgen.generator.model.CatalogInfo;
 import io.busgen.generator.model.JavaNames;
+import io.busgen.generator.model.ScalarJavaType;
 import io.busgen.generator.source.MessageText;
 import io.busgen.generator.source.Problems;
 import io.busgen.generator.source.SourceLocation;
@@ -25,7 +26,7 @@ final class CatalogInfoReader {
 
     static final List<String> KEYS = List.of(
             "$schema", "name", "title", "description", "intro", "info", "defaultPriority", "maxPriority",
-            "javaPackage", "routingKeyPattern", "pages", "broker");
+            "javaPackage", "routingKeyPattern", "pages", "broker", "javaTypes");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final int DEFAULT_PRIORITY = 3;
     private static final int MAX_PRIORITY = 5;
@@ -101,12 +102,52 @@ final class CatalogInfoReader {
         JsonValue brokerValue = object.members().get("broker");
         BrokerTopology broker = brokerValue == null ? BrokerTopology.DEFAULT
                 : new BrokerReader(problems).read(brokerValue).orElse(null);
+        Map<String, ScalarJavaType> javaTypes = javaTypes(object);
         if (name == null || title == null || javaPackage == null || maxPriority == null || defaultPriority == null
-                || routingKeyPattern == null || pages == null || broker == null) {
+                || routingKeyPattern == null || pages == null || broker == null || javaTypes == null) {
             return Optional.empty();
         }
         return Optional.of(new CatalogInfo(name, title, description, intro, info, defaultPriority, maxPriority,
-                javaPackage, routingKeyPattern, pages, broker, object.location()));
+                javaPackage, routingKeyPattern, pages, broker, javaTypes, object.location()));
+    }
+
+    /**
+     * {@code javaTypes}: what each format or JSON type is held as ({@code "uuid": "uuid"}, {@code "number":
+     * "big-decimal"}); each key names what its one type maps ({@link ScalarJavaType#mapsFrom}).
+     */
+    private @Nullable Map<String, ScalarJavaType> javaTypes(JsonObject object) {
+        JsonValue value = object.members().get("javaTypes");
+        if (value == null) {
+            return Map.of();
+        }
+        String example = "write \"javaTypes\": {\"uuid\": \"uuid\", \"number\": \"big-decimal\"}";
+        if (!(value instanceof JsonObject mapping)) {
+            problems.report(value.location(), "\"javaTypes\" must be an object, not " + value.typeName() + ": "
+                    + example);
+            return null;
+        }
+        Map<String, ScalarJavaType> javaTypes = new java.util.LinkedHashMap<>();
+        boolean ok = true;
+        for (Map.Entry<String, JsonValue> member : mapping.members().entrySet()) {
+            Optional<ScalarJavaType> type = java.util.Arrays.stream(ScalarJavaType.values())
+                    .filter(t -> t.mapsFrom().equals(member.getKey())).findFirst();
+            if (type.isEmpty()) {
+                problems.report(member.getValue().location(), "\"javaTypes\" maps \"" + MessageText.excerpt(
+                        member.getKey()) + "\", which busgen has no Java type for: the keys are " + String.join(", ",
+                        java.util.Arrays.stream(ScalarJavaType.values()).map(t -> "\"" + t.mapsFrom() + "\"")
+                                .toList()));
+                ok = false;
+            } else if (!(member.getValue() instanceof JsonString name) || !name.value().equals(type.get().keyword())) {
+                problems.report(member.getValue().location(), "\"javaTypes\": \"" + member.getKey() + "\" can only"
+                        + " be \"" + type.get().keyword() + "\" (" + type.get().javaClass().getName() + "), not "
+                        + io.busgen.generator.json.JsonValues.toJson(member.getValue()) + "; remove it to keep the"
+                        + " plain type");
+                ok = false;
+            } else {
+                javaTypes.put(member.getKey(), type.get());
+            }
+        }
+        return ok ? javaTypes : null;
     }
 
     private @Nullable String routingKeyPattern(JsonObject object) {

@@ -9,6 +9,7 @@ import io.busgen.generator.model.JavaTypeName;
 import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
+import io.busgen.generator.model.ScalarJavaType;
 import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaDocument;
@@ -42,6 +43,7 @@ final class CatalogLinker {
     private final TypeSlots slots;
     private Map<JavaTypeName, NamedType> built = new LinkedHashMap<>();
     private Map<Schema, JsonType> javaNumbers = Map.of();
+    private Map<Schema, ScalarJavaType> javaTypes = Map.of();
     private final References references;
     private final SchemaFingerprint fingerprints = new SchemaFingerprint(new FingerprintLinks());
 
@@ -71,10 +73,11 @@ final class CatalogLinker {
         }
         entryRules.checkAcross(entries);
         slots.name(entries);
-        TypeBuilder builder = new TypeBuilder(slots, references, naming, problems);
+        TypeBuilder builder = new TypeBuilder(slots, references, naming, info.javaTypes(), problems);
         built = naming.nameMembers(builder.buildAll());
         explainOneOfs(builder.unionSchemas());
         javaNumbers = builder.javaNumbers();
+        javaTypes = builder.javaTypes();
         DefaultCycles.check(built.values(), problems);
         new DefaultObjects(built, problems).check();
         new JavaLimits(problems).check(built.values(), files.values());
@@ -103,7 +106,7 @@ final class CatalogLinker {
             return Optional.empty();
         }
         return Optional.of(new Catalog(info, messages, responses, List.copyOf(built.values()), schemaIndex(),
-                javaNumbers));
+                javaNumbers, javaTypes));
     }
 
     /** Informs of every {@code oneOf} not built as a discriminated union why it is not one. */

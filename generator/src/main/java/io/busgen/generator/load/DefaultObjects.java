@@ -14,6 +14,7 @@ import io.busgen.generator.model.JavaTypeName;
 import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
+import io.busgen.generator.model.ScalarJavaType;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.model.UnionType;
 import io.busgen.generator.source.MessageText;
@@ -131,6 +132,17 @@ final class DefaultObjects {
 
     /** Whether decoding takes {@code value} as the scalar: a {@code long} for an integer, a finite double. */
     static boolean fitsScalar(Shape.Scalar scalar, JsonValue value) {
+        ScalarJavaType javaType = scalar.javaType();
+        if (javaType != null) {
+            return switch (javaType) {
+                case UUID, LOCAL_DATE -> value instanceof JsonString s
+                        && io.busgen.runtime.internal.Formats.isValid(javaType.format(), s.value());
+                case BIG_DECIMAL -> value instanceof JsonNumber;
+                case BIG_INTEGER -> value instanceof JsonNumber n && n.isIntegral()
+                        && (n.value().signum() == 0 || (long) n.value().precision() - n.value().scale()
+                                <= io.busgen.runtime.internal.MappedValues.MAX_INTEGER_DIGITS);
+            };
+        }
         return switch (scalar.type()) {
             case STRING -> value instanceof JsonString;
             case BOOLEAN -> value instanceof JsonBoolean;
@@ -147,7 +159,8 @@ final class DefaultObjects {
         Shape shape = type.shape();
         String name;
         if (shape instanceof Shape.Scalar scalar) {
-            name = scalar.type().keyword();
+            name = scalar.javaType() == null ? scalar.type().keyword()
+                    : scalar.javaType().wireDescription() + " held as " + scalar.javaType().javaClass().getSimpleName();
         } else if (shape instanceof Shape.Named named) {
             name = (switch (named.form()) {
                 case ENUM -> "enum ";

@@ -4,6 +4,8 @@ import io.busgen.generator.json.JsonValue;
 import io.busgen.generator.json.JsonValue.JsonArray;
 import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.model.JavaNames;
+import io.busgen.generator.model.ScalarJavaType;
+import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
 import io.busgen.generator.schema.SchemaDocument;
@@ -32,6 +34,11 @@ final class ExtensionPlacement {
         NAMING,
         /** Beside {@code enum}, with as many elements. */
         BESIDE_ENUM,
+        /**
+         * Where a schema shapes a field's value: a property, {@code items}, a typed map's {@code additionalProperties},
+         * a {@code $defs} entry or a defs file's root; beside the type (and format) its Java type holds.
+         */
+        FIELD_SHAPE,
         /** Anywhere: every keyword that is not busgen's. */
         ANYWHERE
     }
@@ -43,16 +50,17 @@ final class ExtensionPlacement {
             case X_ENVELOPE, X_BODY -> Placement.PROPERTY;
             case X_JAVA_NAME -> Placement.NAMING;
             case X_ENUM_DESCRIPTIONS -> Placement.BESIDE_ENUM;
+            case X_JAVA_TYPE -> Placement.FIELD_SHAPE;
             default -> Placement.ANYWHERE;
         };
     }
 
     /** The role of a schema within its document, which decides which x- keywords it may carry. */
-    private enum Role { ROOT, PROPERTY, DEFS_ENTRY, ITEMS, OTHER }
+    private enum Role { ROOT, PROPERTY, DEFS_ENTRY, ITEMS, MAP_VALUES, OTHER }
 
     /** Reports each x- keyword of {@code file} that stands where it has no meaning, and each misused one. */
     static void check(CatalogFile file, Problems problems) {
-        walk(file.document().root(), Role.ROOT, (schema, role) -> {
+        walk(file.document().root(), Role.ROOT, true, (schema, role, shapesFields) -> {
             for (Map.Entry<String, JsonValue> extension : schema.extensions().entrySet()) {
                 String keyword = extension.getKey();
                 SourceLocation at = extension.getValue().location();
@@ -80,6 +88,16 @@ final class ExtensionPlacement {
                         }
                     }
                     case BESIDE_ENUM -> besideEnum(schema, keyword, extension.getValue(), problems);
+                    case FIELD_SHAPE -> {
+                        if (!shapesFields || role == Role.OTHER || (role == Role.ROOT && file.kind().isPresent())) {
+                            problems.report(at, "\"" + keyword + "\" has no effect here, where the schema does not"
+                                    + " shape a field: put it on a property, \"items\", a typed map's"
+                                    + " \"additionalProperties\", a \"$defs\" entry or a defs file's root"
+                                    + " (in a nullable field, \"type\": [\"string\", \"null\"] rather than anyOf)");
+                        } else {
+                            besideItsType(schema, extension.getValue(), problems);
+                        }
+                    }
                     case ANYWHERE -> {
                         // nothing to check
                     }
@@ -107,18 +125,53 @@ final class ExtensionPlacement {
         }
     }
 
-    private interface SchemaVisitor {
-        void visit(Schema schema, Role role);
+    /**
+     * {@code x-java-type}: beside the JSON type its Java type holds and, for a string, the format decoding asserts
+     * ({@code "type": "string", "format": "uuid"} for {@code uuid}); {@code plain} anywhere a field is shaped.
+     */
+    private static void besideItsType(Schema schema, JsonValue value, Problems problems) {
+        String name = ((JsonString) value).value();
+        java.util.Optional<ScalarJavaType> type = ScalarJavaType.named(name);
+        if (type.isEmpty()) {
+            return; // "plain"; any other name is refused by the dialect's meta-schema
+        }
+        List<JsonType> core = schema.types().stream().filter(t -> t != JsonType.NULL).toList();
+        boolean typed = core.equals(List.of(type.get().jsonType()));
+        String format = type.get().format();
+        if (!typed || (format != null && !format.equals(schema.format()))) {
+            String needed = "\"type\": \"" + type.get().jsonType().keyword() + "\""
+                    + (format == null ? "" : " and \"format\": \"" + format + "\"");
+            problems.report(value.location(), "\"x-java-type\": \"" + name + "\" needs " + needed + " beside it ("
+                    + type.get().javaClass().getName() + " holds only such values" + (typed ? "" : "; \"null\" may be"
+                    + " among the types") + "): add " + (format == null ? "it" : "them") + " or remove \"x-java-type\"");
+        }
     }
 
-    private static void walk(Schema schema, Role role, SchemaVisitor visitor) {
-        visitor.visit(schema, role);
+    private interface SchemaVisitor {
+        /**
+         * @param shapesFields whether the schema's fields become Java fields: no subschema on the way to it applies
+         *     to some values only (a branch of {@code anyOf}, {@code oneOf}, {@code if}/{@code then}/{@code else},
+         *     {@code dependentSchemas}) or to no field ({@code not}, {@code contains}, {@code prefixItems},
+         *     {@code patternProperties}, {@code propertyNames}...)
+         */
+        void visit(Schema schema, Role role, boolean shapesFields);
+    }
+
+    /** The subschemas whose fields and values shape Java fields (properties, items, map values, $defs, allOf). */
+    private static boolean keepsShaping(String relative) {
+        return relative.startsWith("/properties/") || relative.startsWith("/$defs/") || relative.startsWith("/allOf/")
+                || relative.equals("/items") || relative.equals("/additionalProperties");
+    }
+
+    private static void walk(Schema schema, Role role, boolean shapesFields, SchemaVisitor visitor) {
+        visitor.visit(schema, role, shapesFields);
         SchemaDocument.forEachSubschema(schema, (relative, child) -> {
             Role childRole = relative.startsWith("/properties/") ? Role.PROPERTY
                     : relative.startsWith("/$defs/") ? Role.DEFS_ENTRY
                     : relative.equals("/items") ? Role.ITEMS
+                    : relative.equals("/additionalProperties") ? Role.MAP_VALUES
                     : Role.OTHER;
-            walk(child, childRole, visitor);
+            walk(child, childRole, shapesFields && keepsShaping(relative), visitor);
         });
     }
 }

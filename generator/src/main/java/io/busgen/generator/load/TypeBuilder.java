@@ -19,6 +19,7 @@ import io.busgen.generator.model.NamedType.Form;
 import io.busgen.generator.model.NamedType.Origin;
 import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
+import io.busgen.generator.model.ScalarJavaType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.model.UnionType;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The second pass of linking: builds every named type from its schema, naming and building the inline objects and
@@ -52,6 +54,10 @@ final class TypeBuilder {
     private final Map<JavaTypeName, NamedType> built = new LinkedHashMap<>();
     /** The schemas of the values generated code holds as a {@code long} or a {@code double}. */
     private final Map<Schema, JsonType> javaNumbers = new IdentityHashMap<>();
+    /** What the catalogue maps to JDK types ({@code catalog.json}'s {@code javaTypes}). */
+    private final Map<String, ScalarJavaType> catalogJavaTypes;
+    /** The schemas of the values generated code holds as a JDK type ({@link ScalarJavaType}). */
+    private final Map<Schema, ScalarJavaType> javaTypes = new IdentityHashMap<>();
     /**
      * The references being followed, across the inline objects they lead into: a reference to a schema that is not a
      * named type (its own name was refused, or it is an inline object) is built where it is used, so a cycle through
@@ -60,7 +66,9 @@ final class TypeBuilder {
     private final Deque<String> followed = new ArrayDeque<>();
     private final Set<Schema> unionSchemas = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    TypeBuilder(TypeSlots slots, References references, JavaNaming naming, Problems problems) {
+    TypeBuilder(TypeSlots slots, References references, JavaNaming naming, Map<String, ScalarJavaType> javaTypes,
+            Problems problems) {
+        this.catalogJavaTypes = javaTypes;
         this.slots = slots;
         this.references = references;
         this.naming = naming;
@@ -78,6 +86,11 @@ final class TypeBuilder {
     /** The schemas of the values generated code holds as a {@code long} or a {@code double}. */
     Map<Schema, JsonType> javaNumbers() {
         return javaNumbers;
+    }
+
+    /** The schemas of the values generated code holds as a JDK type, and which. */
+    Map<Schema, ScalarJavaType> javaTypes() {
+        return javaTypes;
     }
 
     private void build(TypeSlots.Slot slot) {
@@ -119,6 +132,13 @@ final class TypeBuilder {
             // anything, and a typed field would refuse a valid body.
             TypeUse type = declaration.getValue().conditional() ? new TypeUse(new Shape.AnyValue(), true)
                     : typeOf(propertySchema, declaration.getValue().file(), name, wireName, followed);
+            if (propertySchema.hasExtension("x-envelope") && !propertySchema.hasExtension("x-java-type")
+                    && type.shape() instanceof Shape.Scalar scalar && scalar.javaType() != null) {
+                // An envelope field holds what the envelope property does (a long priority, a String id): the
+                // catalogue's javaTypes leave it plain, as its own "x-java-type": "plain" would.
+                type = new TypeUse(new Shape.Scalar(scalar.type()), type.nullable());
+                javaTypes.remove(propertySchema);
+            }
             if (!declaration.getValue().conditional()) {
                 noteJavaNumber(propertySchema, type);
             }
@@ -319,6 +339,12 @@ final class TypeBuilder {
                 return new TypeUse(new Shape.AnyValue(), true); // its name was refused, and reported
             }
             TypeSlots.Slot slot = slots.slot(target.get().key());
+            if (slot != null && slot.form() == Form.OBJECT && !TypeSlots.pinnedToObject(slot.schema())) {
+                // A record only where the value must be an object: without "type": "object", a string or a number
+                // is a valid value too (properties constrain only objects), and a record would refuse it. The type
+                // is still built, for where it is an allOf mixin (declaring).
+                return new TypeUse(new Shape.AnyValue(), true);
+            }
             if (slot != null) {
                 return new TypeUse(new Shape.Named(slot.name(), slot.form()),
                         schema.types().contains(JsonType.NULL) || admitsNull(slot.schema(), slot.form()));
@@ -336,6 +362,9 @@ final class TypeBuilder {
         boolean nullable = schema.types().isEmpty() || schema.types().contains(JsonType.NULL);
         List<JsonType> core = TypeSlots.withoutNull(schema.types());
         Optional<Form> form = slots.formOf(schema, file);
+        if (form.isPresent() && form.get() == Form.OBJECT && !TypeSlots.pinnedToObject(schema)) {
+            return new TypeUse(new Shape.AnyValue(), true); // properties without "type": "object", as above
+        }
         if (form.isPresent()) {
             Optional<String> simpleName = naming.nested(enclosing, schema, JavaNames.upperCamel(hint),
                     schema.location());
@@ -384,7 +413,27 @@ final class TypeBuilder {
             }
             return new TypeUse(new Shape.ArrayOf(items), nullable);
         }
-        return new TypeUse(new Shape.Scalar(type), nullable);
+        ScalarJavaType javaType = javaTypeOf(schema, type);
+        if (javaType != null) {
+            javaTypes.put(schema, javaType);
+        }
+        return new TypeUse(new Shape.Scalar(type, javaType), nullable);
+    }
+
+    /**
+     * The JDK type a scalar value is held as: the schema's {@code x-java-type} ({@code plain} for none), else what
+     * {@code catalog.json}'s {@code javaTypes} maps its format (a string's) or its type to; null for the plain type.
+     * {@code ExtensionPlacement} has checked that an {@code x-java-type} stands beside its type and format.
+     */
+    private @Nullable ScalarJavaType javaTypeOf(Schema schema, JsonType type) {
+        if (schema.extensions().get("x-java-type") instanceof JsonString own) {
+            return ScalarJavaType.named(own.value()).filter(t -> t.jsonType() == type
+                    && java.util.Objects.equals(t.format(), type == JsonType.STRING ? schema.format() : null))
+                    .orElse(null);
+        }
+        String key = type == JsonType.STRING ? schema.format() : type.keyword();
+        ScalarJavaType mapped = key == null ? null : catalogJavaTypes.get(key);
+        return mapped != null && mapped.jsonType() == type ? mapped : null;
     }
 
     /**
@@ -413,7 +462,7 @@ final class TypeBuilder {
 
     /** Remembers a schema whose values generated code holds as a {@code long} or {@code double}. */
     private void noteJavaNumber(Schema schema, TypeUse type) {
-        if (type.shape() instanceof Shape.Scalar scalar
+        if (type.shape() instanceof Shape.Scalar scalar && scalar.plain()
                 && (scalar.type() == JsonType.INTEGER || scalar.type() == JsonType.NUMBER)) {
             javaNumbers.put(schema, scalar.type());
         }

@@ -182,6 +182,15 @@ final class TypeSlots {
         return Optional.empty();
     }
 
+    /**
+     * Whether an object schema's values must be objects ({@code "type": "object"}, null aside): only then may a value it
+     * describes be held as a record. A schema with {@code properties} but no {@code type} is a record where it is
+     * composed ({@code allOf}), but as a value it admits any JSON value.
+     */
+    static boolean pinnedToObject(Schema schema) {
+        return withoutNull(schema.types()).equals(List.of(JsonType.OBJECT));
+    }
+
     private static boolean isStringEnum(Schema schema) {
         List<JsonType> core = withoutNull(schema.types());
         return schema.enumValues() != null && !schema.enumValues().isEmpty()

@@ -31,15 +31,20 @@ public final class Catalog {
     private final Map<JavaTypeName, Boolean> decodingEnforces = new java.util.HashMap<>();
     private final Optional<JavaTypeName> replyMeta;
     private final Map<Schema, JsonType> javaNumbers = new java.util.IdentityHashMap<>();
+    private final Map<Schema, ScalarJavaType> javaTypes = new java.util.IdentityHashMap<>();
     private final Map<String, Set<String>> avoidByFile = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param javaNumbers the schemas of the values generated code holds as a {@code long} ({@code integer}) or a
      *     {@code double} ({@code number}): properties and array items
+     * @param javaTypes the schemas of the values generated code holds as a JDK type ({@code x-java-type},
+     *     {@code javaTypes}), and which
      */
     public Catalog(CatalogInfo info, List<MessageType> messages, List<MessageType> responses,
-            List<NamedType> types, SchemaIndex schemas, Map<Schema, JsonType> javaNumbers) {
+            List<NamedType> types, SchemaIndex schemas, Map<Schema, JsonType> javaNumbers,
+            Map<Schema, ScalarJavaType> javaTypes) {
         this.info = info;
+        this.javaTypes.putAll(javaTypes);
         this.javaNumbers.putAll(javaNumbers);
         this.schemas = schemas;
         this.messages = sortedByRoutingKey(messages);
@@ -118,6 +123,14 @@ public final class Catalog {
      */
     public Optional<JsonType> javaNumberType(Schema schema) {
         return Optional.ofNullable(javaNumbers.get(schema));
+    }
+
+    /**
+     * The JDK type generated code holds the values of a schema as ({@code x-java-type}, {@code catalog.json}'s
+     * {@code javaTypes}): the validators assert its format, as decoding must, wherever the schema applies.
+     */
+    public Optional<ScalarJavaType> scalarJavaType(Schema schema) {
+        return Optional.ofNullable(javaTypes.get(schema));
     }
 
     /** Where the envelope properties of an object type live within it. */

@@ -2,6 +2,7 @@ package io.busgen.generator.model;
 
 import io.busgen.generator.source.SourceLocation;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  *     {@code pattern} semantics: it matches anywhere unless anchored)
  * @param pages the docs pages {@code generate} writes for the catalogue, by name ({@link #PAGE_NAMES})
  * @param broker how the messages travel on a RabbitMQ broker ({@code broker}; Infrahub's topology by default)
+ * @param javaTypes the JDK types values of a format or JSON type are held as unless a field says otherwise
+ *     ({@code javaTypes}; none by default), by what they map ({@link ScalarJavaType#mapsFrom}: {@code uuid},
+ *     {@code date}, {@code number}, {@code integer})
  * @param location where {@code catalog.json} stands, for problems and diff findings about the catalogue as a whole
  */
 public record CatalogInfo(
@@ -33,6 +37,7 @@ public record CatalogInfo(
         String routingKeyPattern,
         List<String> pages,
         BrokerTopology broker,
+        Map<String, ScalarJavaType> javaTypes,
         SourceLocation location) {
 
     /** Infrahub's rule, the default: three lower-case segments {@code domain.subdomain.action}. */
@@ -46,5 +51,6 @@ public record CatalogInfo(
 
     public CatalogInfo {
         pages = List.copyOf(pages);
+        javaTypes = Map.copyOf(javaTypes);
     }
 }

@@ -34,7 +34,7 @@ final class DecodingCoverage {
             // what constrains nothing (format is an annotation unless formats are asserted)
             case SCHEMA, ID, ANCHOR, DEFS, DESCRIPTION, TITLE, DEFAULT, EXAMPLES, DEPRECATED, READ_ONLY, WRITE_ONLY,
                     COMMENT, FORMAT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA, X_ROUTING_KEY, X_KIND,
-                    X_PRIORITY, X_ENVELOPE, X_BODY, X_JAVA_NAME, X_ENUM_DESCRIPTIONS -> true;
+                    X_PRIORITY, X_ENVELOPE, X_BODY, X_JAVA_NAME, X_JAVA_TYPE, X_ENUM_DESCRIPTIONS -> true;
             // standalone schemas only: no generated type holds them
             case DYNAMIC_ANCHOR, VOCABULARY -> true;
             case DYNAMIC_REF -> false;

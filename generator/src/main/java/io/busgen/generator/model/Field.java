@@ -54,7 +54,7 @@ public record Field(
 
     /** Whether the field is held as a Java primitive ({@code long}, {@code double}, {@code boolean}). */
     public boolean javaPrimitive() {
-        return !nullableInJava() && type.shape() instanceof Shape.Scalar scalar
+        return !nullableInJava() && type.shape() instanceof Shape.Scalar scalar && scalar.plain()
                 && scalar.type() != io.busgen.generator.schema.JsonType.STRING;
     }
 

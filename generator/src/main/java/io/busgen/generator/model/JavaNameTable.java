@@ -190,6 +190,8 @@ public final class JavaNameTable {
             Formats.class, GeneratedEntryAdapter.class, GeneratedTypeAdapter.class, GeneratedValidator.class,
             Immutable.class,
             JsonBodyWriter.class, JsonCodec.class, JsonInput.class, JsonReading.class, PropertyNames.class,
+            io.busgen.runtime.internal.MappedValues.class, java.util.UUID.class, java.time.LocalDate.class,
+            java.math.BigInteger.class,
             Validation.class, Violations.class, io.busgen.runtime.internal.UnionCodec.class,
             JsonParser.class, PropertyNameMatcher.class,
             Nullable.class, Generated.class,

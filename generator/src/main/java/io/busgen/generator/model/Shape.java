@@ -1,6 +1,7 @@
 package io.busgen.generator.model;
 
 import io.busgen.generator.schema.JsonType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Java-relevant form of a value: what a field, an array item or a map value holds. Only {@code type},
@@ -9,12 +10,28 @@ import io.busgen.generator.schema.JsonType;
  */
 public sealed interface Shape {
 
-    /** A string, integer, number or boolean. */
-    record Scalar(JsonType type) implements Shape {
+    /**
+     * A string, integer, number or boolean; held as {@code String}, {@code long}, {@code double}, {@code boolean}, or
+     * as the JDK type the catalogue maps it to ({@code javaType}, null for the plain one).
+     */
+    record Scalar(JsonType type, @Nullable ScalarJavaType javaType) implements Shape {
         public Scalar {
             if (type == JsonType.NULL || type == JsonType.OBJECT || type == JsonType.ARRAY) {
                 throw new IllegalArgumentException("not a scalar type: " + type);
             }
+            if (javaType != null && javaType.jsonType() != type) {
+                throw new IllegalArgumentException(javaType + " does not hold a " + type);
+            }
+        }
+
+        /** A scalar held as its plain Java type. */
+        public Scalar(JsonType type) {
+            this(type, null);
+        }
+
+        /** Whether it is held as {@code String}, {@code long}, {@code double} or {@code boolean}. */
+        public boolean plain() {
+            return javaType == null;
         }
     }
 

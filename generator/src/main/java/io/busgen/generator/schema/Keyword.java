@@ -101,6 +101,7 @@ public enum Keyword {
     X_ENVELOPE("x-envelope", Group.BUSGEN, Value.STRING, null, Meaning.CONTRACT),
     X_BODY("x-body", Group.BUSGEN, Value.BOOLEAN, null, Meaning.CONTRACT),
     X_JAVA_NAME("x-java-name", Group.BUSGEN, Value.STRING, null, Meaning.DOCUMENTATION),
+    X_JAVA_TYPE("x-java-type", Group.BUSGEN, Value.STRING, null, Meaning.DOCUMENTATION),
     X_ENUM_DESCRIPTIONS("x-enum-descriptions", Group.BUSGEN, Value.STRINGS, null, Meaning.DOCUMENTATION);
 
     /** Where a keyword belongs, as {@code docs/schema-dialect.md} groups them; it decides the dialects too. */

@@ -61,7 +61,8 @@ public final class Vocabularies {
             case UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS -> Vocabulary.UNEVALUATED;
             case FORMAT -> Vocabulary.FORMAT_ANNOTATION;
             case CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA -> Vocabulary.CONTENT;
-            case X_ROUTING_KEY, X_KIND, X_PRIORITY, X_ENVELOPE, X_BODY, X_JAVA_NAME, X_ENUM_DESCRIPTIONS -> null;
+            case X_ROUTING_KEY, X_KIND, X_PRIORITY, X_ENVELOPE, X_BODY, X_JAVA_NAME, X_JAVA_TYPE, X_ENUM_DESCRIPTIONS ->
+                    null;
         };
     }
 }

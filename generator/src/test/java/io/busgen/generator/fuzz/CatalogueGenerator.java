@@ -166,6 +166,15 @@ final class CatalogueGenerator {
                 anyShapeKeys = true;
                 info.put("routingKeyPattern", "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$");
             }
+            if (r.nextInt(8) == 0) {
+                // JDK types across the catalogue: any of the four mappings.
+                Map<String, Object> javaTypes = new LinkedHashMap<>();
+                maybe(2, () -> javaTypes.put("uuid", "uuid"));
+                maybe(2, () -> javaTypes.put("date", "local-date"));
+                maybe(2, () -> javaTypes.put("number", "big-decimal"));
+                maybe(2, () -> javaTypes.put("integer", "big-integer"));
+                info.put("javaTypes", javaTypes);
+            }
             files.put(FuzzCatalogue.CATALOG_JSON, info);
 
             planDefs();
@@ -532,6 +541,9 @@ final class CatalogueGenerator {
         private void compose(Map<String, Object> schema, Map<String, Object> properties, List<Object> required) {
             String name = new ArrayList<>(properties.keySet()).get(properties.size() - 1);
             Object declared = properties.remove(name);
+            if (declared instanceof Map<?, ?> moved) {
+                moved.remove("x-java-type"); // only where a field is shaped: lint refuses it inside a branch
+            }
             Map<String, Object> branch = new LinkedHashMap<>();
             branch.put("properties", Json.object(entry(name, declared)));
             if (required.remove(name)) {
@@ -554,6 +566,40 @@ final class CatalogueGenerator {
             schema.put("unevaluatedProperties", r.nextInt(3) == 0 ? scalarSchema() : false);
         }
 
+        /**
+         * Gives a scalar schema a JDK type ({@code x-java-type}) that fits it: a string becomes a {@code uuid} or
+         * {@code date} string held as {@code UUID} or {@code LocalDate}, a number a {@code BigDecimal}, an integer a
+         * {@code BigInteger}; sometimes {@code plain}, which keeps the plain type where {@code javaTypes} maps it.
+         */
+        private void javaType(Map<String, Object> schema) {
+            Object type = schema.get("type");
+            String core = type instanceof String t ? t : type instanceof List<?> types && types.size() == 2
+                    && types.contains("null") ? String.valueOf(types.get(types.get(0).equals("null") ? 1 : 0)) : null;
+            if (core == null || schema.containsKey("enum") || schema.containsKey("const")) {
+                return;
+            }
+            if (r.nextInt(8) == 0) {
+                schema.put("x-java-type", "plain");
+                return;
+            }
+            switch (core) {
+                case "string" -> {
+                    boolean uuid = r.nextBoolean();
+                    schema.remove("pattern");
+                    schema.remove("examples");
+                    schema.remove("minLength");
+                    schema.remove("maxLength");
+                    schema.put("format", uuid ? "uuid" : "date");
+                    schema.put("x-java-type", uuid ? "uuid" : "local-date");
+                }
+                case "number" -> schema.put("x-java-type", "big-decimal");
+                case "integer" -> schema.put("x-java-type", "big-integer");
+                default -> {
+                    // a boolean, an array or an object has no JDK type
+                }
+            }
+        }
+
         private Map<String, Object> inlineObject(Context context) {
             Map<String, Object> schema = objectBody(context, 1 + r.nextInt(3));
             if (r.nextInt(6) == 0) {
@@ -573,6 +619,7 @@ final class CatalogueGenerator {
             maybe(50, () -> schema.put("deprecated", true));
             maybe(60, () -> schema.put(r.nextBoolean() ? "readOnly" : "writeOnly", true));
             maybe(25, () -> schema.put("x-java-name", javaName()));
+            maybe(6, () -> javaType(schema));
             if (r.nextInt(40) == 0 && !schema.containsKey("x-envelope")) {
                 String role = pick(List.of("priority", "correlation_id", "reply_to", "headers", "expiration"));
                 return envelopeProperty(role);
@@ -798,6 +845,7 @@ final class CatalogueGenerator {
             } else {
                 items = valueSchema(context.deeper(false));
                 maybe(20, () -> items.put("x-java-name", javaName()));
+                maybe(8, () -> javaType(items));
             }
             if (items != null) {
                 schema.put("items", items);

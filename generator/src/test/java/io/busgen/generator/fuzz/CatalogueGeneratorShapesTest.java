@@ -56,4 +56,42 @@ class CatalogueGeneratorShapesTest {
         assertThat(nullableUnions).as("nullable ones").isPositive();
         assertThat(shared).as("shared ones").isPositive().isLessThan(open);
     }
+    /**
+     * The default seeds make fields held as JDK types ({@code x-java-type}, {@code javaTypes}) in catalogues lint
+     * accepts, every JDK type among them, so that the fuzzer's run checks them.
+     */
+    @Test
+    void theDefaultSeedsMakeFieldsHeldAsJdkTypesThatLintAccepts(@TempDir Path work) throws Exception {
+        CatalogueGenerator generator = new CatalogueGenerator();
+        java.util.EnumMap<io.busgen.generator.model.ScalarJavaType, Integer> held =
+                new java.util.EnumMap<>(io.busgen.generator.model.ScalarJavaType.class);
+        int catalogueWide = 0;
+        for (long seed = 20261201; seed < 20261201 + 100; seed++) {
+            FuzzCatalogue catalogue = generator.generate(seed);
+            Path folder = work.resolve(Long.toString(seed));
+            for (Map.Entry<String, Object> file : catalogue.files().entrySet()) {
+                Path path = folder.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, Json.pretty(file.getValue()));
+            }
+            LoadResult result = CatalogLoader.load(folder, "fuzz");
+            if (result.catalogIfOk().isEmpty()) {
+                continue;
+            }
+            catalogueWide += result.catalogIfOk().get().info().javaTypes().isEmpty() ? 0 : 1;
+            for (NamedType type : result.catalogIfOk().get().types()) {
+                if (type instanceof io.busgen.generator.model.ObjectType object) {
+                    for (io.busgen.generator.model.Field field : object.fields()) {
+                        if (field.type().shape() instanceof io.busgen.generator.model.Shape.Scalar scalar
+                                && scalar.javaType() != null) {
+                            held.merge(scalar.javaType(), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(held.keySet()).as("JDK types of fields in 100 catalogues: " + held)
+                .containsExactlyInAnyOrder(io.busgen.generator.model.ScalarJavaType.values());
+        assertThat(catalogueWide).as("catalogues with javaTypes").isPositive();
+    }
 }

@@ -43,7 +43,8 @@ final class DefaultInjector {
         }
         Random random = new Random(catalogue.seed() ^ 0x6a09e667f3bcc908L);
         InstanceGenerator values = new InstanceGenerator(catalog.schemas(), random.nextLong(),
-                InstanceGenerator.Strings.ADVERSARIAL);
+                InstanceGenerator.Strings.ADVERSARIAL,
+                schema -> catalog.scalarJavaType(schema).map(t -> t.format() != null).orElse(false));
         FuzzCatalogue copy = catalogue.copy();
         for (Map.Entry<String, Object> file : copy.files().entrySet()) {
             SchemaDocument document = documents.get(file.getKey());

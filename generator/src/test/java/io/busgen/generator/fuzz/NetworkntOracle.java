@@ -89,15 +89,70 @@ final class NetworkntOracle {
         }
     }
 
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(false).build())
-                    .schemaLoader(loader -> loader.fetchRemoteResources()
-                            .allow(iri -> "file".equals(iri.getScheme()))));
+    private final SchemaRegistry registry;
     private final Path catalogue;
 
     NetworkntOracle(Path catalogue) {
+        this(catalogue, false);
+    }
+
+    private NetworkntOracle(Path catalogue, boolean assertFormats) {
         this.catalogue = catalogue;
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(assertFormats).build())
+                .schemaLoader(loader -> loader.fetchRemoteResources()
+                        .allow(iri -> "file".equals(iri.getScheme()))));
+    }
+
+    /**
+     * The oracle of a catalogue. Where generated code holds a string as a JDK type ({@code x-java-type},
+     * {@code javaTypes}), busgen asserts the schema's {@code format} wherever the schema applies (docs/validators.md):
+     * networknt then reads a copy of the catalogue with format assertions on and every other schema's
+     * {@code format} removed, so that it asserts exactly those formats and no other.
+     */
+    static NetworkntOracle of(Path catalogue, io.busgen.generator.model.Catalog catalog) {
+        java.util.Map<String, java.util.Set<String>> asserted = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Set<String>> annotations = new java.util.TreeMap<>();
+        for (io.busgen.generator.schema.SchemaDocument document : catalog.schemas().documents()) {
+            for (io.busgen.generator.schema.Schema schema : document.schemas()) {
+                if (schema.isBooleanSchema() || schema.format() == null) {
+                    continue;
+                }
+                boolean mapped = catalog.scalarJavaType(schema).map(t -> schema.format().equals(t.format()))
+                        .orElse(false);
+                (mapped ? asserted : annotations).computeIfAbsent(schema.location().file(),
+                        f -> new java.util.TreeSet<>()).add(schema.pointer());
+            }
+        }
+        if (asserted.isEmpty()) {
+            return new NetworkntOracle(catalogue);
+        }
+        Path copy = catalogue.resolveSibling(catalogue.getFileName() + "-mapped-formats");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(catalogue)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String relative = catalogue.relativize(file).toString().replace('\\', '/');
+                Path target = copy.resolve(relative);
+                java.nio.file.Files.createDirectories(target.getParent());
+                // The model's files are named as loaded ("catalog/messages/a.b.c.json" under a display root).
+                java.util.Set<String> pointers = annotations.entrySet().stream()
+                        .filter(e -> e.getKey().equals(relative) || e.getKey().endsWith("/" + relative))
+                        .findFirst().map(java.util.Map.Entry::getValue).orElse(java.util.Set.of());
+                if (pointers.isEmpty() || !relative.endsWith(".json")) {
+                    java.nio.file.Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    continue;
+                }
+                JsonNode tree = JSON.readTree(file.toFile());
+                for (String pointer : pointers) {
+                    if (tree.at(pointer) instanceof tools.jackson.databind.node.ObjectNode object) {
+                        object.remove("format");
+                    }
+                }
+                java.nio.file.Files.writeString(target, JSON.writeValueAsString(tree));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new NetworkntOracle(copy, true);
     }
 
     /** The schema of a catalogue file ({@code messages/a.b.c.json}). */

@@ -424,6 +424,43 @@ public final class Checks {
         }
     }
 
+    /**
+     * {@code format} on a field generated code holds as a JDK type ({@code x-java-type}, {@code catalog.json}'s
+     * {@code javaTypes}): asserted whatever the options say, since decoding refuses such a value too
+     * ({@link MappedValues}); the message is {@link #format}'s.
+     *
+     * @param in the input
+     * @param out the violations
+     * @param schemaLocation the keyword's location
+     * @param format the format's name, one of {@link Formats#ASSERTED}
+     */
+    public static void mappedFormat(JsonInput in, Violations out, String schemaLocation, String format) {
+        if (in.type() == Validation.STRING && !Formats.isValid(format, in.string())) {
+            out.add(in, schemaLocation, "format", MappedValues.formatMessage(format));
+        }
+    }
+
+    /**
+     * That an integer has no more digits than the {@link java.math.BigInteger} generated code holds it in may have
+     * ({@link MappedValues#MAX_INTEGER_DIGITS}; keyword {@code limit}, as decoding refuses it).
+     *
+     * @param in the input
+     * @param out the violations
+     * @param schemaLocation the location of the schema of the field
+     */
+    public static void fitsBigInteger(JsonInput in, Violations out, String schemaLocation) {
+        if (!in.hasType(Validation.INTEGER)) {
+            return;
+        }
+        Object number = in.number();
+        BigDecimal decimal = number instanceof BigDecimal d ? d
+                : number instanceof java.math.BigInteger i ? new BigDecimal(i) : null;
+        if (decimal != null && !MappedValues.fitsBigInteger(decimal)) {
+            out.add(in, schemaLocation, Validator.LIMIT_KEYWORD, MappedValues.BIG_INTEGER_MESSAGE
+                    + Validation.describe(decimal));
+        }
+    }
+
     // ---- objects, at their end -------------------------------------------------------------------------------------
 
     /**

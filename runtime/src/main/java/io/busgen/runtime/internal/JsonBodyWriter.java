@@ -210,6 +210,20 @@ public final class JsonBodyWriter {
     }
 
     /**
+     * Writes the value of a field a catalogue maps to {@link BigDecimal}, as {@link MappedValues#decimalText} says:
+     * plain notation with its scale ({@code 1.50}), so that a number read from plain notation is written as read.
+     *
+     * @param value the number
+     * @return this writer
+     */
+    public JsonBodyWriter decimal(BigDecimal value) {
+        separate();
+        ascii(MappedValues.decimalText(value));
+        needsComma = true;
+        return this;
+    }
+
+    /**
      * Writes a number as Infrahub writes a float ({@link WireNumbers}).
      *
      * @param value the number, finite

@@ -390,7 +390,7 @@ final class CatalogPage {
             case ENUM, CONST, ADDITIONAL_PROPERTIES, UNEVALUATED_PROPERTIES, UNEVALUATED_ITEMS, DEPRECATED, READ_ONLY,
                     WRITE_ONLY, ITEMS -> Shown.OWN;
             case TYPE, REF, PROPERTIES, REQUIRED, DEFAULT, DESCRIPTION, X_ENVELOPE, X_BODY, X_ENUM_DESCRIPTIONS,
-                    X_JAVA_NAME, X_ROUTING_KEY, X_KIND, X_PRIORITY, EXAMPLES -> Shown.ELSEWHERE;
+                    X_JAVA_NAME, X_JAVA_TYPE, X_ROUTING_KEY, X_KIND, X_PRIORITY, EXAMPLES -> Shown.ELSEWHERE;
             case SCHEMA, ID, ANCHOR, DEFS, TITLE, COMMENT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA ->
                     Shown.NOT_SHOWN;
             // standalone schemas only: no catalogue page shows them

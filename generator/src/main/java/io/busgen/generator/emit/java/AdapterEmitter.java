@@ -17,6 +17,7 @@ import io.busgen.generator.model.MessageType;
 import io.busgen.generator.model.NameAllocator;
 import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
+import io.busgen.generator.model.ScalarJavaType;
 import io.busgen.generator.model.Shape;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.JsonType;
@@ -155,6 +156,9 @@ final class AdapterEmitter {
         if (shape instanceof Shape.Named) {
             return true;
         }
+        if (shape instanceof Shape.Scalar scalar && scalar.javaType() != null) {
+            return scalar.javaType().format() != null; // UUID and LocalDate are dumped as their text
+        }
         if (shape instanceof Shape.MapOf map) {
             return needsConversion(map.values().shape());
         }
@@ -162,6 +166,9 @@ final class AdapterEmitter {
     }
 
     private CodeBlock dumpValue(Shape shape, CodeBlock value, NameAllocator locals) {
+        if (shape instanceof Shape.Scalar) {
+            return CodeBlock.of("$L.toString()", value);
+        }
         if (shape instanceof Shape.Named named) {
             return named.form() == NamedType.Form.ENUM
                     ? CodeBlock.of("$L.wireValue()", value)
@@ -183,6 +190,9 @@ final class AdapterEmitter {
      * lambda on a parameter named {@code parameter} (made unique).
      */
     private CodeBlock dumpFunction(Shape shape, String parameter, NameAllocator locals) {
+        if (shape instanceof Shape.Scalar scalar && scalar.javaType() != null) {
+            return CodeBlock.of("$T::toString", ClassName.get(scalar.javaType().javaClass()));
+        }
         if (shape instanceof Shape.Named named) {
             return named.form() == NamedType.Form.ENUM
                     ? CodeBlock.of("$T::wireValue", types.className(named.name()))
@@ -288,6 +298,13 @@ final class AdapterEmitter {
 
     /** Statements that write a non-null value of a shape. */
     private CodeBlock writeValue(Shape shape, CodeBlock value, NameAllocator locals) {
+        if (shape instanceof Shape.Scalar scalar && scalar.javaType() != null) {
+            return switch (scalar.javaType()) {
+                case UUID, LOCAL_DATE -> CodeBlock.builder().addStatement("out.value($L.toString())", value).build();
+                case BIG_DECIMAL -> CodeBlock.builder().addStatement("out.decimal($L)", value).build();
+                case BIG_INTEGER -> CodeBlock.builder().addStatement("out.value($L)", value).build();
+            };
+        }
         if (shape instanceof Shape.Scalar) {
             return CodeBlock.builder().addStatement("out.value($L)", value).build();
         }
@@ -430,6 +447,10 @@ final class AdapterEmitter {
     private CodeBlock readValue(TypeUse type, String parser, NameAllocator locals) {
         Shape shape = type.shape();
         boolean nullable = type.nullable();
+        if (shape instanceof Shape.Scalar scalar && scalar.javaType() != null) {
+            return CodeBlock.of("$T.read$L$L($N)", RuntimeNames.MAPPED_VALUES, nullable ? "Nullable" : "",
+                    readerName(scalar.javaType()), parser);
+        }
         if (shape instanceof Shape.Scalar scalar) {
             String kind = switch (scalar.type()) {
                 case STRING -> "String";
@@ -462,10 +483,24 @@ final class AdapterEmitter {
         return CodeBlock.of("$T.readAny($N)", RuntimeNames.JSON_READING, parser);
     }
 
+    /** The name of the {@code MappedValues} reader of a JDK type, after {@code read} or {@code readNullable}. */
+    private static String readerName(ScalarJavaType javaType) {
+        return switch (javaType) {
+            case UUID -> "Uuid";
+            case LOCAL_DATE -> "LocalDate";
+            case BIG_DECIMAL -> "BigDecimal";
+            case BIG_INTEGER -> "BigInteger";
+        };
+    }
+
     /** A method reference or lambda that reads one array element. */
     private CodeBlock elementReader(TypeUse items, NameAllocator locals) {
         Shape shape = items.shape();
-        if (shape instanceof Shape.Scalar scalar && scalar.type() == JsonType.STRING) {
+        if (shape instanceof Shape.Scalar scalar && scalar.javaType() != null) {
+            return CodeBlock.of("$T::read$L$L", RuntimeNames.MAPPED_VALUES, items.nullable() ? "Nullable" : "",
+                    readerName(scalar.javaType()));
+        }
+        if (shape instanceof Shape.Scalar scalar && scalar.plain() && scalar.type() == JsonType.STRING) {
             return CodeBlock.of("$T::read$LString", RuntimeNames.JSON_READING, items.nullable() ? "Nullable" : "");
         }
         if (shape instanceof Shape.Named named && !items.nullable()) {

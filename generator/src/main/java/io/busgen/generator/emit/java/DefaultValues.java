@@ -14,6 +14,7 @@ import io.busgen.generator.model.Field;
 import io.busgen.generator.model.NamedType;
 import io.busgen.generator.model.ObjectType;
 import io.busgen.generator.model.Shape;
+import io.busgen.generator.model.ScalarJavaType;
 import io.busgen.generator.model.TypeUse;
 import io.busgen.generator.schema.JsonType;
 import java.util.List;
@@ -55,6 +56,9 @@ final class DefaultValues {
     /** The Java expression of a non-null default value of the given type. */
     CodeBlock expression(TypeUse type, JsonValue value) {
         Shape shape = type.shape();
+        if (shape instanceof Shape.Scalar scalar && scalar.javaType() != null) {
+            return mapped(scalar.javaType(), value);
+        }
         if (shape instanceof Shape.Scalar scalar) {
             return scalar(scalar.type(), value);
         }
@@ -108,6 +112,23 @@ final class DefaultValues {
                     CodeBlock.join(namesAndValues, ",$W"));
         }
         return plain(value);
+    }
+
+    /** A default of a field held as a JDK type, as decoding it would make it. */
+    private static CodeBlock mapped(ScalarJavaType javaType, JsonValue value) {
+        return switch (javaType) {
+            case UUID -> CodeBlock.of("$T.fromString($S)", java.util.UUID.class,
+                    ((JsonString) value).value().toLowerCase(java.util.Locale.ROOT));
+            case LOCAL_DATE -> {
+                java.time.LocalDate date = java.time.LocalDate.parse(((JsonString) value).value());
+                yield CodeBlock.of("$T.of($L, $L, $L)", java.time.LocalDate.class, date.getYear(),
+                        date.getMonthValue(), date.getDayOfMonth());
+            }
+            case BIG_DECIMAL -> CodeBlock.of("new $T($S)", java.math.BigDecimal.class,
+                    ((JsonValue.JsonNumber) value).lexeme());
+            case BIG_INTEGER -> CodeBlock.of("new $T($S)", java.math.BigInteger.class,
+                    ((JsonValue.JsonNumber) value).value().toBigIntegerExact().toString());
+        };
     }
 
     /**

@@ -106,7 +106,8 @@ public final class JavaEmitter {
         return ValidatorEmitter.emit(catalog.schemas(), packageName, names.validators().simpleName(), entries,
                 "The validators of the {@code " + catalog.info().name() + "} catalogue, generated from its schemas:\n"
                         + "plain Java, no schema interpretation at run time.", true, topLevelNames,
-                schema -> catalog.javaNumberType(schema).orElse(null));
+                schema -> catalog.javaNumberType(schema).orElse(null),
+                schema -> catalog.scalarJavaType(schema).orElse(null));
     }
 
     private TypeSpec spec(NamedType type) {

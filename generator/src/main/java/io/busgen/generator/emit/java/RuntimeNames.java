@@ -57,6 +57,7 @@ final class RuntimeNames {
     static final ClassName ENVELOPE_FIELDS = ClassName.get(EnvelopeFields.class);
     static final ClassName JSON_BODY_WRITER = ClassName.get(JsonBodyWriter.class);
     static final ClassName JSON_READING = ClassName.get(JsonReading.class);
+    static final ClassName MAPPED_VALUES = ClassName.get(io.busgen.runtime.internal.MappedValues.class);
     static final ClassName FIELD_NAME = ClassName.get(FieldName.class);
     static final ClassName IMMUTABLE = ClassName.get(Immutable.class);
     static final ClassName DUMPING = ClassName.get(Dumping.class);

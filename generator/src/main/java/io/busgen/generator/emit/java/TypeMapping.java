@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * How model shapes become Java types: {@code string} is {@code String}, {@code integer} {@code long}, {@code number}
- * {@code double}, {@code boolean} {@code boolean} (boxed where null is possible), arrays immutable {@code List}s,
+ * {@code double}, {@code boolean} {@code boolean} (boxed where null is possible), or the JDK type the catalogue maps
+ * a scalar to ({@code UUID}, {@code LocalDate}, {@code BigDecimal}, {@code BigInteger}), arrays immutable {@code List}s,
  * typed maps immutable {@code Map<String, T>} in wire order, free-form objects immutable
  * {@code Map<String, @Nullable Object>}, named types their generated class.
  */
@@ -82,6 +83,9 @@ final class TypeMapping {
     /** The Java type of a value of a shape, as a reference type. */
     TypeName referenceType(Shape shape) {
         if (shape instanceof Shape.Scalar scalar) {
+            if (scalar.javaType() != null) {
+                return ClassName.get(scalar.javaType().javaClass());
+            }
             return scalar.type() == JsonType.STRING ? ClassName.get(String.class)
                     : primitiveOf(scalar.type()).box();
         }

@@ -18,6 +18,7 @@ import io.busgen.generator.json.JsonValue.JsonString;
 import io.busgen.generator.json.JsonValues;
 import io.busgen.generator.model.JavaNames;
 import io.busgen.generator.model.NameAllocator;
+import io.busgen.generator.model.ScalarJavaType;
 import io.busgen.generator.schema.JsonType;
 import io.busgen.generator.schema.Keyword;
 import io.busgen.generator.schema.Schema;
@@ -117,7 +118,7 @@ public final class ValidatorEmitter {
             case MIN_CONTAINS, MAX_CONTAINS, THEN, ELSE -> Reading.WITH_ANOTHER;
             case SCHEMA, ID, ANCHOR, DEFS, DESCRIPTION, TITLE, DEFAULT, EXAMPLES, DEPRECATED, READ_ONLY, WRITE_ONLY,
                     COMMENT, CONTENT_ENCODING, CONTENT_MEDIA_TYPE, CONTENT_SCHEMA, X_ROUTING_KEY, X_KIND, X_PRIORITY,
-                    X_ENVELOPE, X_BODY, X_JAVA_NAME, X_ENUM_DESCRIPTIONS -> Reading.NOT_CHECKED;
+                    X_ENVELOPE, X_BODY, X_JAVA_NAME, X_JAVA_TYPE, X_ENUM_DESCRIPTIONS -> Reading.NOT_CHECKED;
             // dynamic references (standalone schemas only): DynamicScopes
             case DYNAMIC_REF -> Reading.PART;
             case DYNAMIC_ANCHOR, VOCABULARY -> Reading.NOT_CHECKED;
@@ -146,6 +147,8 @@ public final class ValidatorEmitter {
 
     private final SchemaIndex index;
     private final Function<Schema, @Nullable JsonType> javaNumbers;
+    /** For a schema whose values generated code holds as a JDK type, that type: its format is asserted. */
+    private final Function<Schema, @Nullable ScalarJavaType> javaTypes;
     private final ClassName self;
     /** The schemas that have a method, and its name (shared by the method that also records what it evaluates). */
     private final Map<Schema, String> methods = new IdentityHashMap<>();
@@ -171,10 +174,12 @@ public final class ValidatorEmitter {
     /** Which checks take the dynamic scope ({@code $dynamicRef}): none, unless a schema resolves one dynamically. */
     private final DynamicScopes dynamic;
 
-    private ValidatorEmitter(SchemaIndex index, Function<Schema, @Nullable JsonType> javaNumbers, ClassName self) {
+    private ValidatorEmitter(SchemaIndex index, Function<Schema, @Nullable JsonType> javaNumbers,
+            Function<Schema, @Nullable ScalarJavaType> javaTypes, ClassName self) {
         this.index = index;
         this.dynamic = new DynamicScopes(index);
         this.javaNumbers = javaNumbers;
+        this.javaTypes = javaTypes;
         this.self = self;
     }
 
@@ -208,7 +213,22 @@ public final class ValidatorEmitter {
     public static GeneratedFile emit(SchemaIndex index, String packageName, String className, List<Entry> entries,
             String javadoc, boolean generatedAnnotation, Set<String> packageTypes,
             Function<Schema, @Nullable JsonType> javaNumbers) {
-        ValidatorEmitter emitter = new ValidatorEmitter(index, javaNumbers, ClassName.get(packageName, className));
+        return emit(index, packageName, className, entries, javadoc, generatedAnnotation, packageTypes, javaNumbers,
+                s -> null);
+    }
+
+    /**
+     * A class of validators for generated types that hold some values as JDK types: such a value's {@code format} is
+     * asserted whatever the options say, since decoding refuses a value that is not of it ({@code MappedValues}),
+     * and an integer held as a {@code BigInteger} is checked for its digits.
+     *
+     * @param javaTypes for a schema whose values generated code holds as a JDK type, that type; null for any other
+     */
+    public static GeneratedFile emit(SchemaIndex index, String packageName, String className, List<Entry> entries,
+            String javadoc, boolean generatedAnnotation, Set<String> packageTypes,
+            Function<Schema, @Nullable JsonType> javaNumbers, Function<Schema, @Nullable ScalarJavaType> javaTypes) {
+        ValidatorEmitter emitter = new ValidatorEmitter(index, javaNumbers, javaTypes,
+                ClassName.get(packageName, className));
         for (Entry entry : entries) {
             emitter.constantNames.reserve(entry.constantName());
             emitter.entriesByRoot.putIfAbsent(entry.root(), entry);
@@ -549,8 +569,13 @@ public final class ValidatorEmitter {
             code.addStatement("$T.pattern($L, out,$W$L,$W$N)", CHECKS, in, at(s, "pattern"),
                     patternConstant(s, "PATTERN", s.pattern()));
         }
+        ScalarJavaType held = javaTypes.apply(s);
         if (s.format() != null && FORMATS_ASSERTED.contains(s.format())) {
-            code.addStatement("$T.format($L, out,$W$L,$W$S)", CHECKS, in, at(s, "format"), s.format());
+            code.addStatement("$T.$N($L, out,$W$L,$W$S)", CHECKS, held != null && s.format().equals(held.format())
+                    ? "mappedFormat" : "format", in, at(s, "format"), s.format());
+        }
+        if (held == ScalarJavaType.BIG_INTEGER) {
+            code.addStatement("$T.fitsBigInteger($L, out,$W$L)", CHECKS, in, literal(location));
         }
     }
 
@@ -561,6 +586,7 @@ public final class ValidatorEmitter {
                 s.pattern(), javaNumbers.apply(s)));
         keywords.add(s.types().isEmpty() ? null : s.types());
         keywords.add(s.format() != null && FORMATS_ASSERTED.contains(s.format()) ? s.format() : null);
+        keywords.add(javaTypes.apply(s) == ScalarJavaType.BIG_INTEGER ? javaTypes.apply(s) : null);
         return (int) keywords.stream().filter(java.util.Objects::nonNull).count();
     }
 

@@ -16,14 +16,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The Java generated for the kitchen-sink catalogue ({@code src/test/resources/catalogs/kitchen/}, every shape busgen
  * turns into Java), the composed objects of {@code catalogs/composed/} ({@code allOf} of a shared base with own
  * fields, {@code unevaluatedProperties} and {@code unevaluatedItems}), the typed maps and collections of {@code
- * catalogs/collections/} and the discriminated unions of {@code catalogs/unions/}, compared with golden files that a
- * person reviews like code: {@code src/test/resources/golden/NAME/}. After an intended change to the emitters, regenerate them with {@code ./mvnw -pl
+ * catalogs/collections/}, the discriminated unions of {@code catalogs/unions/} and the values held as JDK types of
+ * {@code catalogs/java-types/}, compared with golden files that a person reviews like code: {@code
+ * src/test/resources/golden/NAME/}. After an intended change to the emitters, regenerate them with {@code ./mvnw -pl
  * generator test -Dtest=GoldenJavaTest -Dbusgen.golden.update=true} and review the diff.
  */
 class GoldenJavaTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"kitchen", "composed", "collections", "unions"})
+    @ValueSource(strings = {"kitchen", "composed", "collections", "unions", "java-types"})
     void theCatalogueGeneratesTheGoldenSources(String name) throws Exception {
         Path golden = Path.of("src", "test", "resources", "golden", name);
         Path catalogue = Path.of(GoldenJavaTest.class.getResource("/catalogs/" + name).toURI());

@@ -52,7 +52,7 @@ class CatalogueGeneratorShapesTest {
             }
         }
         assertThat(open).as("open enums in 100 catalogues").isGreaterThanOrEqualTo(10);
-        assertThat(unions).as("discriminated unions in 100 catalogues").isGreaterThanOrEqualTo(10);
+        assertThat(unions).as("discriminated unions in 100 catalogues").isGreaterThanOrEqualTo(5); // 8 since the JDK-type shapes joined the random stream
         assertThat(nullableUnions).as("nullable ones").isPositive();
         assertThat(shared).as("shared ones").isPositive().isLessThan(open);
     }

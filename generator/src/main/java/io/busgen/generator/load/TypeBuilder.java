@@ -317,6 +317,15 @@ final class TypeBuilder {
     }
 
     /**
+     * Whether a record of {@code schema} would refuse values the schema admits: a record only where the value must be
+     * an object; without {@code "type": "object"}, a string or a number is a valid value too (properties constrain
+     * only objects).
+     */
+    private static boolean recordWouldRefuseValidValues(Form form, Schema schema) {
+        return form == Form.OBJECT && !TypeSlots.pinnedToObject(schema);
+    }
+
+    /**
      * The shape of a value described by {@code schema}, where {@code enclosing} is the type that would hold an
      * inline object or enum and {@code hint} the wire name it would be named after.
      */
@@ -339,11 +348,8 @@ final class TypeBuilder {
                 return new TypeUse(new Shape.AnyValue(), true); // its name was refused, and reported
             }
             TypeSlots.Slot slot = slots.slot(target.get().key());
-            if (slot != null && slot.form() == Form.OBJECT && !TypeSlots.pinnedToObject(slot.schema())) {
-                // A record only where the value must be an object: without "type": "object", a string or a number
-                // is a valid value too (properties constrain only objects), and a record would refuse it. The type
-                // is still built, for where it is an allOf mixin (declaring).
-                return new TypeUse(new Shape.AnyValue(), true);
+            if (slot != null && recordWouldRefuseValidValues(slot.form(), slot.schema())) {
+                return new TypeUse(new Shape.AnyValue(), true); // the type is still built, for allOf (declaring)
             }
             if (slot != null) {
                 return new TypeUse(new Shape.Named(slot.name(), slot.form()),
@@ -362,8 +368,8 @@ final class TypeBuilder {
         boolean nullable = schema.types().isEmpty() || schema.types().contains(JsonType.NULL);
         List<JsonType> core = TypeSlots.withoutNull(schema.types());
         Optional<Form> form = slots.formOf(schema, file);
-        if (form.isPresent() && form.get() == Form.OBJECT && !TypeSlots.pinnedToObject(schema)) {
-            return new TypeUse(new Shape.AnyValue(), true); // properties without "type": "object", as above
+        if (form.isPresent() && recordWouldRefuseValidValues(form.get(), schema)) {
+            return new TypeUse(new Shape.AnyValue(), true);
         }
         if (form.isPresent()) {
             Optional<String> simpleName = naming.nested(enclosing, schema, JavaNames.upperCamel(hint),

@@ -29,22 +29,25 @@ final class LoneSurrogates {
         while (i < end) {
             if (i + 2 * Long.BYTES <= end) {
                 // Sixteen bytes a step where there is room: most bodies have a backslash in few places, if any.
-                long first = (long) LONGS.get(body, i) ^ BACKSLASHES;
-                long second = (long) LONGS.get(body, i + Long.BYTES) ^ BACKSLASHES;
-                long zeros = ((first - ONES) & ~first | (second - ONES) & ~second) & HIGHS;
-                if (zeros == 0) {
-                    i += 2 * Long.BYTES;
-                    continue;
+                long first = backslashes((long) LONGS.get(body, i));
+                if (first != 0) {
+                    i += Long.numberOfTrailingZeros(first) >>> 3;
+                } else {
+                    long second = backslashes((long) LONGS.get(body, i + Long.BYTES));
+                    if (second == 0) {
+                        i += 2 * Long.BYTES;
+                        continue;
+                    }
+                    i += Long.BYTES + (Long.numberOfTrailingZeros(second) >>> 3);
                 }
-            }
-            if (i + Long.BYTES <= end) {
-                long word = (long) LONGS.get(body, i) ^ BACKSLASHES;
-                if (((word - ONES) & ~word & HIGHS) == 0) {
+            } else if (i + Long.BYTES <= end) {
+                long word = backslashes((long) LONGS.get(body, i));
+                if (word == 0) {
                     i += Long.BYTES;
                     continue;
                 }
-            }
-            if (body[i] != '\\') {
+                i += Long.numberOfTrailingZeros(word) >>> 3;
+            } else if (body[i] != '\\') {
                 i++;
                 continue;
             }
@@ -65,6 +68,15 @@ final class LoneSurrogates {
             }
         }
         return -1;
+    }
+
+    /**
+     * The backslashes of eight little-endian bytes: the high bit of each byte that is one, and no bit below the first
+     * backslash (a borrow can mark a byte after a backslash, never one before it, so the lowest bit set is exact).
+     */
+    private static long backslashes(long word) {
+        long x = word ^ BACKSLASHES;
+        return (x - ONES) & ~x & HIGHS;
     }
 
     /** The code unit of a {@code \u005CuXXXX} escape at {@code at}, or -1 when there is none there. */

@@ -27,26 +27,19 @@ final class LoneSurrogates {
         int i = 0;
         int end = body.length;
         while (i < end) {
-            if (i + 2 * Long.BYTES <= end) {
+            if (i + 2 * Long.BYTES <= end && backslashes((long) LONGS.get(body, i)) == 0
+                    && backslashes((long) LONGS.get(body, i + Long.BYTES)) == 0) {
                 // Sixteen bytes a step where there is room: most bodies have a backslash in few places, if any.
-                long first = backslashes((long) LONGS.get(body, i));
-                if (first != 0) {
-                    i += Long.numberOfTrailingZeros(first) >>> 3;
-                } else {
-                    long second = backslashes((long) LONGS.get(body, i + Long.BYTES));
-                    if (second == 0) {
-                        i += 2 * Long.BYTES;
-                        continue;
-                    }
-                    i += Long.BYTES + (Long.numberOfTrailingZeros(second) >>> 3);
-                }
-            } else if (i + Long.BYTES <= end) {
+                i += 2 * Long.BYTES;
+                continue;
+            }
+            if (i + Long.BYTES <= end) {
                 long word = backslashes((long) LONGS.get(body, i));
                 if (word == 0) {
                     i += Long.BYTES;
                     continue;
                 }
-                i += Long.numberOfTrailingZeros(word) >>> 3;
+                i += Long.numberOfTrailingZeros(word) >>> 3; // straight to the word's first backslash
             } else if (body[i] != '\\') {
                 i++;
                 continue;

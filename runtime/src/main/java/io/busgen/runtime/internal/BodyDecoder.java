@@ -17,6 +17,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -34,11 +35,19 @@ public final class BodyDecoder {
             .maxRawContentLength(0)
             .build();
 
-    /** One parser factory per set of options; there are few. */
-    private static final Map<DecodeOptions, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+    /** The parser factories of one set of options; there are few sets. */
+    private static final Map<DecodeOptions, Factories> FACTORIES = new ConcurrentHashMap<>();
 
-    /** The factory of the default options, which most decodes use, without hashing the options each time. */
-    private static final JsonFactory DEFAULT_FACTORY = factoryOf(DecodeOptions.DEFAULTS);
+    /** The factories of the default options, which most decodes use, without hashing the options each time. */
+    private static final Factories DEFAULT_FACTORIES = factoriesOf(DecodeOptions.DEFAULTS);
+
+    /**
+     * The parser factories of a set of options: one that takes the body to be UTF-8 (the checks of its encoding
+     * refused UTF-16 and UTF-32 already), which spares each parser the detection of its encoding, and one that
+     * detects it, for a body that begins with UTF-8's byte order mark, which Jackson then skips (as Infrahub's
+     * Python skips it).
+     */
+    private record Factories(JsonFactory utf8, JsonFactory detecting) {}
 
     private BodyDecoder() {}
 
@@ -177,8 +186,7 @@ public final class BodyDecoder {
             Reason.INVALID_VALUE, Reason.MISSING_PROPERTY);
 
     private static byte @Nullable [] withoutDuplicates(byte[] body, DecodeOptions options) {
-        try (JsonParser parser = factoryOf(options)
-                .createParser(new DecodeContext(options), body)) {
+        try (JsonParser parser = factoryOf(options, body).createParser(new DecodeContext(options), body)) {
             parser.nextToken();
             byte[] rewritten = Deduplication.rewrite(parser);
             // A body that is not one well-formed JSON value keeps its first failure: only duplicates are resolved.
@@ -195,10 +203,12 @@ public final class BodyDecoder {
     @SuppressWarnings("unchecked") // a Refusal only when resume is given, which decodeOrRefuse alone gives
     private static <T> T read(byte[] body, JsonCodec<?> reader, DecodeOptions options, boolean trial,
             @Nullable GeneratedValidator resume, @Nullable ValidationOptions validation) {
-        JsonFactory factory = factoryOf(options);
-        NamesRead names = resume == null ? null : NamesRead.acquire();
-        try (JsonParser parser = factory.createParser(names == null ? new DecodeContext(options, trial)
-                : new DecodeContext(options, names), body)) {
+        JsonFactory factory = factoryOf(options, body);
+        NamesRead names = resume == null || validation == null ? null : NamesRead.acquire();
+        DecodeContext context = names == null ? new DecodeContext(options, trial)
+                : new DecodeContext(options, names, resume, validation);
+        try (JsonParser parser = factory.createParser(context, body)) {
+            context.reads(parser);
             try {
                 if (parser.nextToken() == null) {
                     throw new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at "
@@ -209,14 +219,16 @@ public final class BodyDecoder {
                 try {
                     value = reader.read(parser);
                 } catch (DecodeException failure) {
-                    if (resume == null || validation == null) {
-                        throw failure;
+                    return (T) refusal(context, parser, failure);
+                } catch (RuntimeException afterRefusal) {
+                    if (context.refusal() == null) {
+                        throw afterRefusal;
                     }
-                    List<Violation> violations = resume.validateRest(parser, failure, validation);
-                    if (violations == null || violations.isEmpty()) {
-                        throw failure;
-                    }
-                    return (T) new Refusal(violations);
+                    // A reader went on with a stand-in value and failed on it: the refusal is the answer.
+                    return (T) new Refusal(context.refusal());
+                }
+                if (context.refusal() != null) {
+                    return (T) new Refusal(context.refusal()); // refused in place, where decoding stopped
                 }
                 if (parser.nextToken() != null) {
                     throw new DecodeException(Reason.TRAILING_DATA, "", "unexpected data after the JSON value at "
@@ -237,6 +249,28 @@ public final class BodyDecoder {
                 names.release();
             }
         }
+    }
+
+    /**
+     * What a decode's failure comes to: the refusal listed in place, when there is one (the failure came after it,
+     * from a reader that went on with a stand-in value); else, when the decode has a validator to go on from here, a
+     * refusal with every violation; else the failure, thrown.
+     */
+    private static Refusal refusal(DecodeContext context, JsonParser parser, DecodeException failure) {
+        List<Violation> refused = context.refusal();
+        if (refused != null) {
+            return new Refusal(refused);
+        }
+        GeneratedValidator resume = context.resume();
+        ValidationOptions validation = context.validation();
+        if (resume == null || validation == null || context.resumed()) {
+            throw failure; // nothing to go on with, or the validator went on already and could not tell
+        }
+        List<Violation> violations = resume.validateRest(parser, failure, validation);
+        if (violations == null || violations.isEmpty()) {
+            throw failure;
+        }
+        return new Refusal(violations);
     }
 
     /**
@@ -304,15 +338,22 @@ public final class BodyDecoder {
         };
     }
 
-    /** The parser factory of {@code options}, made once per set of options. */
-    private static JsonFactory factoryOf(DecodeOptions options) {
-        if (options == DecodeOptions.DEFAULTS && DEFAULT_FACTORY != null) {
-            return DEFAULT_FACTORY;
-        }
-        return FACTORIES.computeIfAbsent(options, BodyDecoder::factory);
+    /** The parser factory of {@code options} for {@code body}, made once per set of options. */
+    private static JsonFactory factoryOf(DecodeOptions options, byte[] body) {
+        Factories factories = factoriesOf(options);
+        boolean byteOrderMark = body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB
+                && body[2] == (byte) 0xBF;
+        return byteOrderMark ? factories.detecting() : factories.utf8();
     }
 
-    private static JsonFactory factory(DecodeOptions options) {
+    private static Factories factoriesOf(DecodeOptions options) {
+        if (options == DecodeOptions.DEFAULTS && DEFAULT_FACTORIES != null) {
+            return DEFAULT_FACTORIES;
+        }
+        return FACTORIES.computeIfAbsent(options, o -> new Factories(factory(o, false), factory(o, true)));
+    }
+
+    private static JsonFactory factory(DecodeOptions options, boolean detectEncoding) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(options.maxBodyBytes())
                 .maxNestingDepth(options.maxNestingDepth())
@@ -329,6 +370,7 @@ public final class BodyDecoder {
                 .streamReadConstraints(constraints)
                 .errorReportConfiguration(ERROR_REPORT)
                 .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, options.rejectDuplicateProperties())
+                .configure(TokenStreamFactory.Feature.CHARSET_DETECTION, detectEncoding)
                 .build();
     }
 

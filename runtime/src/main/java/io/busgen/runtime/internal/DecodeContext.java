@@ -2,6 +2,9 @@ package io.busgen.runtime.internal;
 
 import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.DecodeOptions;
+import io.busgen.runtime.ValidationOptions;
+import io.busgen.runtime.Violation;
+import java.util.List;
 import tools.jackson.core.JsonParser;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.ObjectReadContext;
@@ -30,6 +33,15 @@ final class DecodeContext extends ObjectReadContext.Base {
     private final boolean trial;
     /** For a trial decode that may be gone on from by a validator, the names read so far; null otherwise. */
     private final @Nullable NamesRead namesRead;
+    /** The validator that goes on from where the decode fails, and its options; null when none does. */
+    private final @Nullable GeneratedValidator resume;
+    private final @Nullable ValidationOptions validation;
+    /** The parser of the whole body, which the validator can go on with (not one that replays held tokens). */
+    private @Nullable JsonParser body;
+    /** Whether the validator has gone on from a failure (and so stands elsewhere in the body now). */
+    private boolean resumed;
+    /** The violations the validator listed where the decode failed, once it has; null before. */
+    private @Nullable List<Violation> refusal;
 
     DecodeContext(DecodeOptions options) {
         this(options, false);
@@ -39,11 +51,16 @@ final class DecodeContext extends ObjectReadContext.Base {
      * A context for a trial decode whose failure a validator goes on from: it notes the names read.
      *
      * @param namesRead where the names read are noted
+     * @param resume the validator that lists every violation from where the decode fails
+     * @param validation its options
      */
-    DecodeContext(DecodeOptions options, NamesRead namesRead) {
+    DecodeContext(DecodeOptions options, NamesRead namesRead, GeneratedValidator resume,
+            ValidationOptions validation) {
         this.options = options;
         this.trial = true;
         this.namesRead = namesRead;
+        this.resume = resume;
+        this.validation = validation;
     }
 
     /**
@@ -56,6 +73,63 @@ final class DecodeContext extends ObjectReadContext.Base {
         this.options = options;
         this.trial = trial;
         this.namesRead = null;
+        this.resume = null;
+        this.validation = null;
+    }
+
+    /** The parser of the whole body this context's decode reads; set once, before it reads. */
+    void reads(JsonParser parser) {
+        this.body = parser;
+    }
+
+    /**
+     * A reader of the runtime's has met a value decoding refuses ({@code reason}: of the wrong type, or null), on
+     * {@code parser}. When this decode has a validator to go on from there, and {@code parser} reads the body itself,
+     * the validator does so at once, in place, and lists every violation of the body, reading it to its end: the
+     * reader then returns a stand-in value rather than throwing, and the readers above it return as soon as they see
+     * the body ended ({@link JsonReading#refusedInPlace}), so that the refusal costs no unwinding of their frames.
+     *
+     * @return whether the body was refused in place (its violations are {@link #refusal}); false when the reader
+     *     must throw as usual: no validator, another parser, or one the validator could not go on from
+     */
+    static boolean refuseInPlace(JsonParser parser, DecodeException.Reason reason) {
+        if (!(parser.objectReadContext() instanceof DecodeContext context) || context.body != parser
+                || context.resume == null || context.validation == null || context.resumed) {
+            return false;
+        }
+        context.resumed = true;
+        List<Violation> violations = context.resume.validateRest(parser, TRIAL_FAILURES.get(reason),
+                context.validation);
+        if (violations == null || violations.isEmpty()) {
+            return false;
+        }
+        context.refusal = violations;
+        return true;
+    }
+
+    /** Whether the decode {@code parser} reads was refused in place ({@link #refuseInPlace}). */
+    static boolean refused(JsonParser parser) {
+        return parser.objectReadContext() instanceof DecodeContext context && context.refusal != null;
+    }
+
+    /** The validator that goes on from where this decode fails; null when none does. */
+    @Nullable GeneratedValidator resume() {
+        return resume;
+    }
+
+    /** The options of {@link #resume}'s validation; null when there is no such validator. */
+    @Nullable ValidationOptions validation() {
+        return validation;
+    }
+
+    /** Whether the validator has gone on from a failure of this decode (so that it does not again). */
+    boolean resumed() {
+        return resumed;
+    }
+
+    /** The violations of a body refused in place ({@link #refuseInPlace}); null when it was not. */
+    @Nullable List<Violation> refusal() {
+        return refusal;
     }
 
     /** The names read by the decode {@code parser} belongs to, when it notes them; null otherwise. */

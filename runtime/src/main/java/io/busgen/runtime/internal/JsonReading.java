@@ -107,6 +107,9 @@ public final class JsonReading {
                 DecodeContext.objectEnded(parser, names);
                 return -1;
             }
+            if (index == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+                return -1; // the body ended: it was refused, and read to its end, in place (refusedInPlace)
+            }
             if (index < 0 && "".equals(parser.currentName())) {
                 DecodeContext.nameRead(parser, names, emptyIndex);
                 parser.nextToken();
@@ -137,6 +140,9 @@ public final class JsonReading {
             if (index == PropertyNameMatcher.MATCH_END_OBJECT) {
                 DecodeContext.objectEnded(parser, names);
                 return -1;
+            }
+            if (index == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+                return -1; // the body ended: it was refused, and read to its end, in place (refusedInPlace)
             }
             // An unknown member: it counts towards the object's size, and its value is skipped under the same
             // rules as a value that is read (a number whose exponent no decimal holds is refused either way).
@@ -187,7 +193,8 @@ public final class JsonReading {
      */
     public static void beginObject(JsonParser parser) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw wrongType(parser, "an object");
+            refuse(parser, "an object");
+            return;
         }
         DecodeContext.objectBegun(parser);
     }
@@ -205,7 +212,8 @@ public final class JsonReading {
 
     private static String readString(JsonParser parser, String expected) {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            throw wrongType(parser, expected);
+            refuse(parser, expected);
+            return "";
         }
         return parser.getString();
     }
@@ -240,7 +248,8 @@ public final class JsonReading {
         if (token == JsonToken.VALUE_FALSE) {
             return false;
         }
-        throw wrongType(parser, expected);
+        refuse(parser, expected);
+        return false;
     }
 
     /**
@@ -286,7 +295,8 @@ public final class JsonReading {
                 return value.longValueExact();
             }
         }
-        throw wrongType(parser, expected);
+        refuse(parser, expected);
+        return 0;
     }
 
     private static DecodeException outOfLongRange(JsonParser parser) {
@@ -361,7 +371,8 @@ public final class JsonReading {
             }
             return value;
         }
-        throw wrongType(parser, expected);
+        refuse(parser, expected);
+        return 0;
     }
 
     /**
@@ -390,10 +401,14 @@ public final class JsonReading {
 
     private static <T> List<T> readList(JsonParser parser, ElementReader<T> elements, String expected) {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw wrongType(parser, expected);
+            refuse(parser, expected);
+            return List.of();
         }
         List<T> list = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token == null) {
+                return List.of(); // the body ended: an element was refused in place
+            }
             DecodeContext.checkSize(parser, list.size() + 1);
             list.add(elements.read(parser));
         }
@@ -429,7 +444,8 @@ public final class JsonReading {
 
     private static <T> Map<String, T> readMap(JsonParser parser, ElementReader<T> values, String expected) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw wrongType(parser, expected);
+            refuse(parser, expected);
+            return Map.of();
         }
         java.util.LinkedHashMap<String, T> members = new java.util.LinkedHashMap<>();
         boolean hasNulls = false;
@@ -469,7 +485,8 @@ public final class JsonReading {
 
     private static Map<String, @Nullable Object> readFreeForm(JsonParser parser, String expected) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw wrongType(parser, expected);
+            refuse(parser, expected);
+            return Map.of();
         }
         return readObject(parser, false);
     }
@@ -658,6 +675,42 @@ public final class JsonReading {
     }
 
     /**
+     * Refuses the value the parser is on, of the wrong type or a null where none is allowed: in place, when the decode
+     * has a validator to go on from here ({@link DecodeContext#refuseInPlace}), and the caller then returns a stand-in
+     * value that nobody uses; otherwise by throwing {@link #wrongType}.
+     */
+    private static void refuse(JsonParser parser, String expected) {
+        Reason reason = parser.currentToken() == JsonToken.VALUE_NULL ? Reason.NULL_VALUE : Reason.WRONG_TYPE;
+        if (!DecodeContext.refuseInPlace(parser, reason)) {
+            throw wrongType(parser, expected);
+        }
+    }
+
+    /**
+     * Whether the decode was refused in place ({@link DecodeContext#refuseInPlace}) inside the object a generated
+     * reader has read to the end of its members: the body ended there, read to its end by the validator that listed
+     * its violations. The reader then returns {@link #noValue} at once.
+     *
+     * @param parser the parser, after the object's last member
+     * @return whether the decode was refused in place
+     */
+    public static boolean refusedInPlace(JsonParser parser) {
+        return parser.currentToken() == null && DecodeContext.refused(parser);
+    }
+
+    /**
+     * What a generated reader returns from a decode refused in place ({@link #refusedInPlace}): nothing, since the
+     * decode's result is the refusal, which its caller returns instead.
+     *
+     * @param <T> the type the reader reads
+     * @return null
+     */
+    @SuppressWarnings({"nullness", "NullAway"}) // never a value anybody reads
+    public static <T> T noValue() {
+        return null;
+    }
+
+    /**
      * The JSON pointer of the value the parser is on.
      *
      * @param parser the parser
@@ -691,6 +744,15 @@ public final class JsonReading {
         }
         if (context == null || context.inRoot()) {
             return "";
+        }
+        TokenStreamContext parent = context.getParent();
+        if (parent == null || parent.inRoot()) {
+            // One segment, as for a violation in a top-level member: one string made, without a builder.
+            if (context.inObject()) {
+                String name = context.currentName();
+                return name == null ? "/" : "/".concat(escapeIfNeeded(name));
+            }
+            return context.inArray() ? "/" + context.getCurrentIndex() : "";
         }
         StringBuilder pointer = new StringBuilder(64);
         appendPath(pointer, context);
@@ -730,6 +792,11 @@ public final class JsonReading {
 
     static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** {@link #escape}, without looking twice at a token that has nothing to escape, as most have not. */
+    private static String escapeIfNeeded(String token) {
+        return token.indexOf('~') < 0 && token.indexOf('/') < 0 ? token : escape(token);
     }
 
     /** The type of the value the parser is on, named as the validators name it ({@link Validation#typePhrase}). */

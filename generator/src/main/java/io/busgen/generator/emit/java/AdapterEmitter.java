@@ -426,6 +426,10 @@ final class AdapterEmitter {
                             "no property at index ")
                     .endControlFlow()
                     .endControlFlow();
+            // A decode refused in place, its rest validated where it stopped, ends here without unwinding.
+            method.beginControlFlow("if ($T.refusedInPlace(parser))", RuntimeNames.JSON_READING)
+                    .addStatement("return $T.noValue()", RuntimeNames.JSON_READING)
+                    .endControlFlow();
         } else {
             method.addStatement("$T.skipValue(parser)", RuntimeNames.JSON_READING);
         }

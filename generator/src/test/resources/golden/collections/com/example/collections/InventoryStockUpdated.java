@@ -961,6 +961,9 @@ public record InventoryStockUpdated(String warehouse, @Nullable List<String> tag
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             if (warehouse == null) {
                 throw JsonReading.missing(parser, "warehouse");
             }
@@ -1164,6 +1167,9 @@ public record InventoryStockUpdated(String warehouse, @Nullable List<String> tag
                         case 1 -> shelf = JsonReading.readString(parser); // shelf
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
+                }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
                 }
                 if (aisle == null) {
                     throw JsonReading.missing(parser, "aisle");
@@ -1412,6 +1418,9 @@ public record InventoryStockUpdated(String warehouse, @Nullable List<String> tag
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
                 }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
+                }
                 if (sku == null) {
                     throw JsonReading.missing(parser, "sku");
                 }
@@ -1543,6 +1552,9 @@ public record InventoryStockUpdated(String warehouse, @Nullable List<String> tag
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
                 }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
+                }
                 return new Category(label);
             }
 
@@ -1668,6 +1680,9 @@ public record InventoryStockUpdated(String warehouse, @Nullable List<String> tag
                         case 0 -> key = JsonReading.readString(parser); // key
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
+                }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
                 }
                 return new DataItem(key);
             }

@@ -162,6 +162,9 @@ public record Supplier(String name, @Nullable Long leadDays) {
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             if (name == null) {
                 throw JsonReading.missing(parser, "name");
             }

@@ -164,6 +164,9 @@ public record Party(String partyId, Party. @Nullable Address address) {
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             if (partyId == null) {
                 throw JsonReading.missing(parser, "party_id");
             }
@@ -326,6 +329,9 @@ public record Party(String partyId, Party. @Nullable Address address) {
                         case 1 -> city = JsonReading.readString(parser); // city
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
+                }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
                 }
                 if (city == null) {
                     throw JsonReading.missing(parser, "city");

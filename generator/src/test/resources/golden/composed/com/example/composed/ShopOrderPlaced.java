@@ -403,6 +403,9 @@ public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             if (partyId == null) {
                 throw JsonReading.missing(parser, "party_id");
             }
@@ -589,6 +592,9 @@ public record ShopOrderPlaced(String partyId, ShopOrderPlaced. @Nullable Address
                         case 1 -> city = JsonReading.readString(parser); // city
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
+                }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
                 }
                 if (city == null) {
                     throw JsonReading.missing(parser, "city");

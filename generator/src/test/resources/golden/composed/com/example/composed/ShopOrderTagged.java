@@ -204,6 +204,9 @@ public record ShopOrderTagged(String orderId, ShopOrderTagged.Tag tag) implement
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             if (orderId == null) {
                 throw JsonReading.missing(parser, "order_id");
             }
@@ -430,6 +433,9 @@ public record ShopOrderTagged(String orderId, ShopOrderTagged.Tag tag) implement
                         case 3 -> number = JsonReading.readAny(parser); // number
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
+                }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
                 }
                 if (kind == null) {
                     throw JsonReading.missing(parser, "kind");

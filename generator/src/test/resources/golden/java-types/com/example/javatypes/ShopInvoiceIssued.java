@@ -688,6 +688,9 @@ public record ShopInvoiceIssued(UUID invoiceId, @Nullable String customerRef, Lo
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             if (invoiceId == null) {
                 throw JsonReading.missing(parser, "invoice_id");
             }

@@ -928,6 +928,9 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             if (class_ == null) {
                 throw JsonReading.missing(parser, "class");
             }
@@ -1175,6 +1178,9 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
                         case 1 -> city = JsonReading.readString(parser); // city
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
+                }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
                 }
                 if (street == null) {
                     throw JsonReading.missing(parser, "street");
@@ -1426,6 +1432,9 @@ public record KitchenOrderPlaced(Meta meta, String class_, String renamed, doubl
                         case 1 -> quantity = JsonReading.readLong(parser); // quantity
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
+                }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
                 }
                 if (sku == null) {
                     throw JsonReading.missing(parser, "sku");

@@ -224,6 +224,9 @@ public record KitchenOrderPlacedResponse(Meta meta, boolean passed,
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             if (data == null) {
                 throw JsonReading.missing(parser, "data");
             }
@@ -382,6 +385,9 @@ public record KitchenOrderPlacedResponse(Meta meta, boolean passed,
                         case 0 -> orderNumber = JsonReading.readLong(parser); // order_number
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
+                }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
                 }
                 if (orderNumber == null) {
                     throw JsonReading.missing(parser, "order_number");

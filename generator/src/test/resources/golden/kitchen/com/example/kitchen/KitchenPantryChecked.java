@@ -194,6 +194,9 @@ public record KitchenPantryChecked(@Nullable Long shelves,
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             return new KitchenPantryChecked(shelves, stock);
         }
 

@@ -269,6 +269,9 @@ public record Meta(String requestId, @Nullable String correlationId, @Nullable S
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             return new Meta(requestId, correlationId, replyTo, headers, priority, expiration);
         }
 

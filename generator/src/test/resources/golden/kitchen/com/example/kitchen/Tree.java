@@ -190,6 +190,9 @@ public record Tree(String label, List<Tree> children) {
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             if (label == null) {
                 throw JsonReading.missing(parser, "label");
             }

@@ -310,6 +310,9 @@ public record ShopOrderPaid(PaymentMethod method, @Nullable PaymentMethod previo
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             if (method == null) {
                 throw JsonReading.missing(parser, "method");
             }

@@ -186,6 +186,9 @@ public record Card(String kind, String number,
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             if (kind == null) {
                 throw JsonReading.missing(parser, "kind");
             }

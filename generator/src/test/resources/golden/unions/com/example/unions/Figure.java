@@ -183,6 +183,9 @@ public sealed interface Figure permits Figure.Circle, Figure.Square {
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
                 }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
+                }
                 if (type == null) {
                     throw JsonReading.missing(parser, "type");
                 }
@@ -367,6 +370,9 @@ public sealed interface Figure permits Figure.Circle, Figure.Square {
                         case 2 -> label = JsonReading.readNullableString(parser); // label
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
+                }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
                 }
                 if (side == null) {
                     throw JsonReading.missing(parser, "side");

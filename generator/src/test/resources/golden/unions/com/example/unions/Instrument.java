@@ -186,6 +186,9 @@ public sealed interface Instrument permits Card, Instrument.Cash {
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
                 }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
+                }
                 if (kind == null) {
                     throw JsonReading.missing(parser, "kind");
                 }

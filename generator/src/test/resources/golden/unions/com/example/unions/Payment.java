@@ -212,6 +212,9 @@ public sealed interface Payment permits Card, Payment.Bank, Payment.GiftVoucher 
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
                 }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
+                }
                 if (kind == null) {
                     throw JsonReading.missing(parser, "kind");
                 }
@@ -375,6 +378,9 @@ public sealed interface Payment permits Card, Payment.Bank, Payment.GiftVoucher 
                         case 1 -> kind = JsonReading.readString(parser); // kind
                         default -> throw new IllegalStateException("no property at index " + property);
                     }
+                }
+                if (JsonReading.refusedInPlace(parser)) {
+                    return JsonReading.noValue();
                 }
                 if (code == null) {
                     throw JsonReading.missing(parser, "code");

@@ -407,6 +407,9 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
                     default -> throw new IllegalStateException("no property at index " + property);
                 }
             }
+            if (JsonReading.refusedInPlace(parser)) {
+                return JsonReading.noValue();
+            }
             if (orderId == null) {
                 throw JsonReading.missing(parser, "order_id");
             }
@@ -633,6 +636,9 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
                             default -> throw new IllegalStateException("no property at index " + property);
                         }
                     }
+                    if (JsonReading.refusedInPlace(parser)) {
+                        return JsonReading.noValue();
+                    }
                     if (type == null) {
                         throw JsonReading.missing(parser, "type");
                     }
@@ -822,6 +828,9 @@ public record ShopOrderPaid(String orderId, Payment payment, @Nullable Instrumen
                             case 2 -> figure = JsonCodec.of(Figure.ADAPTER).read(parser); // figure
                             default -> throw new IllegalStateException("no property at index " + property);
                         }
+                    }
+                    if (JsonReading.refusedInPlace(parser)) {
+                        return JsonReading.noValue();
                     }
                     if (type == null) {
                         throw JsonReading.missing(parser, "type");

@@ -73,6 +73,28 @@ class HostileInputTest {
     }
 
     @Test
+    void utf8sByteOrderMarkIsSkippedAsInfrahubSkipsIt() {
+        // Parsers take bodies as UTF-8 without detecting their encoding; one that opens with the mark gets one that
+        // detects it and skips it (Python's json.loads does), and its errors are still located in the body's text.
+        byte[] text = "{\"message\":\"m\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[text.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, marked, 3, text.length);
+        assertThat(SendEchoRequest.ADAPTER.decode(marked).message()).isEqualTo("m");
+        assertThat(SendEchoRequest.VALIDATOR.validate(marked)).isEmpty();
+        byte[] broken = java.util.Arrays.copyOf(marked, marked.length - 1);
+        assertThat(catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER.decode(broken)).reason())
+                .isEqualTo(Reason.MALFORMED_JSON);
+        // Without the mark, a body is read as UTF-8 all the same: a lone 0xEF is invalid UTF-8, not another encoding.
+        byte[] lone = utf8("{\"message\":\"\u00ff\"}");
+        lone[lone.length - 4] = (byte) 0xEF;
+        assertThat(catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER.decode(lone)).reason())
+                .isEqualTo(Reason.INVALID_UTF8);
+    }
+
+    @Test
     void aLimitIsReportedAsALimitNotAsASchemaViolation() {
         String deep = "[".repeat(65) + "]".repeat(65);
         List<io.busgen.runtime.Violation> violations = SendEchoRequest.VALIDATOR.validate(

@@ -473,6 +473,9 @@ public final class Checks {
      * @param names the required properties
      */
     public static void required(JsonInput in, Violations out, String schemaLocation, String... names) {
+        if (in.hasAll(names)) {
+            return;
+        }
         for (String name : names) {
             if (!in.has(name)) {
                 out.add(in, schemaLocation, "required", "required property " + JsonStrings.quote(name) + " is missing");
@@ -689,7 +692,7 @@ public final class Checks {
      */
     public static void nullOr(JsonInput in, Violations out, String schemaLocation, int types,
             SchemaCheck other) {
-        nullOr(in, out, schemaLocation, types, types == 0 ? "" : expected(types), other);
+        nullOrPhrased(in, out, schemaLocation, types, null, other);
     }
 
     /**
@@ -704,11 +707,18 @@ public final class Checks {
      */
     public static void nullOr(JsonInput in, Violations out, String schemaLocation, int types, String expected,
             SchemaCheck other) {
+        nullOrPhrased(in, out, schemaLocation, types, expected, other);
+    }
+
+    /** {@code nullOr}, with X's types phrased only for a violation ({@code expected} null: from {@code types}). */
+    private static void nullOrPhrased(JsonInput in, Violations out, String schemaLocation, int types,
+            @Nullable String expected, SchemaCheck other) {
         if (in.type() == Validation.NULL) {
             return;
         }
         if (types != 0 && !in.hasType(types)) {
-            out.add(in, schemaLocation, "anyOf", "must be " + expected + " or null, not " + in.typePhrase());
+            out.add(in, schemaLocation, "anyOf", "must be " + (expected != null ? expected : expected(types))
+                    + " or null, not " + in.typePhrase());
             return;
         }
         int position = out.position();

@@ -137,6 +137,22 @@ public abstract sealed class JsonInput permits StreamInput, TreeInput {
     public abstract boolean has(String name);
 
     /**
+     * Whether the object whose end the input stands on has a member of each of these names: {@link #has} of each,
+     * which an input may answer at once.
+     *
+     * @param names property names, as for {@link #has}
+     * @return whether the object has them all
+     */
+    public boolean hasAll(String[] names) {
+        for (String name : names) {
+            if (!has(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * How many members, duplicates counted once, the object whose end the input stands on has; it must have been
      * entered with names made by {@link PropertyNames#andOthers}.
      *

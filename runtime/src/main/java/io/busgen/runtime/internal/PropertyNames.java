@@ -34,6 +34,14 @@ public final class PropertyNames {
     /** The index of each of the names in {@code matcher}, -1 where it has none. */
     private record DecodedIndexes(PropertyNameMatcher matcher, int[] indexes) {}
 
+    /**
+     * The bits of the last names asked about by {@link #mask} (a schema's {@code required}, asked at the end of each
+     * object it checks), kept as {@link #decoded} is.
+     */
+    private @Nullable NamesMask lastMask;
+
+    private record NamesMask(String[] names, long mask) {}
+
     private PropertyNames(String[] names, boolean others) {
         this.names = names;
         this.others = others;
@@ -111,6 +119,41 @@ public final class PropertyNames {
                 return indexes[slot];
             }
         }
+    }
+
+    /**
+     * The bits of {@code names}' indexes ({@code 1L << index} each), for an input that notes the names seen as bits;
+     * 0 when one of them is not among these names, or has an index beyond a long's bits (or {@code names} is empty).
+     */
+    long mask(String[] names) {
+        NamesMask last = lastMask;
+        if (last != null && sameNames(last.names(), names)) {
+            return last.mask();
+        }
+        long mask = 0;
+        for (String name : names) {
+            int index = indexOf(name);
+            if (index < 0 || index >= Long.SIZE) {
+                mask = 0;
+                break;
+            }
+            mask |= 1L << index;
+        }
+        lastMask = new NamesMask(names.clone(), mask);
+        return mask;
+    }
+
+    /** Whether two lists hold the same strings, compared as the generated code's constants are: by identity first. */
+    private static boolean sameNames(String[] a, String[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i] && !a[i].equals(b[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.JsonTokenId;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
@@ -190,17 +191,15 @@ final class StreamInput extends JsonInput {
         if (levels != null) {
             return standing().object() ? Validation.OBJECT : Validation.ARRAY;
         }
-        JsonToken token = parser.currentToken();
-        if (token == null) {
-            throw new IllegalStateException("no value");
-        }
-        return switch (token) {
-            case START_OBJECT, END_OBJECT -> Validation.OBJECT;
-            case START_ARRAY, END_ARRAY -> Validation.ARRAY;
-            case VALUE_STRING -> Validation.STRING;
-            case VALUE_NUMBER_INT -> Validation.INTEGER;
-            case VALUE_NUMBER_FLOAT -> Validation.typeOf(decimal());
-            case VALUE_TRUE, VALUE_FALSE -> Validation.BOOLEAN;
+        // By the token's number, a switch of constants: a check asks the type of each value it reads.
+        return switch (parser.currentTokenId()) {
+            case JsonTokenId.ID_START_OBJECT, JsonTokenId.ID_END_OBJECT -> Validation.OBJECT;
+            case JsonTokenId.ID_START_ARRAY, JsonTokenId.ID_END_ARRAY -> Validation.ARRAY;
+            case JsonTokenId.ID_STRING -> Validation.STRING;
+            case JsonTokenId.ID_NUMBER_INT -> Validation.INTEGER;
+            case JsonTokenId.ID_NUMBER_FLOAT -> Validation.typeOf(decimal());
+            case JsonTokenId.ID_TRUE, JsonTokenId.ID_FALSE -> Validation.BOOLEAN;
+            case JsonTokenId.ID_NO_TOKEN -> throw new IllegalStateException("no value");
             default -> Validation.NULL;
         };
     }
@@ -433,6 +432,17 @@ final class StreamInput extends JsonInput {
             throw new IllegalStateException("the name \"" + name + "\" is neither declared nor remembered");
         }
         return names != null && names.contains(name);
+    }
+
+    @Override
+    public boolean hasAll(String[] names) {
+        if (levels != null) {
+            throw CANNOT_RESUME;
+        }
+        int depth = closedDepth();
+        long mask = declared[depth].mask(names);
+        // A name beyond the bits of a long, or not declared, is asked of one by one.
+        return mask != 0 && (seen[depth] & mask) == mask || mask == 0 && super.hasAll(names);
     }
 
     @Override

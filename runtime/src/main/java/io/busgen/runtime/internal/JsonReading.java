@@ -21,7 +21,8 @@ import tools.jackson.core.util.Named;
 /**
  * What generated codecs call to read values from Jackson's streaming parser. Each method expects the parser on the
  * value's first token and leaves it on the value's last token; a value of the wrong type is a
- * {@link DecodeException} located at that value.
+ * {@link DecodeException} located at that value, unless the decode refuses the body in place ({@link
+ * #refusedInPlace}), when the method returns a stand-in that nobody reads.
  */
 public final class JsonReading {
 

@@ -257,18 +257,12 @@ public final class BodyDecoder {
      * refusal with every violation; else the failure, thrown.
      */
     private static Refusal refusal(DecodeContext context, JsonParser parser, DecodeException failure) {
-        List<Violation> refused = context.refusal();
-        if (refused != null) {
-            return new Refusal(refused);
+        List<Violation> violations = context.refusal();
+        if (violations == null) {
+            violations = context.validateRest(parser, failure);
         }
-        GeneratedValidator resume = context.resume();
-        ValidationOptions validation = context.validation();
-        if (resume == null || validation == null || context.resumed()) {
+        if (violations == null) {
             throw failure; // nothing to go on with, or the validator went on already and could not tell
-        }
-        List<Violation> violations = resume.validateRest(parser, failure, validation);
-        if (violations == null || violations.isEmpty()) {
-            throw failure;
         }
         return new Refusal(violations);
     }

@@ -93,38 +93,34 @@ final class DecodeContext extends ObjectReadContext.Base {
      *     must throw as usual: no validator, another parser, or one the validator could not go on from
      */
     static boolean refuseInPlace(JsonParser parser, DecodeException.Reason reason) {
-        if (!(parser.objectReadContext() instanceof DecodeContext context) || context.body != parser
-                || context.resume == null || context.validation == null || context.resumed) {
+        if (!(parser.objectReadContext() instanceof DecodeContext context) || context.body != parser) {
             return false;
         }
-        context.resumed = true;
-        List<Violation> violations = context.resume.validateRest(parser, TRIAL_FAILURES.get(reason),
-                context.validation);
-        if (violations == null || violations.isEmpty()) {
+        List<Violation> violations = context.validateRest(parser, TRIAL_FAILURES.get(reason));
+        if (violations == null) {
             return false;
         }
         context.refusal = violations;
         return true;
     }
 
+    /**
+     * Every violation of the body, listed by this decode's validator going on from {@code failure}, where {@code
+     * parser} stands; null when there is no validator, it went on already, or it cannot tell from here (the body is
+     * then validated from the start).
+     */
+    @Nullable List<Violation> validateRest(JsonParser parser, DecodeException failure) {
+        if (resume == null || validation == null || resumed) {
+            return null;
+        }
+        resumed = true;
+        List<Violation> violations = resume.validateRest(parser, failure, validation);
+        return violations == null || violations.isEmpty() ? null : violations;
+    }
+
     /** Whether the decode {@code parser} reads was refused in place ({@link #refuseInPlace}). */
     static boolean refused(JsonParser parser) {
         return parser.objectReadContext() instanceof DecodeContext context && context.refusal != null;
-    }
-
-    /** The validator that goes on from where this decode fails; null when none does. */
-    @Nullable GeneratedValidator resume() {
-        return resume;
-    }
-
-    /** The options of {@link #resume}'s validation; null when there is no such validator. */
-    @Nullable ValidationOptions validation() {
-        return validation;
-    }
-
-    /** Whether the validator has gone on from a failure of this decode (so that it does not again). */
-    boolean resumed() {
-        return resumed;
     }
 
     /** The violations of a body refused in place ({@link #refuseInPlace}); null when it was not. */

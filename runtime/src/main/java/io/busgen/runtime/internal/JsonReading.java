@@ -746,15 +746,6 @@ public final class JsonReading {
         if (context == null || context.inRoot()) {
             return "";
         }
-        TokenStreamContext parent = context.getParent();
-        if (parent == null || parent.inRoot()) {
-            // One segment, as for a violation in a top-level member: one string made, without a builder.
-            if (context.inObject()) {
-                String name = context.currentName();
-                return name == null ? "/" : "/".concat(escapeIfNeeded(name));
-            }
-            return context.inArray() ? "/" + context.getCurrentIndex() : "";
-        }
         StringBuilder pointer = new StringBuilder(64);
         appendPath(pointer, context);
         return pointer.toString();
@@ -793,11 +784,6 @@ public final class JsonReading {
 
     static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
-    }
-
-    /** {@link #escape}, without looking twice at a token that has nothing to escape, as most have not. */
-    private static String escapeIfNeeded(String token) {
-        return token.indexOf('~') < 0 && token.indexOf('/') < 0 ? token : escape(token);
     }
 
     /** The type of the value the parser is on, named as the validators name it ({@link Validation#typePhrase}). */

@@ -441,8 +441,10 @@ final class StreamInput extends JsonInput {
         }
         int depth = closedDepth();
         long mask = declared[depth].mask(names);
-        // A name beyond the bits of a long, or not declared, is asked of one by one.
-        return mask != 0 && (seen[depth] & mask) == mask || mask == 0 && super.hasAll(names);
+        if (mask == 0) {
+            return super.hasAll(names); // a name beyond the bits of a long, or not declared: asked one by one
+        }
+        return (seen[depth] & mask) == mask;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.busgen.runtime.DecodeException;
 import io.busgen.runtime.DecodeException.Reason;
 import io.busgen.runtime.DecodeOptions;
 import io.busgen.runtime.Envelope;
+import io.busgen.runtime.ValidationException;
 import io.busgen.runtime.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -269,6 +270,25 @@ class HostileInputTest {
         }
         assertThat(SendEchoRequest.ADAPTER.decode(utf8("{\"message\":\"\\ud83d\\ude00\"}")).message())
                 .isEqualTo("😀");
+    }
+
+    @Test
+    void aLoneSurrogateAfterAValueOfTheWrongTypeIsRefusedWhereTheReadingMeetsIt() {
+        // The parser checks the rule where it decodes the escape, as it checks every other rule of JSON's syntax:
+        // decode stops at the first fault in reading order; a validating decode reads on and meets the lone half.
+        byte[] body = utf8("{\"meta\":{\"correlation_id\":5},\"message\":\"x\\udc00\"}");
+        String malformed = "malformed JSON at line 1, column 42: \\udc00 is half of a surrogate pair, not a character;"
+                + " escape a character beyond U+FFFF as a pair (\\ud83d\\ude00)";
+        DecodeException decoding = catchThrowableOfType(DecodeException.class,
+                () -> SendEchoRequest.ADAPTER.decode(body));
+        assertThat(decoding.reason()).isEqualTo(Reason.WRONG_TYPE);
+        assertThat(decoding.pointer()).isEqualTo("/meta/correlation_id");
+        ValidationException validating = catchThrowableOfType(ValidationException.class,
+                () -> SendEchoRequest.ADAPTER.decodeValidated(body, SendEchoRequest.VALIDATOR));
+        assertThat(validating.violations()).singleElement()
+                .satisfies(v -> assertThat(v.message()).isEqualTo(malformed));
+        assertThat(SendEchoRequest.VALIDATOR.validate(body)).singleElement()
+                .satisfies(v -> assertThat(v.message()).isEqualTo(malformed));
     }
 
     @Test

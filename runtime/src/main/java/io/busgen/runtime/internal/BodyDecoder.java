@@ -35,19 +35,11 @@ public final class BodyDecoder {
             .maxRawContentLength(0)
             .build();
 
-    /** The parser factories of one set of options; there are few sets. */
-    private static final Map<DecodeOptions, Factories> FACTORIES = new ConcurrentHashMap<>();
+    /** The parser factory of each set of options; there are few sets. */
+    private static final Map<DecodeOptions, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
 
-    /** The factories of the default options, which most decodes use, without hashing the options each time. */
-    private static final Factories DEFAULT_FACTORIES = factoriesOf(DecodeOptions.DEFAULTS);
-
-    /**
-     * The parser factories of a set of options: one that takes the body to be UTF-8 (the checks of its encoding
-     * refused UTF-16 and UTF-32 already), which spares each parser the detection of its encoding, and one that
-     * detects it, for a body that begins with UTF-8's byte order mark, which Jackson then skips (as Infrahub's
-     * Python skips it).
-     */
-    private record Factories(JsonFactory utf8, JsonFactory detecting) {}
+    /** The factory of the default options, which most decodes use, without hashing the options each time. */
+    private static final JsonFactory DEFAULT_FACTORY = factoryOf(DecodeOptions.DEFAULTS);
 
     private BodyDecoder() {}
 
@@ -170,12 +162,6 @@ public final class BodyDecoder {
             throw new DecodeException(Reason.INVALID_UTF8, "", "invalid UTF-8 at " + position(body, notUtf8)
                     + ": the body is UTF-16 or UTF-32 text, not UTF-8 (the content encoding of every message)");
         }
-        int loneSurrogate = LoneSurrogates.find(body);
-        if (loneSurrogate >= 0) {
-            throw new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at " + position(body, loneSurrogate)
-                    + ": " + new String(body, loneSurrogate, 6, StandardCharsets.US_ASCII) + " is half of a surrogate"
-                    + " pair, not a character; escape a character beyond U+FFFF as a pair (\\ud83d\\ude00)");
-        }
     }
 
     /**
@@ -186,7 +172,7 @@ public final class BodyDecoder {
             Reason.INVALID_VALUE, Reason.MISSING_PROPERTY);
 
     private static byte @Nullable [] withoutDuplicates(byte[] body, DecodeOptions options) {
-        try (JsonParser parser = factoryOf(options, body).createParser(new DecodeContext(options), body)) {
+        try (JsonParser parser = factoryOf(options).createParser(new DecodeContext(options), body)) {
             parser.nextToken();
             byte[] rewritten = Deduplication.rewrite(parser);
             // A body that is not one well-formed JSON value keeps its first failure: only duplicates are resolved.
@@ -203,7 +189,7 @@ public final class BodyDecoder {
     @SuppressWarnings("unchecked") // a Refusal only when resume is given, which decodeOrRefuse alone gives
     private static <T> T read(byte[] body, JsonCodec<?> reader, DecodeOptions options, boolean trial,
             @Nullable GeneratedValidator resume, @Nullable ValidationOptions validation) {
-        JsonFactory factory = factoryOf(options, body);
+        JsonFactory factory = factoryOf(options);
         NamesRead names = resume == null || validation == null ? null : NamesRead.acquire();
         DecodeContext context = names == null ? new DecodeContext(options, trial)
                 : new DecodeContext(options, names, resume, validation);
@@ -332,22 +318,15 @@ public final class BodyDecoder {
         };
     }
 
-    /** The parser factory of {@code options} for {@code body}, made once per set of options. */
-    private static JsonFactory factoryOf(DecodeOptions options, byte[] body) {
-        Factories factories = factoriesOf(options);
-        boolean byteOrderMark = body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB
-                && body[2] == (byte) 0xBF;
-        return byteOrderMark ? factories.detecting() : factories.utf8();
-    }
-
-    private static Factories factoriesOf(DecodeOptions options) {
-        if (options == DecodeOptions.DEFAULTS && DEFAULT_FACTORIES != null) {
-            return DEFAULT_FACTORIES;
+    /** The parser factory of {@code options}, made once per set of options. */
+    private static JsonFactory factoryOf(DecodeOptions options) {
+        if (options == DecodeOptions.DEFAULTS && DEFAULT_FACTORY != null) {
+            return DEFAULT_FACTORY;
         }
-        return FACTORIES.computeIfAbsent(options, o -> new Factories(factory(o, false), factory(o, true)));
+        return FACTORIES.computeIfAbsent(options, BodyDecoder::factory);
     }
 
-    private static JsonFactory factory(DecodeOptions options, boolean detectEncoding) {
+    private static JsonFactory factory(DecodeOptions options) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(options.maxBodyBytes())
                 .maxNestingDepth(options.maxNestingDepth())
@@ -356,7 +335,7 @@ public final class BodyDecoder {
                 .maxNumberLength(options.maxNumberLength())
                 .maxTokenCount(options.maxTokens())
                 .build();
-        return JsonFactory.builder()
+        return new BodyParserFactory(JsonFactory.builder()
                 // Jackson's hybrid pool keeps a parser's buffers per platform thread (a decode then takes them
                 // without the shared deque of the default pool: 88 ns to 62 ns per parser made and closed) and in
                 // striped slots for virtual threads, which a per-thread pool would not reuse.
@@ -364,12 +343,12 @@ public final class BodyDecoder {
                 .streamReadConstraints(constraints)
                 .errorReportConfiguration(ERROR_REPORT)
                 .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, options.rejectDuplicateProperties())
-                .configure(TokenStreamFactory.Feature.CHARSET_DETECTION, detectEncoding)
-                .build();
+                // The parsers are made for UTF-8 alone (BodyParserFactory): no detection of the encoding.
+                .disable(TokenStreamFactory.Feature.CHARSET_DETECTION));
     }
 
     /** The line and column of a byte offset, counted as the parser counts them (columns in bytes, from 1). */
-    private static String position(byte[] body, int offset) {
+    static String position(byte[] body, int offset) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {

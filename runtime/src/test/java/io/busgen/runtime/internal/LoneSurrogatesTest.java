@@ -10,11 +10,29 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** One rule for keys and values: an escaped surrogate must be half of a pair. */
+/**
+ * One rule for keys and values, read or skipped: an escaped surrogate must be half of a pair. A body's parser checks
+ * it where it decodes each escape ({@link BodyParserFactory}); these tests read bodies as {@link JsonTree} does.
+ */
 class LoneSurrogatesTest {
 
+    private static final String REFUSAL = "malformed JSON at line 1, column (\\d+): \\\\u[0-9a-fA-F]{4} is half of a"
+            + " surrogate pair, not a character; escape a character beyond U\\+FFFF as a pair \\(\\\\ud83d\\\\ude00\\)";
+
+    /** The offset of the lone half's backslash the parser refuses, or -1 when the body is read, or refused otherwise. */
     private static int find(String json) {
-        return LoneSurrogates.find(json.getBytes(StandardCharsets.UTF_8));
+        return refusedAt(() -> JsonTree.parse(json));
+    }
+
+    private static int refusedAt(Runnable read) {
+        DecodeException error = catchThrowableOfType(DecodeException.class, read::run);
+        if (error == null || !error.getMessage().contains("half of a surrogate pair")) {
+            return -1;
+        }
+        assertThat(error.reason()).isEqualTo(DecodeException.Reason.MALFORMED_JSON);
+        java.util.regex.Matcher message = java.util.regex.Pattern.compile(REFUSAL).matcher(error.getMessage());
+        assertThat(message.matches()).as(error.getMessage()).isTrue();
+        return Integer.parseInt(message.group(1)) - 1;
     }
 
     @Test
@@ -22,9 +40,7 @@ class LoneSurrogatesTest {
         assertThat(find("{\"a\":\"\\ud83d\\ude00\",\"\\uD83D\\uDE00\":\"\\u00e9\\n\\\\\"}")).isEqualTo(-1);
         assertThat(find("\"\\\\ud800\"")).as("an escaped backslash, then text").isEqualTo(-1);
         assertThat(find("\"\\\\\\\\ud800\"")).isEqualTo(-1);
-        assertThat(find("")).isEqualTo(-1);
-        assertThat(find("\\")).isEqualTo(-1);
-        assertThat(find("\"\\u12\"")).as("a malformed escape is the parser's to refuse").isEqualTo(-1);
+        assertThat(find("\"\\u12\"")).as("a malformed escape is refused as any other").isEqualTo(-1);
     }
 
     @Test
@@ -40,29 +56,60 @@ class LoneSurrogatesTest {
     }
 
     @Test
-    void theWordScanFindsWhatAByteScanFinds() {
+    void theParserRefusesWhatAByteScanFinds() {
         Random random = new Random(Long.getLong("busgen.fuzz.seed", 20261203L));
-        String[] pieces = {"a", "\\\\", "\\ud800", "\\udc00", "\\ud83d\\ude00", "\\n", "\\u0041", "é", "\"", " "};
+        String[] pieces = {"a", "\\\\", "\\ud800", "\\udc00", "\\ud83d\\ude00", "\\n", "\\u0041", "é", " "};
         for (int run = 0; run < 5_000; run++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(20);
             for (int i = 0; i < length; i++) {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
-            String json = text.toString();
+            String value = "\"" + text + "\"";
+            String json = random.nextBoolean() ? value : "{" + value + ":" + value + "}";
             assertThat(find(json)).as(json).isEqualTo(byteByByte(json.getBytes(StandardCharsets.UTF_8)));
         }
     }
 
     @Test
-    void aLoneHalfIsFoundAtEveryOffsetOfTheSixteenAndEightByteSteps() {
+    void aLoneHalfIsLocatedAtEveryOffset() {
         for (int offset = 0; offset < 40; offset++) {
-            String before = "x".repeat(offset);
+            String before = "\"" + "x".repeat(offset);
             for (String after : new String[] {"", "y", "y".repeat(7), "y".repeat(8), "y".repeat(16), "y".repeat(23)}) {
-                assertThat(find(before + "\\udc00" + after)).as(offset + " then " + after.length()).isEqualTo(offset);
-                assertThat(find(before + "\\u0041" + after)).isEqualTo(-1);
+                assertThat(find(before + "\\udc00" + after + "\"")).as(offset + " then " + after.length())
+                        .isEqualTo(offset + 1);
+                assertThat(find(before + "\\ud800" + after + "\"")).isEqualTo(offset + 1);
+                assertThat(find(before + "\\u0041" + after + "\"")).isEqualTo(-1);
             }
         }
+    }
+
+    @Test
+    void aLoneHalfInAValueSkippedUnreadIsRefusedToo() {
+        JsonCodec<Object> skipping = new JsonCodec<>() {
+            @Override
+            public Object read(tools.jackson.core.JsonParser parser) {
+                JsonReading.skipValue(parser);
+                return "skipped";
+            }
+
+            @Override
+            public void write(JsonBodyWriter out, Object value) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        byte[] lone = "{\"a\":[\"x\",{\"b\":\"\\udc00\"}]}".getBytes(StandardCharsets.UTF_8);
+        assertThat(refusedAt(() -> BodyDecoder.decode(lone, skipping, io.busgen.runtime.DecodeOptions.DEFAULTS)))
+                .isEqualTo(16);
+        byte[] paired = "{\"a\":[\"x\",{\"b\":\"\\ud83d\\ude00\"}]}".getBytes(StandardCharsets.UTF_8);
+        assertThat(BodyDecoder.decode(paired, skipping, io.busgen.runtime.DecodeOptions.DEFAULTS)).isEqualTo("skipped");
+    }
+
+    @Test
+    void aLoneHalfOnALaterLineIsLocatedOnIt() {
+        DecodeException error = catchThrowableOfType(DecodeException.class,
+                () -> JsonTree.parse("{\n  \"a\": \"ok\",\n  \"b\": \"x\\ud800\"\n}"));
+        assertThat(error.getMessage()).startsWith("malformed JSON at line 3, column 10: \\ud800 is half of");
     }
 
     /** The same rule, one byte at a time, written independently of the word scan. */

@@ -8,6 +8,8 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.DefaultConsumer;
+import com.rabbitmq.client.Recoverable;
+import com.rabbitmq.client.RecoveryListener;
 import com.rabbitmq.client.ShutdownSignalException;
 import com.rabbitmq.client.impl.recovery.AutorecoveringChannel;
 import io.busgen.runtime.BusCatalog;
@@ -662,10 +664,33 @@ public final class RabbitBus implements AutoCloseable {
         private final AtomicLong ids = new AtomicLong();
         private final String idPrefix = "busgen-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         private volatile Channel channel;
+        /**
+         * Whether the client is recovering the connection: from the start of a recovery to its end, the publishing
+         * channel's delegate may be a new channel whose confirm mode is not restored yet. A publish there would read a
+         * sequence number that the broker does not count, and every later publish would be filed one number off its
+         * confirm: a future would complete for another publish's confirm, and the last one would never complete.
+         */
+        private volatile boolean recovering;
+        /** How many recoveries have started, so that a publish can tell that one began while it was being filed. */
+        private final AtomicLong recoveries = new AtomicLong();
 
         Publisher(Channel channel) throws IOException {
             this.channel = channel;
             prepare(channel);
+            if (connection instanceof Recoverable recoverable) {
+                recoverable.addRecoveryListener(new RecoveryListener() {
+                    @Override
+                    public void handleRecoveryStarted(Recoverable started) {
+                        recoveries.incrementAndGet();
+                        recovering = true;
+                    }
+
+                    @Override
+                    public void handleRecovery(Recoverable recovered) {
+                        recovering = false;
+                    }
+                });
+            }
         }
 
         private void prepare(Channel ch) throws IOException {
@@ -765,8 +790,15 @@ public final class RabbitBus implements AutoCloseable {
             Pending pending = new Pending(messageId, envelope.routingKey(), exchange);
             synchronized (lock) {
                 try {
+                    long recoveriesBefore = recoveries.get();
+                    if (recovering && pending.settle()) {
+                        return notPublished(pending, envelope.routingKey(), "the client is recovering it", null);
+                    }
                     Channel target = physical(usableChannel());
                     long seq = target.getNextPublishSeqNo();
+                    if ((recovering || recoveries.get() != recoveriesBefore) && pending.settle()) {
+                        return notPublished(pending, envelope.routingKey(), "the client began recovering it", null);
+                    }
                     outstanding.put(seq, pending);
                     byMessageId.put(messageId, pending);
                     target.basicPublish(exchange, envelope.routingKey(), mandatory, properties, body);
@@ -777,11 +809,19 @@ public final class RabbitBus implements AutoCloseable {
                     if (!pending.settle()) {
                         return pending.future; // the channel's shutdown failed it already
                     }
-                    counters.lost.increment();
-                    pending.fail(new PublishException(PublishException.Reason.CONNECTION_LOST, "could not publish "
-                            + envelope.routingKey() + ": the connection is down (" + e.getMessage() + ")", e));
+                    return notPublished(pending, envelope.routingKey(), e.getMessage(), e);
                 }
             }
+            return pending.future;
+        }
+
+        /** Fails a publish that was not sent (and is settled): the connection is down, or being recovered. */
+        private CompletableFuture<Void> notPublished(Pending pending, String routingKey, @Nullable String why,
+                @Nullable Exception cause) {
+            counters.lost.increment();
+            String message = "could not publish " + routingKey + ": the connection is down (" + why + ")";
+            pending.fail(cause == null ? new PublishException(PublishException.Reason.CONNECTION_LOST, message)
+                    : new PublishException(PublishException.Reason.CONNECTION_LOST, message, cause));
             return pending.future;
         }
 

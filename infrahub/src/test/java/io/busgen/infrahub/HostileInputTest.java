@@ -17,6 +17,12 @@ import org.junit.jupiter.api.Test;
 /** Each kind of hostile input fails with a typed error and a pointer: never a stack overflow or out of memory. */
 class HostileInputTest {
 
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -75,8 +81,8 @@ class HostileInputTest {
 
     @Test
     void utf8sByteOrderMarkIsSkippedAsInfrahubSkipsIt() {
-        // Parsers take bodies as UTF-8 without detecting their encoding; one that opens with the mark gets one that
-        // detects it and skips it (Python's json.loads does), and its errors are still located in the body's text.
+        // Parsers take bodies as UTF-8 without detecting their encoding, and skip the mark that opens one (Python's
+        // json.loads does); errors are still located in the body's bytes, the mark's three counted.
         byte[] text = "{\"message\":\"m\"}".getBytes(StandardCharsets.UTF_8);
         byte[] marked = new byte[text.length + 3];
         marked[0] = (byte) 0xEF;
@@ -88,6 +94,13 @@ class HostileInputTest {
         byte[] broken = java.util.Arrays.copyOf(marked, marked.length - 1);
         assertThat(catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER.decode(broken)).reason())
                 .isEqualTo(Reason.MALFORMED_JSON);
+        byte[] loneHalf = concat(java.util.Arrays.copyOf(marked, 3), utf8("{\"message\":\"\\udc00\"}"));
+        assertThat(catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER.decode(loneHalf))
+                .getMessage()).startsWith("malformed JSON at line 1, column 16: \\udc00 is half of a surrogate pair");
+        byte[] markAlone = java.util.Arrays.copyOf(marked, 3);
+        assertThat(catchThrowableOfType(DecodeException.class, () -> SendEchoRequest.ADAPTER.decode(markAlone))
+                .getMessage()).isEqualTo("malformed JSON at line 1, column 4: the body holds no JSON value, only"
+                        + " UTF-8's byte order mark");
         // Without the mark, a body is read as UTF-8 all the same: a lone 0xEF is invalid UTF-8, not another encoding.
         byte[] lone = utf8("{\"message\":\"\u00ff\"}");
         lone[lone.length - 4] = (byte) 0xEF;

@@ -198,8 +198,7 @@ public final class BodyDecoder {
             try {
                 if (parser.nextToken() == null) {
                     throw new DecodeException(Reason.MALFORMED_JSON, "", "malformed JSON at "
-                            + position(parser.currentLocation()) + ": " + (body.length == 0 ? "the body is empty"
-                            : "the body holds no JSON value, only white space"));
+                            + position(parser.currentLocation()) + ": " + nothingIn(body));
                 }
                 Object value;
                 try {
@@ -251,6 +250,18 @@ public final class BodyDecoder {
             throw failure; // nothing to go on with, or the validator went on already and could not tell
         }
         return new Refusal(violations);
+    }
+
+    /** What a body that holds no JSON value holds instead. */
+    private static String nothingIn(byte[] body) {
+        if (body.length == 0) {
+            return "the body is empty";
+        }
+        boolean mark = BodyParserFactory.byteOrderMark(body, 0, body.length);
+        if (mark && body.length == 3) {
+            return "the body holds no JSON value, only UTF-8's byte order mark";
+        }
+        return "the body holds no JSON value, only " + (mark ? "UTF-8's byte order mark and " : "") + "white space";
     }
 
     /**
@@ -348,7 +359,7 @@ public final class BodyDecoder {
     }
 
     /** The line and column of a byte offset, counted as the parser counts them (columns in bytes, from 1). */
-    static String position(byte[] body, int offset) {
+    private static String position(byte[] body, int offset) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {

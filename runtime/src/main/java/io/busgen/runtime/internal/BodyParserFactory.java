@@ -15,6 +15,9 @@ import tools.jackson.core.sym.ByteQuadsCanonicalizer;
  * an escaped surrogate that is not half of a pair ({@link LoneSurrogates}) is refused where the parser decodes the
  * escape, in names and in values, read or skipped: a body without such escapes costs nothing for the rule, where a
  * scan of the whole body before parsing cost a tenth of decoding a 1.2 kB one.
+ *
+ * <p>Only parsers of a {@code byte[]} carry the rule: bodies are decoded from nothing else. The other {@code
+ * createParser} methods make Jackson's own parsers.
  */
 final class BodyParserFactory extends JsonFactory {
 
@@ -80,7 +83,10 @@ final class BodyParserFactory extends JsonFactory {
             } else if (Character.isLowSurrogate(half) && backslash == pairedLow) {
                 pairedLow = -1;
             } else {
-                throw LoneSurrogates.refusal(_inputBuffer, backslash);
+                // Located as the parser locates every error: its line count (which counts a lone CR, too) and the
+                // byte offset of the line's start.
+                throw LoneSurrogates.refusal(_inputBuffer, backslash, _currInputRow,
+                        backslash - _currInputRowStart + 1);
             }
         }
     }

@@ -32,11 +32,11 @@ final class LoneSurrogates {
 
     /**
      * The refusal of the lone half whose escape starts at {@code backslash}: malformed JSON, located by line and
-     * column as the parser counts them (columns in bytes, from 1), with the fix.
+     * column (in bytes, from 1) as the parser counts them, with the fix.
      */
-    static DecodeException refusal(byte[] body, int backslash) {
-        return new DecodeException(DecodeException.Reason.MALFORMED_JSON, "", "malformed JSON at "
-                + BodyDecoder.position(body, backslash) + ": " + new String(body, backslash, 6, StandardCharsets.US_ASCII)
+    static DecodeException refusal(byte[] body, int backslash, int line, int column) {
+        return new DecodeException(DecodeException.Reason.MALFORMED_JSON, "", "malformed JSON at line " + line
+                + ", column " + column + ": " + new String(body, backslash, 6, StandardCharsets.US_ASCII)
                 + " is half of a surrogate pair, not a character; escape a character beyond U+FFFF as a pair"
                 + " (\\ud83d\\ude00)");
     }

@@ -19,15 +19,24 @@ class LoneSurrogatesTest {
     private static final String REFUSAL = "malformed JSON at line 1, column (\\d+): \\\\u[0-9a-fA-F]{4} is half of a"
             + " surrogate pair, not a character; escape a character beyond U\\+FFFF as a pair \\(\\\\ud83d\\\\ude00\\)";
 
-    /** The offset of the lone half's backslash the parser refuses, or -1 when the body is read, or refused otherwise. */
+    /** The body was refused for another reason than a lone half. */
+    private static final int REFUSED_OTHERWISE = -2;
+
+    /**
+     * The offset of the lone half's backslash the parser refuses; -1 when the body is read, {@link
+     * #REFUSED_OTHERWISE} when it is refused for another reason.
+     */
     private static int find(String json) {
         return refusedAt(() -> JsonTree.parse(json));
     }
 
     private static int refusedAt(Runnable read) {
         DecodeException error = catchThrowableOfType(DecodeException.class, read::run);
-        if (error == null || !error.getMessage().contains("half of a surrogate pair")) {
+        if (error == null) {
             return -1;
+        }
+        if (!error.getMessage().contains("half of a surrogate pair")) {
+            return REFUSED_OTHERWISE;
         }
         assertThat(error.reason()).isEqualTo(DecodeException.Reason.MALFORMED_JSON);
         java.util.regex.Matcher message = java.util.regex.Pattern.compile(REFUSAL).matcher(error.getMessage());
@@ -40,7 +49,7 @@ class LoneSurrogatesTest {
         assertThat(find("{\"a\":\"\\ud83d\\ude00\",\"\\uD83D\\uDE00\":\"\\u00e9\\n\\\\\"}")).isEqualTo(-1);
         assertThat(find("\"\\\\ud800\"")).as("an escaped backslash, then text").isEqualTo(-1);
         assertThat(find("\"\\\\\\\\ud800\"")).isEqualTo(-1);
-        assertThat(find("\"\\u12\"")).as("a malformed escape is refused as any other").isEqualTo(-1);
+        assertThat(find("\"\\u12\"")).as("a malformed escape is refused as any other").isEqualTo(REFUSED_OTHERWISE);
     }
 
     @Test
@@ -106,10 +115,16 @@ class LoneSurrogatesTest {
     }
 
     @Test
-    void aLoneHalfOnALaterLineIsLocatedOnIt() {
-        DecodeException error = catchThrowableOfType(DecodeException.class,
-                () -> JsonTree.parse("{\n  \"a\": \"ok\",\n  \"b\": \"x\\ud800\"\n}"));
-        assertThat(error.getMessage()).startsWith("malformed JSON at line 3, column 10: \\ud800 is half of");
+    void aLoneHalfOnALaterLineIsLocatedOnItAsTheParserCountsLines() {
+        for (String lineBreak : new String[] {"\n", "\r\n", "\r"}) {
+            DecodeException error = catchThrowableOfType(DecodeException.class, () -> JsonTree.parse(
+                    "{" + lineBreak + "  \"a\": \"ok\"," + lineBreak + "  \"b\": \"x\\ud800\"" + lineBreak + "}"));
+            assertThat(error.getMessage()).as(lineBreak.replace("\r", "CR").replace("\n", "LF"))
+                    .startsWith("malformed JSON at line 3, column 10: \\ud800 is half of");
+            DecodeException syntax = catchThrowableOfType(DecodeException.class, () -> JsonTree.parse(
+                    "{" + lineBreak + "  \"a\": \"ok\"," + lineBreak + "  \"b\": x" + lineBreak + "}"));
+            assertThat(syntax.getMessage()).as("a syntax error on the same line").startsWith("malformed JSON at line 3,");
+        }
     }
 
     /** The same rule, one byte at a time, written independently of the word scan. */

@@ -734,7 +734,7 @@ public final class JsonReading {
 
     /**
      * The JSON pointer of where a context stands, as {@code context.pathAsPointer().toString()} gives it, written
-     * straight into one string.
+     * straight into one string, or the same string as last time for the same path ({@link LastPointer}).
      */
     private static String pointerOf(@Nullable TokenStreamContext context) {
         if (context == null) {
@@ -746,9 +746,15 @@ public final class JsonReading {
         if (context == null || context.inRoot()) {
             return "";
         }
+        String last = LastPointer.of(context);
+        if (last != null) {
+            return last;
+        }
         StringBuilder pointer = new StringBuilder(64);
         appendPath(pointer, context);
-        return pointer.toString();
+        String made = pointer.toString();
+        LastPointer.remember(context, made);
+        return made;
     }
 
     /** Appends the segments of {@code context}'s path, outermost first. */

@@ -791,12 +791,12 @@ public final class RabbitBus implements AutoCloseable {
             synchronized (lock) {
                 try {
                     long recoveriesBefore = recoveries.get();
-                    if (recovering && pending.settle()) {
+                    if (recovering) {
                         return notPublished(pending, envelope.routingKey(), "the client is recovering it", null);
                     }
                     Channel target = physical(usableChannel());
                     long seq = target.getNextPublishSeqNo();
-                    if ((recovering || recoveries.get() != recoveriesBefore) && pending.settle()) {
+                    if (recovering || recoveries.get() != recoveriesBefore) {
                         return notPublished(pending, envelope.routingKey(), "the client began recovering it", null);
                     }
                     outstanding.put(seq, pending);
@@ -806,18 +806,21 @@ public final class RabbitBus implements AutoCloseable {
                 } catch (IOException | AlreadyClosedException e) {
                     byMessageId.remove(messageId);
                     outstanding.values().remove(pending);
-                    if (!pending.settle()) {
-                        return pending.future; // the channel's shutdown failed it already
-                    }
                     return notPublished(pending, envelope.routingKey(), e.getMessage(), e);
                 }
             }
             return pending.future;
         }
 
-        /** Fails a publish that was not sent (and is settled): the connection is down, or being recovered. */
+        /**
+         * Fails a publish that was not sent: the connection is down, or being recovered. A publish the channel's
+         * shutdown failed already is left as it is.
+         */
         private CompletableFuture<Void> notPublished(Pending pending, String routingKey, @Nullable String why,
                 @Nullable Exception cause) {
+            if (!pending.settle()) {
+                return pending.future;
+            }
             counters.lost.increment();
             String message = "could not publish " + routingKey + ": the connection is down (" + why + ")";
             pending.fail(cause == null ? new PublishException(PublishException.Reason.CONNECTION_LOST, message)

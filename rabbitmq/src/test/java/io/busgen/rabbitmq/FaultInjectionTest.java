@@ -38,6 +38,19 @@ class FaultInjectionTest extends BrokerTest {
                 .shutdownTimeout(Duration.ofSeconds(5)).recoveryInterval(Duration.ofMillis(200)));
     }
 
+    /** The {@code message} of every echo request on the work queue, taken off it. */
+    private Set<String> deliveredMessages() throws Exception {
+        Set<String> delivered = new HashSet<>();
+        try (Connection c = Broker.connect()) {
+            Channel ch = c.createChannel();
+            for (GetResponse r = ch.basicGet(topology.workQueue(), true); r != null;
+                    r = ch.basicGet(topology.workQueue(), true)) {
+                delivered.add(SendEchoRequest.ADAPTER.decode(r.getBody()).message());
+            }
+        }
+        return delivered;
+    }
+
     private TcpProxy proxy() throws Exception {
         ConnectionFactory broker = Broker.factory();
         return closeLater(new TcpProxy(broker.getHost(), broker.getPort()));
@@ -77,12 +90,8 @@ class FaultInjectionTest extends BrokerTest {
             }
         }
         Set<Integer> delivered = new HashSet<>();
-        try (Connection c = Broker.connect()) {
-            Channel ch = c.createChannel();
-            for (GetResponse r = ch.basicGet(topology.workQueue(), true); r != null;
-                    r = ch.basicGet(topology.workQueue(), true)) {
-                delivered.add(Integer.parseInt(SendEchoRequest.ADAPTER.decode(r.getBody()).message()));
-            }
+        for (String message : deliveredMessages()) {
+            delivered.add(Integer.parseInt(message));
         }
         Set<Integer> failedButDelivered = new HashSet<>(failed);
         failedButDelivered.retainAll(delivered);
@@ -147,14 +156,7 @@ class FaultInjectionTest extends BrokerTest {
             RabbitBus.declare(c, topology, 5);
         }
         bus.publish(SendEchoRequest.builder().message("after").build()).get(20, TimeUnit.SECONDS);
-        Set<String> delivered = new HashSet<>();
-        try (Connection c = Broker.connect()) {
-            Channel ch = c.createChannel();
-            for (GetResponse r = ch.basicGet(topology.workQueue(), true); r != null;
-                    r = ch.basicGet(topology.workQueue(), true)) {
-                delivered.add(SendEchoRequest.ADAPTER.decode(r.getBody()).message());
-            }
-        }
+        Set<String> delivered = deliveredMessages();
         assertThat(delivered).containsExactlyInAnyOrder("before", "after");
     }
 
@@ -210,14 +212,7 @@ class FaultInjectionTest extends BrokerTest {
                 failed++;
             }
         }
-        Set<String> delivered = new HashSet<>();
-        try (Connection c = Broker.connect()) {
-            Channel ch = c.createChannel();
-            for (GetResponse r = ch.basicGet(topology.workQueue(), true); r != null;
-                    r = ch.basicGet(topology.workQueue(), true)) {
-                delivered.add(SendEchoRequest.ADAPTER.decode(r.getBody()).message());
-            }
-        }
+        Set<String> delivered = deliveredMessages();
         System.out.printf("publishing through 5 recoveries: %d published, %d confirmed, %d failed, %d unsettled,"
                 + " %d delivered; counters %s%n", all.size(), confirmed.size(), failed, unsettled, delivered.size(),
                 bus.counters());

@@ -5,7 +5,6 @@ import io.busgen.runtime.DecodeException.Reason;
 import io.busgen.runtime.DecodeOptions;
 import io.busgen.runtime.ValidationOptions;
 import io.busgen.runtime.Violation;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
